@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { ConsultationSchema } from './consultation';
+import { HistoryEntrySchema } from './history';
+
+/** Bump when the draft file format changes; older files are migrated on load. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const PositionSchema = z.enum(['agree', 'partly-agree', 'disagree', 'no-comment']);
+
+export const AnswerSchema = z.object({
+  questionId: z.string().min(1),
+  position: PositionSchema.nullable(),
+  rationale: z.string().max(200_000),
+  confidential: z.boolean(),
+});
+
+export const RespondentCategorySchema = z.enum([
+  '',
+  'large-supplier',
+  'small-supplier',
+  'network-operator',
+  'meter-operator',
+  'other-sec-party',
+  'consumer-body',
+  'other',
+]);
+
+export const RespondentSchema = z.object({
+  organisation: z.string().max(300),
+  contactName: z.string().max(200),
+  jobTitle: z.string().max(200),
+  email: z.union([z.email(), z.literal('')]),
+  telephone: z.string().max(50),
+  postalAddress: z.string().max(1000),
+  category: RespondentCategorySchema,
+});
+
+export const ConfidentialityScopeSchema = z.enum(['none', 'whole', 'parts']);
+
+export const ConfidentialitySchema = z.object({
+  scope: ConfidentialityScopeSchema,
+  /** Parts other than whole answers, described in words (e.g. "the figures in Annex A"). */
+  otherParts: z.string().max(5000),
+  reasons: z.string().max(20_000),
+});
+
+export const SignatureImageSchema = z.object({
+  mimeType: z.enum(['image/png', 'image/jpeg']),
+  dataBase64: z.string().max(700_000),
+  widthPx: z.number().int().positive(),
+  heightPx: z.number().int().positive(),
+});
+
+export const SignatorySchema = z.object({
+  name: z.string().max(200),
+  jobTitle: z.string().max(200),
+  signature: SignatureImageSchema.nullable(),
+});
+
+export const DraftStatusSchema = z.enum(['drafting', 'in-review', 'signed-off', 'sent', 'closed']);
+
+export const ResponseDraftSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  name: z.string().min(1).max(300),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  consultation: ConsultationSchema,
+  respondent: RespondentSchema,
+  /** The letter's opening paragraph; null means the default wording. */
+  introduction: z.string().max(20_000).nullable(),
+  answers: z.array(AnswerSchema),
+  confidentiality: ConfidentialitySchema,
+  signatory: SignatorySchema,
+  status: DraftStatusSchema,
+  /** Where this draft's exports go; chosen once per draft. */
+  exportFolder: z.string().max(4096).nullable(),
+  history: z.array(HistoryEntrySchema),
+}).superRefine((draft, ctx) => {
+  const questionIds = draft.consultation.questions.map((q) => q.id);
+  const answerIds = draft.answers.map((a) => a.questionId);
+  if (questionIds.length !== answerIds.length || questionIds.some((id, i) => answerIds[i] !== id)) {
+    ctx.addIssue({ code: 'custom', path: ['answers'], message: 'There must be one answer per question, in question order' });
+  }
+});
+
+export type Position = z.infer<typeof PositionSchema>;
+export type Answer = z.infer<typeof AnswerSchema>;
+export type Respondent = z.infer<typeof RespondentSchema>;
+export type RespondentCategory = z.infer<typeof RespondentCategorySchema>;
+export type ConfidentialityScope = z.infer<typeof ConfidentialityScopeSchema>;
+export type Confidentiality = z.infer<typeof ConfidentialitySchema>;
+export type SignatureImage = z.infer<typeof SignatureImageSchema>;
+export type Signatory = z.infer<typeof SignatorySchema>;
+export type DraftStatus = z.infer<typeof DraftStatusSchema>;
+export type ResponseDraft = z.infer<typeof ResponseDraftSchema>;
+
+export const POSITION_LABELS: Record<Position, string> = {
+  agree: 'Agree',
+  'partly-agree': 'Partly agree',
+  disagree: 'Disagree',
+  'no-comment': 'No comment',
+};
+
+export const RESPONDENT_CATEGORY_LABELS: Record<RespondentCategory, string> = {
+  '': 'Not stated',
+  'large-supplier': 'Large energy supplier',
+  'small-supplier': 'Small energy supplier',
+  'network-operator': 'Network operator',
+  'meter-operator': 'Meter operator / asset provider',
+  'other-sec-party': 'Other SEC Party',
+  'consumer-body': 'Consumer body',
+  other: 'Other',
+};
+
+export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
+  drafting: 'Drafting',
+  'in-review': 'In review',
+  'signed-off': 'Signed off',
+  sent: 'Sent',
+  closed: 'Closed without response',
+};

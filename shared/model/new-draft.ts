@@ -1,0 +1,42 @@
+import type { Consultation } from './consultation';
+import { CURRENT_SCHEMA_VERSION, type Respondent, type ResponseDraft, type Signatory } from './draft';
+
+export const EMPTY_RESPONDENT: Respondent = {
+  organisation: '',
+  contactName: '',
+  jobTitle: '',
+  email: '',
+  telephone: '',
+  postalAddress: '',
+  category: '',
+};
+
+export const EMPTY_SIGNATORY: Signatory = { name: '', jobTitle: '', signature: null };
+
+export interface NewDraftOptions {
+  id: string;
+  now: Date;
+  respondent?: Respondent;
+  signatory?: Signatory;
+}
+
+/** A fresh draft for a consultation: one empty answer per question, nothing confidential yet. */
+export function newDraft(consultation: Consultation, options: NewDraftOptions): ResponseDraft {
+  const at = options.now.toISOString();
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: options.id,
+    name: `Response to ${consultation.reference || consultation.title}`,
+    createdAt: at,
+    updatedAt: at,
+    consultation,
+    respondent: options.respondent ?? EMPTY_RESPONDENT,
+    introduction: null,
+    answers: consultation.questions.map((q) => ({ questionId: q.id, position: null, rationale: '', confidential: false })),
+    confidentiality: { scope: 'none', otherParts: '', reasons: '' },
+    signatory: options.signatory ?? EMPTY_SIGNATORY,
+    status: 'drafting',
+    exportFolder: null,
+    history: [{ kind: 'created', at, summary: `Started a response to ${consultation.title}` }],
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineInstant, describeDeadline, formatRespondBy, ukZoneName } from '../../shared/deadline';
+
+const dccDeadline = { date: '2020-10-28', time: '16:00' };
+
+describe('respond-by deadlines in UK time', () => {
+  it('reads 16:00 on 28 October 2020 as GMT, after the clocks went back', () => {
+    const instant = deadlineInstant(dccDeadline);
+    expect(instant.toISOString()).toBe('2020-10-28T16:00:00.000Z');
+    expect(ukZoneName(instant)).toBe('GMT');
+  });
+
+  it('reads 16:00 on a July date as BST, an hour ahead of UTC', () => {
+    const instant = deadlineInstant({ date: '2021-07-14', time: '16:00' });
+    expect(instant.toISOString()).toBe('2021-07-14T15:00:00.000Z');
+    expect(ukZoneName(instant)).toBe('BST');
+  });
+
+  it('counts down in days with the deadline in words', () => {
+    const view = describeDeadline(dccDeadline, new Date('2020-10-26T10:00:00Z'));
+    expect(view.state).toBe('open');
+    expect(view.text).toBe('closes in 2 days, 16:00 Wed 28 Oct 2020');
+  });
+
+  it('counts a deadline across the clock change by real elapsed time', () => {
+    // Clocks went back at 02:00 BST on 25 Oct 2020: 24 Oct 16:00 BST is 15:00 UTC.
+    const view = describeDeadline(dccDeadline, new Date('2020-10-24T15:00:00Z'));
+    expect(view.msRemaining).toBe((4 * 24 + 1) * 3_600_000);
+    expect(view.text).toBe('closes in 4 days, 16:00 Wed 28 Oct 2020');
+  });
+
+  it('switches to hours and minutes on the closing day', () => {
+    expect(describeDeadline(dccDeadline, new Date('2020-10-28T11:30:00Z')).text).toBe('closes in 4 hours, 16:00 Wed 28 Oct 2020');
+    expect(describeDeadline(dccDeadline, new Date('2020-10-28T15:58:30Z')).text).toBe('closes in 1 minute, 16:00 Wed 28 Oct 2020');
+  });
+
+  it('says when a consultation has closed', () => {
+    const view = describeDeadline(dccDeadline, new Date('2020-10-31T16:00:00Z'));
+    expect(view.state).toBe('closed');
+    expect(view.text).toBe('closed 3 days ago, 16:00 Wed 28 Oct 2020');
+  });
+
+  it('keeps a date without a time as a date, open until the end of that UK day', () => {
+    const dateOnly = { date: '2021-11-12', time: null };
+    expect(formatRespondBy(dateOnly)).toBe('Fri 12 Nov 2021');
+    expect(describeDeadline(dateOnly, new Date('2021-11-12T23:00:00Z')).state).toBe('open');
+    expect(describeDeadline(dateOnly, new Date('2021-11-13T00:00:00Z')).state).toBe('closed');
+  });
+});
