@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { AppError } from '../shared/app-error';
+import { ipcContract, type Channel, type ChannelResult, type IpcResult } from '../shared/ipc';
+import type { ResponseDraft } from '../shared/model';
+import type { Services } from './services/contracts';
+import { historyForExports } from './services/export-history';
+import { ImportError } from '../shared/import/import-result';
+
+/** One function per channel: takes the raw, untrusted argument and answers with a result. */
+export type IpcHandlers = { [C in Channel]: (rawArgs: unknown) => Promise<IpcResult<ChannelResult<C>>> };
+
+type Implementations = { [C in Channel]: (args: z.output<(typeof ipcContract)[C]['args']>) => Promise<ChannelResult<C>> };
+
+function describeInvalid(error: z.ZodError): string {
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  return `The request was not valid${where}: ${first?.message ?? 'unknown problem'}.`;
+}
+
+function toFailure(error: unknown): { ok: false; error: { code: AppError['code']; message: string } } {
+  if (error instanceof AppError) return { ok: false, error: error.toIpcError() };
+  if (error instanceof ImportError) return { ok: false, error: { code: 'import-failed', message: error.message } };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
+}
+
+function decodeBase64(data: string): Uint8Array {
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+function implementations(services: Services): Implementations {
+  const { library, importer, exporter, dialogs, shell, clock } = services;
+
+  return {
+    'app:info': async () => ({ version: services.appVersion, libraryFolder: library.folder }),
+    'library:list': async () => ({ folder: library.folder, ...(await library.list()) }),
+    'draft:create': async ({ consultationId }) => library.create(consultationId),
+    'draft:open': async ({ id }) => library.open(id),
+    'draft:save': async ({ draft }) => library.save(draft),
+    'draft:rename': async ({ id, name }) => library.rename(id, name),
+    'draft:duplicate': async ({ id }) => library.duplicate(id),
+    'draft:delete': async ({ id }) => {
+      await library.remove(id);
+      return null;
+    },
+    'draft:restoreBackup': async ({ id }) => library.restoreBackup(id),
+    'consultation:add': async ({ consultation }) => library.addConsultation(consultation),
+    'import:choose': async () => {
+      const path = await dialogs.chooseImportFile();
+      return path === null ? null : importer.readPath(path);
+    },
+    'import:read': async ({ fileName, dataBase64 }) => importer.read(fileName, decodeBase64(dataBase64)),
+    'export:chooseFolder': async ({ draftId }) => {
+      const draft = await library.open(draftId);
+      const folder = await dialogs.chooseExportFolder(draft.exportFolder);
+      if (folder === null) return null;
+      const updated: ResponseDraft = { ...draft, exportFolder: folder };
+      await library.save(updated);
+      return updated;
+    },
+    'export:run': async ({ draftId, kinds, overwrite }) => {
+      const draft = await library.open(draftId);
+      if (draft.exportFolder === null) {
+        throw new AppError('export-failed', 'Choose a folder for the exported files first.');
+      }
+      const now = clock();
+      const files = await exporter.exportDraft(draft, { folder: draft.exportFolder, kinds, overwrite, now });
+      const updated: ResponseDraft = { ...draft, history: [...draft.history, ...historyForExports(files, now)] };
+      await library.save(updated);
+      return { files, draft: updated };
+    },
+    'export:openFile': async ({ draftId, fileName }) => {
+      const draft = await library.open(draftId);
+      const exported = draft.history.some((entry) => entry.kind === 'exported' && entry.fileName === fileName);
+      if (!exported || draft.exportFolder === null) {
+        throw new AppError('not-found', `"${fileName}" is not a file exported from this draft.`);
+      }
+      await shell.openPath(joinInFolder(draft.exportFolder, fileName));
+      return null;
+    },
+  };
+}
+
+/** Joins a bare file name to its folder, refusing anything that could climb out of it. */
+function joinInFolder(folder: string, fileName: string): string {
+  if (/[\\/]/.test(fileName) || fileName === '.' || fileName === '..') {
+    throw new AppError('invalid-argument', 'A file name may not contain a folder.');
+  }
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? folder + fileName : folder + separator + fileName;
+}
+
+/**
+ * Validates each call's argument against the contract, then runs the service.
+ * Shared by electron/ipc.ts and the e2e test server, so both behave the same.
+ */
+export function createIpcHandlers(services: Services): IpcHandlers {
+  const impl = implementations(services);
+  const handlers = {} as Record<Channel, (rawArgs: unknown) => Promise<IpcResult<unknown>>>;
+  for (const channel of Object.keys(ipcContract) as Channel[]) {
+    const schema: z.ZodType = ipcContract[channel].args;
+    const run = impl[channel] as (args: unknown) => Promise<unknown>;
+    handlers[channel] = async (rawArgs) => {
+      const parsed = schema.safeParse(rawArgs);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid-argument', message: describeInvalid(parsed.error) } };
+      }
+      try {
+        return { ok: true, value: await run(parsed.data) };
+      } catch (error) {
+        return toFailure(error);
+      }
+    };
+  }
+  return handlers as IpcHandlers;
+}

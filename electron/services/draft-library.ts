@@ -1,0 +1,254 @@
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { AppError } from '../../shared/app-error';
+import { bundledConsultations } from '../../shared/consultations';
+import type { DamagedDraft, DraftSummary } from '../../shared/ipc';
+import { ConsultationSchema, newDraft, type Consultation, type ResponseDraft } from '../../shared/model';
+import { writeFileAtomic as writeAtomically } from './atomic-file';
+import type { DraftLibrary } from './contracts';
+import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
+import { summariseDraft } from './draft-summary';
+
+export interface DraftLibraryOptions {
+  folder: string;
+  clock?: () => Date;
+  newId?: () => string;
+  /** Injected so tests can make a write fail the way a full disk would. */
+  writeFile?: (path: string, data: string) => Promise<void>;
+}
+
+const SAFE_ID = /^[a-z0-9-]{1,100}$/;
+
+/** Refuses any id that could name a file outside the library folder. */
+function checkId(id: string): string {
+  if (!SAFE_ID.test(id)) throw new AppError('invalid-argument', `"${id}" is not a valid id.`);
+  return id;
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+async function readTextOrNull(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+function ioError(action: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const detail = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+  return new AppError('io', `Could not ${action} (${detail}). Check the library folder is available and not read-only, then try again.`);
+}
+
+/**
+ * The library on disk: `drafts/<id>.crdraft` with `<id>.crdraft.bak` holding
+ * the version before the last save, and `consultations/<id>.json` for
+ * consultations the user imported or typed in. A file that cannot be read is
+ * reported and never written over.
+ */
+export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
+  const { folder } = options;
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? (() => randomUUID());
+  const writeFileAtomic = options.writeFile ?? writeAtomically;
+  const draftsFolder = join(folder, 'drafts');
+  const consultationsFolder = join(folder, 'consultations');
+  const deletedFolder = join(folder, 'deleted');
+  const draftPath = (id: string) => join(draftsFolder, `${checkId(id)}${DRAFT_EXTENSION}`);
+  const backupPath = (id: string) => `${draftPath(id)}.bak`;
+  // Saves of one draft run one after another, so a backup always holds a whole earlier version.
+  const queues = new Map<string, Promise<unknown>>();
+
+  function serially<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(id) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    queues.set(id, next.catch(() => undefined));
+    return next;
+  }
+
+  async function ensureFolders(): Promise<void> {
+    await mkdir(draftsFolder, { recursive: true });
+    await mkdir(consultationsFolder, { recursive: true });
+  }
+
+  async function open(id: string): Promise<ResponseDraft> {
+    const path = draftPath(id);
+    const text = await readTextOrNull(path);
+    if (text === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
+    const reading = readDraftText(text);
+    if (!reading.ok) {
+      throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
+    }
+    if (reading.draft.id !== id) {
+      throw new AppError('damaged', `The file ${path} holds draft "${reading.draft.id}", not "${id}".`);
+    }
+    return reading.draft;
+  }
+
+  async function write(draft: ResponseDraft): Promise<void> {
+    const path = draftPath(draft.id);
+    const previous = await readTextOrNull(path);
+    if (previous !== null) {
+      const reading = readDraftText(previous);
+      if (!reading.ok) {
+        throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `Not saved: the file on disk cannot be read, so it is kept as it is. ${reading.problem} File: ${path}`);
+      }
+      try {
+        await writeFileAtomic(backupPath(draft.id), previous);
+      } catch (error) {
+        throw ioError('keep a backup of the previous version', error);
+      }
+    }
+    try {
+      await writeFileAtomic(path, serialiseDraft(draft));
+    } catch (error) {
+      throw ioError('save the draft', error);
+    }
+  }
+
+  async function listConsultations(damaged: DamagedDraft[]): Promise<Consultation[]> {
+    const stored: Consultation[] = [];
+    for (const name of (await readdir(consultationsFolder)).filter((n) => n.endsWith('.json')).sort()) {
+      const path = join(consultationsFolder, name);
+      try {
+        stored.push(ConsultationSchema.parse(JSON.parse(await readFile(path, 'utf8'))));
+      } catch {
+        damaged.push({ id: name, path, problem: 'This saved consultation cannot be read; it is left as it is.', hasBackup: false });
+      }
+    }
+    const bundledIds = new Set(bundledConsultations.map((c) => c.id));
+    return [...bundledConsultations, ...stored.filter((c) => !bundledIds.has(c.id))];
+  }
+
+  async function findConsultation(consultationId: string): Promise<Consultation> {
+    const found = (await listConsultations([])).find((c) => c.id === consultationId);
+    if (!found) throw new AppError('not-found', `The consultation "${consultationId}" is not in the library.`);
+    return found;
+  }
+
+  return {
+    folder,
+
+    async list() {
+      await ensureFolders();
+      const drafts: DraftSummary[] = [];
+      const damaged: DamagedDraft[] = [];
+      const names = await readdir(draftsFolder);
+      const ids = new Set(
+        names
+          .map((n) => n.replace(/\.bak$/, ''))
+          .filter((n) => n.endsWith(DRAFT_EXTENSION))
+          .map((n) => n.slice(0, -DRAFT_EXTENSION.length))
+          .filter((id) => SAFE_ID.test(id)),
+      );
+      for (const id of [...ids].sort()) {
+        const hasBackup = names.includes(`${id}${DRAFT_EXTENSION}.bak`);
+        try {
+          drafts.push(summariseDraft(await open(id)));
+        } catch (error) {
+          const problem = error instanceof AppError && error.code !== 'not-found' ? error.message : 'The draft file is missing; only its backup is left.';
+          damaged.push({ id, path: draftPath(id), problem, hasBackup });
+        }
+      }
+      drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { drafts, damaged, consultations: await listConsultations(damaged) };
+    },
+
+    async create(consultationId) {
+      await ensureFolders();
+      const draft = newDraft(await findConsultation(consultationId), { id: newId(), now: clock() });
+      await write(draft);
+      return draft;
+    },
+
+    open,
+
+    save(draft) {
+      return serially(draft.id, async () => {
+        await ensureFolders();
+        await write(draft);
+        return { savedAt: clock().toISOString() };
+      });
+    },
+
+    rename(id, name) {
+      return serially(id, async () => {
+        const draft = await open(id);
+        const at = clock().toISOString();
+        const renamed: ResponseDraft = {
+          ...draft,
+          name,
+          updatedAt: at,
+          history: [...draft.history, { kind: 'renamed', at, summary: `Renamed from "${draft.name}" to "${name}"` }],
+        };
+        await write(renamed);
+        return summariseDraft(renamed);
+      });
+    },
+
+    async duplicate(id) {
+      const source = await open(id);
+      const at = clock().toISOString();
+      const copy: ResponseDraft = {
+        ...source,
+        id: newId(),
+        name: `Copy of ${source.name}`,
+        createdAt: at,
+        updatedAt: at,
+        status: 'drafting',
+        history: [{ kind: 'created', at, summary: `Duplicated from "${source.name}"` }],
+      };
+      await write(copy);
+      return summariseDraft(copy);
+    },
+
+    remove(id) {
+      checkId(id);
+      return serially(id, async () => {
+        // Deleted drafts are moved aside rather than erased, so a mistaken delete can be undone by hand.
+        await mkdir(deletedFolder, { recursive: true });
+        const stamp = clock().toISOString().replace(/[:.]/g, '-');
+        try {
+          await rename(draftPath(id), join(deletedFolder, `${id}-${stamp}${DRAFT_EXTENSION}`));
+        } catch (error) {
+          if (isMissing(error)) throw new AppError('not-found', `No draft "${id}" in the library.`);
+          throw ioError('delete the draft', error);
+        }
+        await rm(backupPath(id), { force: true });
+      });
+    },
+
+    restoreBackup(id) {
+      return serially(id, async () => {
+        const text = await readTextOrNull(backupPath(id));
+        if (text === null) throw new AppError('not-found', `There is no backup of draft "${id}".`);
+        const reading = readDraftText(text);
+        if (!reading.ok) throw new AppError('damaged', `The backup cannot be read either. ${reading.problem} File: ${backupPath(id)}`);
+        const current = await readTextOrNull(draftPath(id));
+        if (current !== null) {
+          // The damaged file is kept beside the draft for inspection, never overwritten.
+          const stamp = clock().toISOString().replace(/[:.]/g, '-');
+          await rename(draftPath(id), `${draftPath(id)}.damaged-${stamp}`);
+        }
+        await writeFileAtomic(draftPath(id), text);
+        return reading.draft;
+      });
+    },
+
+    async addConsultation(consultation) {
+      await ensureFolders();
+      const path = join(consultationsFolder, `${checkId(consultation.id)}.json`);
+      try {
+        await writeFileAtomic(path, `${JSON.stringify(consultation, null, 2)}\n`);
+      } catch (error) {
+        throw ioError('save the consultation', error);
+      }
+      return consultation;
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDraftLibrary } from '../../../electron/services/draft-library';
+import type { DraftLibrary } from '../../../electron/services/contracts';
+import { AppError } from '../../../shared/app-error';
+import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
+
+let folder: string;
+let library: DraftLibrary;
+let ids: string[];
+
+function nextId(): string {
+  const id = ids.shift();
+  if (!id) throw new Error('test ran out of ids');
+  return id;
+}
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'crd-library-'));
+  ids = ['draft-one', 'draft-two', 'draft-three'];
+  library = createDraftLibrary({ folder, clock: () => SAMPLE_NOW, newId: nextId });
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
+}
+
+describe('the draft library on disk', () => {
+  it('offers the bundled DCC consultation on first run, with no drafts yet', async () => {
+    const listing = await library.list();
+    expect(listing.drafts).toEqual([]);
+    expect(listing.consultations.map((c) => c.reference)).toContain('date_con_consultation_issued');
+  });
+
+  it('starts a response with one empty answer for Dates Q1 and saves it as a file', async () => {
+    const draft = await library.create(dccConsultation.id);
+    expect(draft.answers).toEqual([{ questionId: 'dates-q1', position: null, rationale: '', confidential: false }]);
+    const onDisk = JSON.parse(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8'));
+    expect(onDisk.consultation.questions[0].label).toBe('Dates Q1');
+    expect(onDisk.schemaVersion).toBe(1);
+  });
+
+  it('round-trips a saved draft and keeps the previous version as a backup', async () => {
+    const draft = await library.create(dccConsultation.id);
+    const first = { ...draft, answers: [{ ...draft.answers[0]!, position: 'agree' as const, rationale: 'First thoughts' }] };
+    await library.save(first);
+    const second = { ...first, answers: [{ ...first.answers[0]!, rationale: 'Second thoughts' }] };
+    await library.save(second);
+
+    expect((await library.open(draft.id)).answers[0]!.rationale).toBe('Second thoughts');
+    const backup = JSON.parse(await readFile(join(folder, 'drafts', 'draft-one.crdraft.bak'), 'utf8'));
+    expect(backup.answers[0].rationale).toBe('First thoughts');
+    expect((await readdir(join(folder, 'drafts'))).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('lists a file that does not parse as damaged, with its path, and never overwrites it', async () => {
+    const draft = await library.create(dccConsultation.id);
+    await library.save({ ...draft, name: 'Good version' });
+    const path = join(folder, 'drafts', 'draft-one.crdraft');
+    await writeFile(path, '{"schemaVersion": 1, "id": "draft-one", "truncated');
+
+    const listing = await library.list();
+    expect(listing.drafts).toEqual([]);
+    expect(listing.damaged).toEqual([expect.objectContaining({ id: 'draft-one', path, hasBackup: true })]);
+    expect(listing.damaged[0]!.problem).toMatch(/not valid JSON/);
+
+    const error = await expectAppError(library.save({ ...draft, name: 'Would overwrite' }), 'damaged');
+    expect(error.message).toContain(path);
+    expect(await readFile(path, 'utf8')).toBe('{"schemaVersion": 1, "id": "draft-one", "truncated');
+  });
+
+  it('restores the backup of a damaged draft and keeps the damaged file aside', async () => {
+    const draft = await library.create(dccConsultation.id);
+    await library.save({ ...draft, name: 'Good version' });
+    await library.save({ ...draft, name: 'Later version' });
+    await writeFile(join(folder, 'drafts', 'draft-one.crdraft'), 'garbage');
+
+    const restored = await library.restoreBackup('draft-one');
+    expect(restored.name).toBe('Good version');
+    expect((await library.open('draft-one')).name).toBe('Good version');
+    const names = await readdir(join(folder, 'drafts'));
+    const aside = names.find((n) => n.includes('.damaged-'));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(folder, 'drafts', aside!), 'utf8')).toBe('garbage');
+  });
+
+  it('refuses a draft file from a future format version with a clear message', async () => {
+    const draft = await library.create(dccConsultation.id);
+    const path = join(folder, 'drafts', 'draft-one.crdraft');
+    await writeFile(path, JSON.stringify({ ...draft, schemaVersion: 7 }));
+    const error = await expectAppError(library.open('draft-one'), 'future-version');
+    expect(error.message).toMatch(/newer version of the app \(format 7/);
+    await expectAppError(library.save(draft), 'future-version');
+  });
+
+  it('refuses ids that could escape the library folder', async () => {
+    for (const id of ['../escape', '..', 'a/b', 'C:\\x', '']) {
+      await expectAppError(library.open(id), 'invalid-argument');
+      await expectAppError(library.remove(id), 'invalid-argument');
+    }
+  });
+
+  it('leaves the old file intact when a write fails, as on a full disk', async () => {
+    const draft = await library.create(dccConsultation.id);
+    await library.save({ ...draft, name: 'Kept' });
+    const path = join(folder, 'drafts', 'draft-one.crdraft');
+    const before = await readFile(path, 'utf8');
+    const diskFull = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const failing = createDraftLibrary({ folder, clock: () => SAMPLE_NOW, writeFile: async () => Promise.reject(diskFull) });
+
+    const error = await expectAppError(failing.save({ ...draft, name: 'Lost?' }), 'io');
+    expect(error.message).toMatch(/Could not .*ENOSPC/);
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  it('leaves the old file intact when the real atomic write cannot replace it', async () => {
+    const draft = await library.create(dccConsultation.id);
+    await library.save({ ...draft, name: 'Kept' });
+    const path = join(folder, 'drafts', 'draft-one.crdraft');
+    const before = await readFile(path, 'utf8');
+    // A folder where the backup should go makes the rename fail, even for root.
+    await mkdir(`${path}.bak`);
+    await writeFile(join(`${path}.bak`, 'occupied'), 'x');
+
+    await expectAppError(library.save({ ...draft, name: 'Lost?' }), 'io');
+    expect(await readFile(path, 'utf8')).toBe(before);
+    expect((await readdir(join(folder, 'drafts'))).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('renames, duplicates and deletes drafts', async () => {
+    await library.create(dccConsultation.id);
+    const renamed = await library.rename('draft-one', 'Acme response to date con');
+    expect(renamed.name).toBe('Acme response to date con');
+    const copy = await library.duplicate('draft-one');
+    expect(copy.name).toBe('Copy of Acme response to date con');
+    expect((await library.list()).drafts.map((d) => d.id).sort()).toEqual(['draft-one', 'draft-two']);
+
+    await library.remove('draft-one');
+    expect((await library.list()).drafts.map((d) => d.id)).toEqual(['draft-two']);
+    expect((await readdir(join(folder, 'deleted'))).length).toBe(1);
+    const history = (await library.open('draft-two')).history;
+    expect(history.map((h) => h.kind)).toEqual(['created']);
+  });
+
+  it('keeps imported consultations beside the bundled one', async () => {
+    await library.addConsultation({ ...dccConsultation, id: 'secas-mp-123', title: 'SECAS MP123', source: 'imported' });
+    const listing = await library.list();
+    expect(listing.consultations.map((c) => c.id)).toEqual([dccConsultation.id, 'secas-mp-123']);
+    const draft = await library.create('secas-mp-123');
+    expect(draft.consultation.title).toBe('SECAS MP123');
+  });
+});
