@@ -207,7 +207,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       return summariseDraft(copy);
     },
 
-    remove(id) {
+    async remove(id) {
       checkId(id);
       return serially(id, async () => {
         // Deleted drafts are moved aside rather than erased, so a mistaken delete can be undone by hand.

@@ -131,6 +131,7 @@ describe('the draft library on disk', () => {
     const path = join(folder, 'drafts', 'draft-one.crdraft');
     const before = await readFile(path, 'utf8');
     // A folder where the backup should go makes the rename fail, even for root.
+    await rm(`${path}.bak`);
     await mkdir(`${path}.bak`);
     await writeFile(join(`${path}.bak`, 'occupied'), 'x');
 
