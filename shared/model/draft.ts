@@ -29,7 +29,8 @@ export const RespondentSchema = z.object({
   organisation: z.string().max(300),
   contactName: z.string().max(200),
   jobTitle: z.string().max(200),
-  email: z.union([z.email(), z.literal('')]),
+  // Kept as typed: a half-written address must still autosave. Export readiness checks its form.
+  email: z.string().max(320),
   telephone: z.string().max(50),
   postalAddress: z.string().max(1000),
   category: RespondentCategorySchema,

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { createAppStore } from './state/app-store';
+import { StoreProvider } from './state/store-context';
+import { viewFromHash } from './state/navigation-slice';
+import './styles.css';
+
+const AUTOSAVE_DELAY_MS = 600;
+
+const api = window.drafter;
+const clock = () => new Date();
+const store = createAppStore({ api, clock, autosaveDelayMs: AUTOSAVE_DELAY_MS }, viewFromHash(window.location.hash));
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <StoreProvider store={store} clock={clock}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,113 @@
+import type { ConfidentialityScope, Confidentiality, ResponseDraft } from '../../../../shared/model';
+import { SectionHeading } from '../../components/section-heading';
+import { TextField } from '../../components/text-field';
+import { useApp } from '../../state/store-context';
+import { SectionPager } from './section-pager';
+
+const SCOPES: { value: ConfidentialityScope; label: string; hint: string }[] = [
+  { value: 'none', label: 'None of it', hint: 'The response may be published in full.' },
+  { value: 'whole', label: 'The whole response', hint: 'No publication version will be produced.' },
+  { value: 'parts', label: 'Named parts of it', hint: 'Marked answers are redacted from the publication version.' },
+];
+
+export function ConfidentialitySection() {
+  const draft = useApp((s) => s.draft);
+  const editDraft = useApp((s) => s.editDraft);
+  if (!draft) return null;
+  const { confidentiality, consultation } = draft;
+
+  const update = (change: Partial<Confidentiality>) => editDraft((d) => ({ ...d, confidentiality: { ...d.confidentiality, ...change } }));
+  const setAnswerConfidential = (questionId: string, confidential: boolean) =>
+    editDraft((d) => ({ ...d, answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, confidential } : a)) }));
+
+  const reasonsMissing = confidentiality.scope !== 'none' && confidentiality.reasons.trim().length === 0;
+  const nothingNamed = confidentiality.scope === 'parts' && !draft.answers.some((a) => a.confidential) && confidentiality.otherParts.trim().length === 0;
+
+  return (
+    <div className="confidentiality">
+      <div className="confidentiality__form">
+        <SectionHeading sectionKey="confidentiality">Confidentiality</SectionHeading>
+        <p>State in writing whether any of your response is confidential, and why. This statement goes into the letter and the covering email.</p>
+
+        <fieldset className="positions">
+          <legend>Which parts of the response are confidential?</legend>
+          {SCOPES.map((scope) => (
+            <label key={scope.value} className="choice">
+              <input type="radio" name="confidentiality-scope" value={scope.value} checked={confidentiality.scope === scope.value} onChange={() => update({ scope: scope.value })} />
+              <span>
+                {scope.label}
+                <span className="choice__hint"> — {scope.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        {confidentiality.scope === 'parts' ? <NamedParts draft={draft} onToggle={setAnswerConfidential} onOtherParts={(otherParts) => update({ otherParts })} nothingNamed={nothingNamed} /> : null}
+
+        {confidentiality.scope !== 'none' ? (
+          <TextField
+            label="Why is this information confidential?"
+            multiline
+            rows={5}
+            required
+            value={confidentiality.reasons}
+            onChange={(reasons) => update({ reasons })}
+            hint="For example: it reveals commercially sensitive volumes or plans. The consultation asks you to explain why."
+            error={reasonsMissing ? 'Give your reasons: the consultation asks why you regard the information as confidential.' : null}
+          />
+        ) : null}
+        <SectionPager current="confidentiality" />
+      </div>
+
+      <aside className="confidentiality__notice" aria-labelledby="notice-title">
+        <h2 id="notice-title">What the consultation says</h2>
+        {consultation.publicationNotice ? (
+          consultation.publicationNotice.split(/\n{2,}/).map((paragraph, i) => <p key={i}>{paragraph}</p>)
+        ) : (
+          <p className="muted">The consultation gives no wording on publication or confidentiality.</p>
+        )}
+        <p className="notice-callout">An automatic confidentiality disclaimer from your email system does not count: the statement must be in the response itself.</p>
+      </aside>
+    </div>
+  );
+}
+
+interface NamedPartsProps {
+  draft: ResponseDraft;
+  onToggle: (questionId: string, confidential: boolean) => void;
+  onOtherParts: (text: string) => void;
+  nothingNamed: boolean;
+}
+
+function NamedParts({ draft, onToggle, onOtherParts, nothingNamed }: NamedPartsProps) {
+  const questions = draft.consultation.questions;
+  const marked = questions.filter((q, i) => draft.answers[i]?.confidential);
+  return (
+    <>
+      <fieldset className="named-parts">
+        <legend>Answers marked confidential</legend>
+        <p className="field__hint">
+          {marked.length === 0 ? 'No answer is marked confidential yet.' : `Marked: ${marked.map((q) => q.label).join(', ')}.`} Tick an answer to mark it.
+        </p>
+        {questions.map((q, i) => (
+          <label key={q.id} className="choice">
+            <input type="checkbox" checked={draft.answers[i]?.confidential ?? false} onChange={(e) => onToggle(q.id, e.target.checked)} />
+            <span>
+              {q.label}
+              <span className="choice__hint"> — {q.text.length > 80 ? `${q.text.slice(0, 77)}…` : q.text}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        label="Other confidential parts"
+        multiline
+        rows={3}
+        value={draft.confidentiality.otherParts}
+        onChange={onOtherParts}
+        hint="Describe any other part, e.g. “the volumes in our answer to Dates Q1” or “Annex A”."
+        error={nothingNamed ? 'Name at least one part: mark an answer above or describe the part here.' : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { POSITION_LABELS, PositionSchema, type Answer, type Position } from '../../../../shared/model';
+import { countWords } from '../../../../shared/progress';
+import { SectionHeading } from '../../components/section-heading';
+import { useApp } from '../../state/store-context';
+import { SectionPager } from './section-pager';
+
+export function QuestionSection({ questionId }: { questionId: string }) {
+  const question = useApp((s) => s.draft?.consultation.questions.find((q) => q.id === questionId));
+  const answer = useApp((s) => s.draft?.answers.find((a) => a.questionId === questionId));
+  const editDraft = useApp((s) => s.editDraft);
+  const rationaleId = useId();
+  const countId = useId();
+  const hintId = useId();
+
+  if (!question || !answer) return <p role="alert">This question is not part of the consultation.</p>;
+
+  const update = (change: Partial<Answer>) =>
+    editDraft((d) => ({
+      ...d,
+      answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, ...change } : a)),
+      // Marking an answer confidential while the response says "none" would make the letter contradict itself.
+      confidentiality: change.confidential && d.confidentiality.scope === 'none' ? { ...d.confidentiality, scope: 'parts' } : d.confidentiality,
+    }));
+  const words = countWords(answer.rationale);
+
+  return (
+    <article className="question">
+      <SectionHeading sectionKey={questionId}>{question.label}</SectionHeading>
+      {question.section ? <p className="muted">Section: {question.section}</p> : null}
+      <blockquote className="question__text">{question.text}</blockquote>
+
+      {question.kind === 'agree' ? (
+        <fieldset className="positions">
+          <legend>Your position</legend>
+          {PositionSchema.options.map((position: Position) => (
+            <label key={position} className="choice">
+              <input type="radio" name={`position-${questionId}`} value={position} checked={answer.position === position} onChange={() => update({ position })} />
+              {POSITION_LABELS[position]}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <div className="field">
+        <label htmlFor={rationaleId}>{question.kind === 'agree' ? 'Rationale' : 'Your answer'}</label>
+        <div id={hintId} className="field__hint">
+          Blank lines start new paragraphs. Use “- ” for bullets, “1. ” for numbered points, **bold** and *italic*.
+        </div>
+        <textarea
+          id={rationaleId}
+          className="rationale"
+          rows={14}
+          value={answer.rationale}
+          aria-describedby={`${hintId} ${countId}`}
+          onChange={(e) => update({ rationale: e.target.value })}
+        />
+        <div id={countId} className="word-count" aria-live="polite">
+          {words === 1 ? '1 word' : `${words} words`}
+        </div>
+      </div>
+
+      <label className="choice choice--confidential">
+        <input type="checkbox" checked={answer.confidential} onChange={(e) => update({ confidential: e.target.checked })} />
+        This answer contains confidential information
+      </label>
+      {answer.confidential ? (
+        <p className="field__hint">Give the reasons in the Confidentiality section, where this answer is now listed; it is redacted from the publication version.</p>
+      ) : null}
+
+      <SectionPager current={`question:${questionId}`} />
+    </article>
+  );
+}

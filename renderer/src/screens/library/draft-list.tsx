@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { format } from 'date-fns';
+import type { DraftSummary } from '../../../../shared/ipc';
+import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
+import { DeadlineText } from '../../components/deadline-text';
+import { useApp } from '../../state/store-context';
+import { RenameDialog } from './rename-dialog';
+import { DeleteDialog } from './delete-dialog';
+
+type Pending = { kind: 'rename'; draft: DraftSummary } | { kind: 'delete'; draft: DraftSummary } | null;
+
+export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
+  const navigate = useApp((s) => s.navigate);
+  const duplicateDraft = useApp((s) => s.duplicateDraft);
+  const [pending, setPending] = useState<Pending>(null);
+
+  return (
+    <section aria-labelledby="drafts-title" className="panel">
+      <h2 id="drafts-title">Your response drafts</h2>
+      {drafts.length === 0 ? (
+        <p className="muted">No drafts yet. Start a response to one of the consultations below.</p>
+      ) : (
+        <table className="draft-table">
+          <thead>
+            <tr>
+              <th scope="col">Draft</th>
+              <th scope="col">Status</th>
+              <th scope="col">Progress</th>
+              <th scope="col">Deadline</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {drafts.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: d.id, section: null })}>
+                    {d.name}
+                  </button>
+                  <div className="muted small">{d.consultationTitle}</div>
+                </th>
+                <td>{DRAFT_STATUS_LABELS[d.status]}</td>
+                <td>
+                  {d.answered} of {d.questionCount} answered
+                </td>
+                <td>
+                  <DeadlineText respondBy={d.respondBy} />
+                </td>
+                <td>{format(new Date(d.updatedAt), 'd MMM yyyy, HH:mm')}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setPending({ kind: 'rename', draft: d })} aria-label={`Rename ${d.name}`}>
+                    Rename
+                  </button>
+                  <button type="button" onClick={() => void duplicateDraft(d.id)} aria-label={`Duplicate ${d.name}`}>
+                    Duplicate
+                  </button>
+                  <button type="button" className="button--danger" onClick={() => setPending({ kind: 'delete', draft: d })} aria-label={`Delete ${d.name}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pending?.kind === 'rename' ? <RenameDialog draft={pending.draft} onDone={() => setPending(null)} /> : null}
+      {pending?.kind === 'delete' ? <DeleteDialog draft={pending.draft} onDone={() => setPending(null)} /> : null}
+    </section>
+  );
+}

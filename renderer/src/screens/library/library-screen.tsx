@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useApp } from '../../state/store-context';
+import { ConsultationList } from './consultation-list';
+import { DraftList } from './draft-list';
+import { DamagedList } from './damaged-list';
+
+export function LibraryScreen() {
+  const listing = useApp((s) => s.listing);
+  const error = useApp((s) => s.libraryError);
+  const loadLibrary = useApp((s) => s.loadLibrary);
+
+  useEffect(() => {
+    void loadLibrary();
+  }, [loadLibrary]);
+
+  return (
+    <main className="library" aria-labelledby="library-title">
+      <h1 id="library-title">Consultation library</h1>
+      {error ? (
+        <div className="alert alert--error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
+      {listing === null ? (
+        <p>Loading the library…</p>
+      ) : (
+        <>
+          {listing.damaged.length > 0 ? <DamagedList damaged={listing.damaged} /> : null}
+          <DraftList drafts={listing.drafts} />
+          <ConsultationList consultations={listing.consultations} drafts={listing.drafts} />
+          <p className="library__folder">
+            Drafts are kept in <code>{listing.folder}</code>
+          </p>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { createStore, type StoreApi } from 'zustand';
+import { createDraftSlice } from './draft-slice';
+import { createExportSlice } from './export-slice';
+import { createLibrarySlice } from './library-slice';
+import { createNavigationSlice } from './navigation-slice';
+import type { AppState, StoreDeps, View } from './store-types';
+
+export type AppStore = StoreApi<AppState>;
+
+/** One store of typed slices; created per app (and per test), never a module singleton. */
+export function createAppStore(deps: StoreDeps, initialView: View = { screen: 'library' }): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...createNavigationSlice(initialView)(...args),
+    ...createLibrarySlice(deps)(...args),
+    ...createDraftSlice(deps)(...args),
+    ...createExportSlice(deps)(...args),
+  }));
+}

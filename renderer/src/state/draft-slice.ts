@@ -1,0 +1,95 @@
+import type { StateCreator } from 'zustand';
+import type { AppState, DraftSlice, StoreDeps } from './store-types';
+
+/**
+ * The open draft and its autosave. Each edit bumps `revision`; a save notes the
+ * revision it is writing before it awaits, so an edit made while the write is
+ * under way is never marked saved by it.
+ */
+export const createDraftSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], DraftSlice> =>
+  (set, get) => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let inFlight: Promise<void> | null = null;
+
+    function cancelTimer(): void {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    }
+
+    async function saveOnce(): Promise<void> {
+      const { draft, revision } = get();
+      if (!draft) return;
+      set({ saveState: { kind: 'saving' } });
+      try {
+        const result = await deps.api['draft:save']({ draft });
+        if (get().draft?.id !== draft.id) return;
+        if (result.ok) set({ savedRevision: revision, saveState: { kind: 'saved', at: result.value.savedAt } });
+        else set({ saveState: { kind: 'error', message: result.error.message } });
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        set({ saveState: { kind: 'error', message: `Could not reach the library to save (${detail}). Your text is still here; it will be saved on your next change.` } });
+      }
+    }
+
+    async function flushSave(): Promise<void> {
+      cancelTimer();
+      while (inFlight) await inFlight;
+      const { draft, revision, savedRevision } = get();
+      if (!draft || revision === savedRevision) return;
+      inFlight = saveOnce().finally(() => {
+        inFlight = null;
+      });
+      await inFlight;
+    }
+
+    return {
+      draft: null,
+      draftError: null,
+      revision: 0,
+      savedRevision: 0,
+      saveState: { kind: 'idle' },
+
+      async openDraft(id) {
+        if (get().draft?.id === id) return;
+        await flushSave();
+        const result = await deps.api['draft:open']({ id });
+        if (result.ok) {
+          set({ draft: result.value, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' } });
+        } else {
+          set({ draft: null, draftError: result.error });
+        }
+      },
+
+      async closeDraft() {
+        await flushSave();
+        if (get().hasUnsavedChanges()) return;
+        set({ draft: null, draftError: null, saveState: { kind: 'idle' } });
+        get().navigate({ screen: 'library' });
+        await get().loadLibrary();
+      },
+
+      editDraft(edit) {
+        const current = get().draft;
+        if (!current) return;
+        const edited = { ...edit(current), updatedAt: deps.clock().toISOString() };
+        set({ draft: edited, revision: get().revision + 1 });
+        cancelTimer();
+        timer = setTimeout(() => {
+          timer = null;
+          void flushSave();
+        }, deps.autosaveDelayMs);
+      },
+
+      flushSave,
+
+      hasUnsavedChanges: () => get().draft !== null && get().revision !== get().savedRevision,
+
+      adoptSavedDraft(saved) {
+        const current = get().draft;
+        if (!current || current.id !== saved.id) return;
+        // Fields the main process owns are taken from disk; text typed meanwhile is kept.
+        set({ draft: { ...current, history: saved.history, exportFolder: saved.exportFolder, status: saved.status } });
+      },
+    };
+  };

@@ -1,0 +1,74 @@
+import type { DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
+import type { ExportKind, ResponseDraft } from '../../../shared/model';
+
+/** Where the user is; a null section means the draft's first section. Mirrored in the URL hash so a reload returns to the same screen. */
+export type View =
+  | { screen: 'library' }
+  | { screen: 'draft'; draftId: string; section: SectionId | null };
+
+/** A section of a draft: a question (by id), or one of the fixed sections. */
+export type SectionId = `question:${string}` | 'confidentiality' | 'respondent' | 'signatory' | 'export';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; message: string };
+
+export interface StoreDeps {
+  api: DrafterApi;
+  clock: () => Date;
+  /** How long typing must pause before the draft is saved. */
+  autosaveDelayMs: number;
+}
+
+export interface NavigationSlice {
+  view: View;
+  navigate: (view: View) => void;
+}
+
+export interface LibrarySlice {
+  listing: LibraryListing | null;
+  libraryError: IpcError | null;
+  loadLibrary: () => Promise<void>;
+  startResponse: (consultationId: string) => Promise<void>;
+  renameDraft: (id: string, name: string) => Promise<boolean>;
+  duplicateDraft: (id: string) => Promise<void>;
+  deleteDraft: (id: string) => Promise<void>;
+  restoreBackup: (id: string) => Promise<void>;
+}
+
+export interface DraftSlice {
+  draft: ResponseDraft | null;
+  draftError: IpcError | null;
+  /** Counts edits; a save records the revision it wrote, so edits made during a save stay unsaved. */
+  revision: number;
+  savedRevision: number;
+  saveState: SaveState;
+  openDraft: (id: string) => Promise<void>;
+  closeDraft: () => Promise<void>;
+  /** Applies one edit to the open draft and schedules an autosave. Ignored when no draft is open. */
+  editDraft: (edit: (draft: ResponseDraft) => ResponseDraft) => void;
+  /** Saves now if there are unsaved edits; resolves when the draft on disk is current or the save failed. */
+  flushSave: () => Promise<void>;
+  hasUnsavedChanges: () => boolean;
+  /** Replaces the open draft with one the main process returned (e.g. after an export), keeping unsaved edits out. */
+  adoptSavedDraft: (draft: ResponseDraft) => void;
+}
+
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'done'; files: ExportedFile[] }
+  | { kind: 'confirm-overwrite'; kinds: ExportKind[]; message: string }
+  | { kind: 'error'; message: string };
+
+export interface ExportSlice {
+  exportState: ExportState;
+  chooseExportFolder: () => Promise<void>;
+  runExport: (kinds: ExportKind[], overwrite: boolean) => Promise<void>;
+  openExportedFile: (fileName: string) => Promise<void>;
+  resetExport: () => void;
+}
+
+export type AppState = NavigationSlice & LibrarySlice & DraftSlice & ExportSlice;

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createTestServices } from '../support/test-services';
+import { launchBrowser, openAppPage, screenshot } from './support/browser';
+import { startTestServer, type RunningServer } from './support/test-server';
+
+const RENDERER = resolve('out/renderer');
+
+let libraryFolder: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-library-'));
+  server = await startTestServer(RENDERER, createTestServices({ libraryFolder }));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(libraryFolder, { recursive: true, force: true });
+});
+
+describe('drafting a response to the bundled DCC consultation', () => {
+  it('keeps the answer, the confidentiality statement and the respondent across a reload, and on disk', async () => {
+    const { page, problems } = await openAppPage(browser, server.url);
+
+    await page.getByRole('button', { name: /Start a response to Further consultation on the date/ }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dates Q1');
+    await expect.poll(() => page.getByText(/Do you agree with the proposed re-designation date of Tuesday 3 November 2020/).count()).toBe(1);
+
+    await page.getByRole('radio', { name: 'Agree' }).check();
+    const rationale = page.getByLabel('Rationale');
+    await rationale.click();
+    await page.keyboard.type('We agree with the proposed date. Our PPMID changes are tested.');
+    await expect.poll(() => page.getByText('10 words').count()).toBe(1);
+    await page.getByLabel('This answer contains confidential information').check();
+    await screenshot(page, 'question-screen');
+
+    await page.getByRole('link', { name: /Confidentiality/ }).click();
+    await expect.poll(() => page.getByRole('radio', { name: /Named parts of it/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByText('Give your reasons: the consultation asks why you regard the information as confidential.').count()).toBe(1);
+    await page.getByLabel(/Why is this information confidential/).fill('It reveals our deployment plan, which is commercially sensitive.');
+    await expect.poll(() => page.getByText(/Give your reasons/).count()).toBe(0);
+    await screenshot(page, 'confidentiality-screen');
+
+    await page.getByRole('link', { name: /Respondent/ }).click();
+    await page.getByLabel(/^Organisation/).fill('Acme Energy Ltd');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Saved at \d\d:\d\d/ }).count(), { timeout: 10_000 }).toBe(1);
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel(/^Organisation/).inputValue()).toBe('Acme Energy Ltd');
+    await page.getByRole('link', { name: /Dates Q1/ }).click();
+    await expect.poll(() => page.getByLabel('Rationale').inputValue()).toBe('We agree with the proposed date. Our PPMID changes are tested.');
+    expect(await page.getByRole('radio', { name: 'Agree' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('This answer contains confidential information').isChecked()).toBe(true);
+    await page.getByRole('link', { name: /Confidentiality/ }).click();
+    expect(await page.getByLabel(/Why is this information confidential/).inputValue()).toBe('It reveals our deployment plan, which is commercially sensitive.');
+
+    const files = (await readdir(join(libraryFolder, 'drafts'))).filter((n) => n.endsWith('.crdraft'));
+    expect(files).toHaveLength(1);
+    const onDisk = JSON.parse(await readFile(join(libraryFolder, 'drafts', files[0]!), 'utf8'));
+    expect(onDisk.answers[0]).toEqual({ questionId: 'dates-q1', position: 'agree', rationale: 'We agree with the proposed date. Our PPMID changes are tested.', confidential: true });
+    expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.' });
+    expect(onDisk.respondent.organisation).toBe('Acme Energy Ltd');
+
+    await page.getByRole('link', { name: /Library/ }).or(page.getByRole('button', { name: /Library/ })).first().click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Your response drafts' }).count()).toBe(1);
+    await screenshot(page, 'library-screen');
+    expect(problems).toEqual([]);
+  });
+});

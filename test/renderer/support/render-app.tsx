@@ -1,0 +1,33 @@
+import { render } from '@testing-library/react';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from '../../../renderer/src/app';
+import { createAppStore, type AppStore } from '../../../renderer/src/state/app-store';
+import { StoreProvider } from '../../../renderer/src/state/store-context';
+import type { View } from '../../../renderer/src/state/store-types';
+import { createTestServices, type TestServices } from '../../support/test-services';
+import { inProcessApi } from '../../support/in-process-api';
+import { SAMPLE_NOW } from '../../support/sample-draft';
+
+export interface RenderedApp {
+  store: AppStore;
+  services: TestServices;
+  libraryFolder: string;
+  cleanup: () => Promise<void>;
+}
+
+/** The whole app over the real services and a temporary library, as the window would run it. */
+export async function renderApp(view: View = { screen: 'library' }): Promise<RenderedApp> {
+  const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-renderer-'));
+  const clock = () => SAMPLE_NOW;
+  const services = createTestServices({ libraryFolder, clock });
+  const store = createAppStore({ api: inProcessApi(services), clock, autosaveDelayMs: 20 }, view);
+  window.location.hash = '';
+  render(
+    <StoreProvider store={store} clock={clock}>
+      <App />
+    </StoreProvider>,
+  );
+  return { store, services, libraryFolder, cleanup: () => rm(libraryFolder, { recursive: true, force: true }) };
+}
