@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { countDueThisWeek, deadlineBoard, urgencyOf } from '../../shared/deadline-board';
+import type { DraftSummary } from '../../shared/ipc';
+import type { DraftStatus } from '../../shared/model';
+import { workingDaysBetween } from '../../shared/working-days';
+
+function summary(name: string, date: string | null, status: DraftStatus = 'drafting', time: string | null = '16:00'): DraftSummary {
+  return {
+    id: name.toLowerCase().replace(/\W+/g, '-'),
+    name,
+    consultationId: `c-${name}`,
+    consultationTitle: `Consultation ${name}`,
+    issuer: 'Smart DCC',
+    respondBy: date === null ? null : { date, time },
+    status,
+    updatedAt: '2020-10-01T09:00:00.000Z',
+    answered: 0,
+    questionCount: 1,
+  };
+}
+
+describe('working days in England and Wales', () => {
+  it('skips the weekend: Friday to the next Monday is one working day', () => {
+    expect(workingDaysBetween('2020-10-23', '2020-10-26')).toBe(1);
+    expect(workingDaysBetween('2020-10-23', '2020-10-28')).toBe(3);
+  });
+
+  it('skips bank holidays: Christmas 2020 fell on Friday with Boxing Day moved to Monday 28th', () => {
+    expect(workingDaysBetween('2020-12-24', '2020-12-29')).toBe(1);
+  });
+});
+
+describe('the deadline board', () => {
+  it('makes a draft due within three working days stand out, counting across a weekend', () => {
+    // Friday 23 Oct 2020, 10:00 BST; the DCC deadline is Wednesday 28 Oct at 16:00 GMT.
+    const friday = new Date('2020-10-23T09:00:00Z');
+    expect(urgencyOf(summary('DCC', '2020-10-28'), friday)).toBe('due-soon');
+    expect(urgencyOf(summary('Later', '2020-10-29'), friday)).toBe('open');
+  });
+
+  it('counts the deadline in UK time across the clock change (25 Oct 2020)', () => {
+    // 28 Oct 16:00 is GMT; one minute before in UTC terms is still open, one minute after is overdue.
+    expect(urgencyOf(summary('DCC', '2020-10-28'), new Date('2020-10-28T15:59:00Z'))).toBe('due-soon');
+    expect(urgencyOf(summary('DCC', '2020-10-28'), new Date('2020-10-28T16:01:00Z'))).toBe('overdue');
+    // In July (BST) the same wall-clock deadline passes at 15:00 UTC.
+    expect(urgencyOf(summary('Summer', '2021-07-14'), new Date('2021-07-14T15:01:00Z'))).toBe('overdue');
+  });
+
+  it('orders overdue, then due soon, then open by deadline, and finished drafts last', () => {
+    const now = new Date('2020-10-23T09:00:00Z');
+    const rows = deadlineBoard(
+      [
+        summary('Sent one', '2020-10-20', 'sent'),
+        summary('Open later', '2020-12-01'),
+        summary('No deadline', null),
+        summary('Overdue', '2020-10-22'),
+        summary('Due soon', '2020-10-27'),
+        summary('Open sooner', '2020-11-10'),
+        summary('Closed', '2020-10-21', 'closed'),
+      ],
+      now,
+    );
+    expect(rows.map((r) => r.draft.name)).toEqual(['Overdue', 'Due soon', 'Open sooner', 'Open later', 'No deadline', 'Closed', 'Sent one']);
+    expect(rows.map((r) => r.urgency)).toEqual(['overdue', 'due-soon', 'open', 'open', 'no-deadline', 'done', 'done']);
+    expect(rows[0]!.timeLeft).toBe('closed 17 hours ago, 16:00 Thu 22 Oct 2020');
+  });
+
+  it('counts outstanding drafts due this UK week (Monday to Sunday)', () => {
+    const monday = new Date('2020-10-26T08:00:00Z');
+    const drafts = [
+      summary('This week', '2020-10-28'),
+      summary('Sunday', '2020-11-01', 'drafting', null),
+      summary('Next week', '2020-11-02'),
+      summary('Already sent', '2020-10-28', 'sent'),
+      summary('Last week', '2020-10-23'),
+    ];
+    expect(countDueThisWeek(drafts, monday)).toBe(2);
+  });
+});
