@@ -62,7 +62,7 @@ describe('the deadline board', () => {
     );
     expect(rows.map((r) => r.draft.name)).toEqual(['Overdue', 'Due soon', 'Open sooner', 'Open later', 'No deadline', 'Closed', 'Sent one']);
     expect(rows.map((r) => r.urgency)).toEqual(['overdue', 'due-soon', 'open', 'open', 'no-deadline', 'done', 'done']);
-    expect(rows[0]!.timeLeft).toBe('closed 17 hours ago, 16:00 Thu 22 Oct 2020');
+    expect(rows[0]!.timeLeft).toBe('closed 18 hours ago, 16:00 Thu 22 Oct 2020');
   });
 
   it('counts outstanding drafts due this UK week (Monday to Sunday)', () => {
