@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../shared/app-error';
-import { ipcContract, type Channel, type ChannelResult, type IpcResult } from '../shared/ipc';
+import { ipcContract, type Channel, type ChannelResult, type ExportedFile, type IpcResult } from '../shared/ipc';
 import type { ResponseDraft } from '../shared/model';
 import type { Services } from './services/contracts';
 import { historyForExports } from './services/export-history';
@@ -54,20 +54,20 @@ function implementations(services: Services): Implementations {
       const draft = await library.open(draftId);
       const folder = await dialogs.chooseExportFolder(draft.exportFolder);
       if (folder === null) return null;
-      const updated: ResponseDraft = { ...draft, exportFolder: folder };
-      await library.save(updated);
-      return updated;
+      return library.update(draftId, (current) => ({ ...current, exportFolder: folder }));
     },
     'export:run': async ({ draftId, kinds, overwrite }) => {
-      const draft = await library.open(draftId);
-      if (draft.exportFolder === null) {
-        throw new AppError('export-failed', 'Choose a folder for the exported files first.');
-      }
-      const now = clock();
-      const files = await exporter.exportDraft(draft, { folder: draft.exportFolder, kinds, overwrite, now });
-      const updated: ResponseDraft = { ...draft, history: [...draft.history, ...historyForExports(files, now)] };
-      await library.save(updated);
-      return { files, draft: updated };
+      let files: ExportedFile[] = [];
+      // The export runs inside the library's update, so no save can slip in between it and its history line.
+      const draft = await library.update(draftId, async (current) => {
+        if (current.exportFolder === null) {
+          throw new AppError('export-failed', 'Choose a folder for the exported files first.');
+        }
+        const now = clock();
+        files = await exporter.exportDraft(current, { folder: current.exportFolder, kinds, overwrite, now });
+        return { ...current, history: [...current.history, ...historyForExports(files, now, current.status === 'signed-off')] };
+      });
+      return { files, draft };
     },
     'export:openFile': async ({ draftId, fileName }) => {
       const draft = await library.open(draftId);

@@ -1,4 +1,4 @@
-import type { Consultation, ExportKind, ResponseDraft } from '../../shared/model';
+import type { Consultation, ExportKind, MainOwnedFields, ResponseDraft } from '../../shared/model';
 import type { DamagedDraft, DraftSummary, ExportedFile } from '../../shared/ipc';
 import type { ImportResult } from '../../shared/import/import-result';
 
@@ -8,7 +8,10 @@ export interface DraftLibrary {
   list(): Promise<{ drafts: DraftSummary[]; damaged: DamagedDraft[]; consultations: Consultation[] }>;
   create(consultationId: string): Promise<ResponseDraft>;
   open(id: string): Promise<ResponseDraft>;
-  save(draft: ResponseDraft): Promise<{ savedAt: string }>;
+  /** Saves the window's edits, keeping the fields the main process owns as they are on disk. Refuses a locked draft. */
+  save(draft: ResponseDraft): Promise<{ savedAt: string; owned: MainOwnedFields }>;
+  /** Reads, changes and writes one draft with no other save in between (exports, workflow, renames). */
+  update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft>;
   rename(id: string, name: string): Promise<DraftSummary>;
   duplicate(id: string): Promise<DraftSummary>;
   remove(id: string): Promise<void>;

@@ -9,6 +9,7 @@ import { writeFileAtomic as writeAtomically } from './atomic-file';
 import type { DraftLibrary } from './contracts';
 import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
+import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
 
 export interface DraftLibraryOptions {
   folder: string;
@@ -111,6 +112,15 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
   }
 
+  function update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
+    return serially(id, async () => {
+      const changed = await change(await open(id));
+      if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
+      await write(changed);
+      return changed;
+    });
+  }
+
   async function listConsultations(damaged: DamagedDraft[]): Promise<Consultation[]> {
     const stored: Consultation[] = [];
     for (const name of (await readdir(consultationsFolder)).filter((n) => n.endsWith('.json')).sort()) {
@@ -171,24 +181,26 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     save(draft) {
       return serially(draft.id, async () => {
         await ensureFolders();
-        await write(draft);
-        return { savedAt: clock().toISOString() };
+        const now = clock();
+        // A draft whose file was removed meanwhile is written afresh rather than lost.
+        const onDisk = await open(draft.id).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'not-found') return null;
+          throw error;
+        });
+        const merged = onDisk === null ? draft : mergeSave(onDisk, draft, now);
+        await write(merged);
+        return { savedAt: now.toISOString(), owned: mainOwnedFields(merged) };
       });
     },
 
-    rename(id, name) {
-      return serially(id, async () => {
-        const draft = await open(id);
+    update,
+
+    async rename(id, name) {
+      const renamed = await update(id, (draft) => {
         const at = clock().toISOString();
-        const renamed: ResponseDraft = {
-          ...draft,
-          name,
-          updatedAt: at,
-          history: [...draft.history, { kind: 'renamed', at, summary: `Renamed from "${draft.name}" to "${name}"` }],
-        };
-        await write(renamed);
-        return summariseDraft(renamed);
+        return { ...draft, name, history: [...draft.history, { kind: 'renamed', at, summary: `Renamed from "${draft.name}" to "${name}"` }] };
       });
+      return summariseDraft(renamed);
     },
 
     async duplicate(id) {
@@ -201,6 +213,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         createdAt: at,
         updatedAt: at,
         status: 'drafting',
+        comments: [],
+        signOff: null,
+        sent: null,
         history: [{ kind: 'created', at, summary: `Duplicated from "${source.name}"` }],
       };
       await write(copy);

@@ -8,7 +8,7 @@ const KIND_WORDS: Record<ExportKind, string> = {
 };
 
 /** One history line per exported file: what, where, and the SHA-256 of the bytes written. */
-export function historyForExports(files: readonly ExportedFile[], now: Date): HistoryEntry[] {
+export function historyForExports(files: readonly ExportedFile[], now: Date, signedOff: boolean): HistoryEntry[] {
   const at = now.toISOString();
   return files.map((file) => ({
     kind: 'exported',
@@ -17,5 +17,6 @@ export function historyForExports(files: readonly ExportedFile[], now: Date): Hi
     exportKind: file.kind,
     fileName: file.fileName,
     sha256: file.sha256,
+    signedOff,
   }));
 }

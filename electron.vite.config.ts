@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(here, 'out/main'),
+      // Runtime dependencies stay in node_modules (electron-builder ships them); shared/ code is bundled.
+      externalizeDeps: true,
+      rolldownOptions: { input: { main: resolve(here, 'electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(here, 'out/preload'),
+      // A sandboxed preload can require only 'electron' and a few built-ins, so zod and the
+      // contract must be bundled in, and the file must be CommonJS even though the package is ESM.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { preload: resolve(here, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(here, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(here, 'out/renderer'),
+      rolldownOptions: { input: resolve(here, 'renderer/index.html') },
+    },
+  },
+});

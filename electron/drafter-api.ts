@@ -1,0 +1,26 @@
+import { channels, type Channel, type DrafterApi, type IpcResult } from '../shared/ipc';
+
+/** Sends one call across the process boundary: `ipcRenderer.invoke` in the app, HTTP in the e2e bridge. */
+export type Invoke = (channel: Channel, args: unknown) => Promise<unknown>;
+
+const UNREACHABLE: IpcResult<never> = {
+  ok: false,
+  error: {
+    code: 'internal',
+    message: 'The app could not complete that request. Close the app, open it again and retry.',
+  },
+};
+
+/**
+ * One named function per contract channel and nothing else, so the page can
+ * never reach a channel (or anything of Node) that the contract does not name.
+ * A call always resolves to a result: a transport failure becomes an
+ * 'internal' error instead of a rejection the renderer would have to expect.
+ */
+export function buildDrafterApi(invoke: Invoke): DrafterApi {
+  const api: Record<string, (args?: unknown) => Promise<unknown>> = {};
+  for (const channel of channels) {
+    api[channel] = (args?: unknown) => invoke(channel, args).catch(() => UNREACHABLE);
+  }
+  return Object.freeze(api) as DrafterApi;
+}

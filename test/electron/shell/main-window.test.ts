@@ -1,0 +1,95 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createMainWindow, secureWebPreferences, type LoadableWindow } from '../../../electron/window';
+
+class FakeWindow implements LoadableWindow {
+  static created: FakeWindow[] = [];
+  readonly shown = vi.fn();
+  readonly loadedFiles: string[] = [];
+  readonly loadedUrls: string[] = [];
+  private readyListener: (() => void) | null = null;
+  loadResult: Promise<void> = Promise.resolve();
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    FakeWindow.created.push(this);
+  }
+  once(_event: 'ready-to-show', listener: () => void): this {
+    this.readyListener = listener;
+    return this;
+  }
+  show(): void {
+    this.shown();
+  }
+  loadFile(filePath: string): Promise<void> {
+    this.loadedFiles.push(filePath);
+    return this.loadResult;
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return this.loadResult;
+  }
+  paint(): void {
+    this.readyListener?.();
+  }
+}
+
+describe('the app window', () => {
+  it('gives the page no Node, a sandbox, context isolation and web security', () => {
+    expect(secureWebPreferences('/app/out/preload/preload.cjs')).toEqual({
+      preload: '/app/out/preload/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    });
+  });
+
+  it('is created with those preferences and loads the built page from disk', () => {
+    const window = createMainWindow({
+      BrowserWindow: FakeWindow,
+      preloadPath: '/app/out/preload/preload.cjs',
+      renderer: { kind: 'file', path: '/app/out/renderer/index.html' },
+    });
+    expect(window.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/preload.cjs'));
+    expect(window.loadedFiles).toEqual(['/app/out/renderer/index.html']);
+    expect(window.loadedUrls).toEqual([]);
+  });
+
+  it('stays hidden until its first paint, so the user never sees a blank frame', () => {
+    const window = createMainWindow({
+      BrowserWindow: FakeWindow,
+      preloadPath: '/p.cjs',
+      renderer: { kind: 'file', path: '/index.html' },
+    });
+    expect(window.options.show).toBe(false);
+    expect(window.shown).not.toHaveBeenCalled();
+    window.paint();
+    expect(window.shown).toHaveBeenCalledOnce();
+  });
+
+  it('loads the dev server page when running electron-vite dev', () => {
+    const window = createMainWindow({
+      BrowserWindow: FakeWindow,
+      preloadPath: '/p.cjs',
+      renderer: { kind: 'url', url: 'http://localhost:5173/' },
+    });
+    expect(window.loadedUrls).toEqual(['http://localhost:5173/']);
+  });
+
+  it('reports a page that fails to load instead of leaving an unhandled rejection', async () => {
+    const failure = new Error('ERR_FILE_NOT_FOUND');
+    class BrokenWindow extends FakeWindow {
+      override loadResult = Promise.reject(failure);
+    }
+    const onLoadFailed = vi.fn();
+    createMainWindow({ BrowserWindow: BrokenWindow, preloadPath: '/p.cjs', renderer: { kind: 'file', path: '/missing.html' }, onLoadFailed });
+    await vi.waitFor(() => expect(onLoadFailed).toHaveBeenCalledWith(failure));
+  });
+});
