@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindSchema } from './model';
+import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindSchema, MainOwnedFieldsSchema } from './model';
 import { ImportResultSchema } from './import/import-result';
 
 /** A draft as listed in the library, without its full content. */
@@ -63,7 +63,7 @@ export const ipcContract = {
   'library:list': { args: NoArgs, result: LibraryListingSchema },
   'draft:create': { args: z.object({ consultationId: z.string().min(1).max(200) }), result: ResponseDraftSchema },
   'draft:open': { args: z.object({ id: DraftIdSchema }), result: ResponseDraftSchema },
-  'draft:save': { args: z.object({ draft: ResponseDraftSchema }), result: z.object({ savedAt: z.string() }) },
+  'draft:save': { args: z.object({ draft: ResponseDraftSchema }), result: z.object({ savedAt: z.string(), owned: MainOwnedFieldsSchema }) },
   'draft:rename': { args: z.object({ id: DraftIdSchema, name: z.string().trim().min(1).max(300) }), result: DraftSummarySchema },
   'draft:duplicate': { args: z.object({ id: DraftIdSchema }), result: DraftSummarySchema },
   'draft:delete': { args: z.object({ id: DraftIdSchema }), result: z.null() },

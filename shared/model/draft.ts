@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConsultationSchema } from './consultation';
 import { HistoryEntrySchema } from './history';
+import { ReviewCommentSchema, SentRecordSchema, SignOffSchema } from './review';
 
 /** Bump when the draft file format changes; older files are migrated on load. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -60,7 +61,8 @@ export const SignatorySchema = z.object({
 
 export const DraftStatusSchema = z.enum(['drafting', 'in-review', 'signed-off', 'sent', 'closed']);
 
-export const ResponseDraftSchema = z.object({
+/** The draft's fields, before the cross-field check; use ResponseDraftSchema to validate. */
+export const DraftObjectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: z.string().regex(/^[a-z0-9-]{1,64}$/),
   name: z.string().min(1).max(300),
@@ -74,10 +76,15 @@ export const ResponseDraftSchema = z.object({
   confidentiality: ConfidentialitySchema,
   signatory: SignatorySchema,
   status: DraftStatusSchema,
+  comments: z.array(ReviewCommentSchema),
+  signOff: SignOffSchema.nullable(),
+  sent: SentRecordSchema.nullable(),
   /** Where this draft's exports go; chosen once per draft. */
   exportFolder: z.string().max(4096).nullable(),
   history: z.array(HistoryEntrySchema),
-}).superRefine((draft, ctx) => {
+});
+
+export const ResponseDraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
   const questionIds = draft.consultation.questions.map((q) => q.id);
   const answerIds = draft.answers.map((a) => a.questionId);
   if (questionIds.length !== answerIds.length || questionIds.some((id, i) => answerIds[i] !== id)) {
@@ -85,6 +92,21 @@ export const ResponseDraftSchema = z.object({
   }
 });
 
+/**
+ * Fields only the main process changes: the timeline, the workflow state and
+ * where exports go. A save from the window keeps the values on disk, so a save
+ * racing an export or a sign-off can never undo it.
+ */
+export const MainOwnedFieldsSchema = DraftObjectSchema.pick({
+  history: true,
+  status: true,
+  signOff: true,
+  sent: true,
+  exportFolder: true,
+  createdAt: true,
+});
+
+export type MainOwnedFields = z.infer<typeof MainOwnedFieldsSchema>;
 export type Position = z.infer<typeof PositionSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Respondent = z.infer<typeof RespondentSchema>;

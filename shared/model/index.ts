@@ -1,4 +1,5 @@
 export * from './consultation';
 export * from './draft';
 export * from './history';
+export * from './review';
 export * from './new-draft';

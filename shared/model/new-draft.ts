@@ -36,6 +36,9 @@ export function newDraft(consultation: Consultation, options: NewDraftOptions): 
     confidentiality: { scope: 'none', otherParts: '', reasons: '' },
     signatory: options.signatory ?? EMPTY_SIGNATORY,
     status: 'drafting',
+    comments: [],
+    signOff: null,
+    sent: null,
     exportFolder: null,
     history: [{ kind: 'created', at, summary: `Started a response to ${consultation.title}` }],
   };

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, DraftSlice, StoreDeps } from './store-types';
+import { mainOwnedFields } from '../../../shared/save-merge';
 
 /**
  * The open draft and its autosave. Each edit bumps `revision`; a save notes the
@@ -24,8 +25,15 @@ export const createDraftSlice =
       try {
         const result = await deps.api['draft:save']({ draft });
         if (get().draft?.id !== draft.id) return;
-        if (result.ok) set({ savedRevision: revision, saveState: { kind: 'saved', at: result.value.savedAt } });
-        else set({ saveState: { kind: 'error', message: result.error.message } });
+        if (!result.ok) {
+          set({ saveState: { kind: 'error', message: result.error.message } });
+          return;
+        }
+        const current = get().draft;
+        if (current) {
+          // The timeline and workflow state come back from disk; the text typed meanwhile stays.
+          set({ draft: { ...current, ...result.value.owned }, savedRevision: revision, saveState: { kind: 'saved', at: result.value.savedAt } });
+        }
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         set({ saveState: { kind: 'error', message: `Could not reach the library to save (${detail}). Your text is still here; it will be saved on your next change.` } });
@@ -89,7 +97,7 @@ export const createDraftSlice =
         const current = get().draft;
         if (!current || current.id !== saved.id) return;
         // Fields the main process owns are taken from disk; text typed meanwhile is kept.
-        set({ draft: { ...current, history: saved.history, exportFolder: saved.exportFolder, status: saved.status } });
+        set({ draft: { ...current, ...mainOwnedFields(saved) } });
       },
     };
   };

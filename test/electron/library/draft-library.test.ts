@@ -163,3 +163,38 @@ describe('the draft library on disk', () => {
     expect(draft.consultation.title).toBe('SECAS MP123');
   });
 });
+
+describe('saves from the window and the fields the main process owns', () => {
+  it('keeps the export history on disk when a save from the window carries an older history', async () => {
+    const draft = await library.create(dccConsultation.id);
+    const sha256 = 'a'.repeat(64);
+    await library.update(draft.id, (d) => ({
+      ...d,
+      exportFolder: '/exports',
+      history: [...d.history, { kind: 'exported', at: SAMPLE_NOW.toISOString(), summary: 'Exported', exportKind: 'letter-full', fileName: 'x.docx', sha256, signedOff: false }],
+    }));
+    const { owned } = await library.save({ ...draft, name: 'Typed while exporting' });
+    const onDisk = await library.open(draft.id);
+    expect(onDisk.name).toBe('Typed while exporting');
+    expect(onDisk.exportFolder).toBe('/exports');
+    expect(onDisk.history.map((h) => h.kind)).toEqual(['created', 'exported', 'edited']);
+    expect(owned.history).toEqual(onDisk.history);
+  });
+
+  it('refuses a save to a signed-off draft, leaving the file as it was', async () => {
+    const draft = await library.create(dccConsultation.id);
+    await library.update(draft.id, (d) => ({ ...d, status: 'signed-off', signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: SAMPLE_NOW.toISOString() } }));
+    const before = await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8');
+    const error = await expectAppError(library.save({ ...draft, name: 'Sneaky edit' }), 'locked');
+    expect(error.message).toMatch(/read-only/);
+    expect(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8')).toBe(before);
+  });
+
+  it('cannot be used to sign a draft off: status and sign-off from the window are ignored', async () => {
+    const draft = await library.create(dccConsultation.id);
+    await library.save({ ...draft, status: 'signed-off', signOff: { name: 'Forged', jobTitle: 'Nobody', date: '2020-10-26', at: SAMPLE_NOW.toISOString() } });
+    const onDisk = await library.open(draft.id);
+    expect(onDisk.status).toBe('drafting');
+    expect(onDisk.signOff).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import type { ExportKind, ResponseDraft } from '../model';
+import { confidentialityStatement } from '../letter/confidentiality';
+import { headerText } from './header-text';
+
+export interface EmailAttachmentRef {
+  fileName: string;
+  kind: ExportKind;
+}
+
+export interface EmailDraft {
+  to: string;
+  /** The respondent's address, when known; the mail program sends from its own account anyway. */
+  from: { name: string; address: string } | null;
+  subject: string;
+  body: string;
+  attachments: EmailAttachmentRef[];
+}
+
+const ATTACHMENT_DESCRIPTIONS: Partial<Record<ExportKind, string>> = {
+  'letter-full': 'our response',
+  'letter-publication': 'the version for publication, with the confidential parts removed',
+};
+
+export function emailSubject(draft: ResponseDraft): string {
+  const organisation = headerText(draft.respondent.organisation);
+  const title = headerText(draft.consultation.title);
+  return organisation ? `Response to ${title} from ${organisation}` : `Response to ${title}`;
+}
+
+function signOff(draft: ResponseDraft): string[] {
+  const { respondent, signatory } = draft;
+  const sender = respondent.contactName.trim()
+    ? [respondent.contactName, respondent.jobTitle]
+    : [signatory.name, signatory.jobTitle];
+  return [...sender, respondent.organisation, respondent.telephone].map((l) => l.trim()).filter((l) => l !== '');
+}
+
+/**
+ * The email that carries the response. It states the confidentiality request
+ * in its own words too (the same words as the letter), because the DCC does
+ * not count an automatic email disclaimer as a request.
+ */
+export function composeEmail(draft: ResponseDraft, letters: readonly EmailAttachmentRef[]): EmailDraft {
+  const { consultation, respondent } = draft;
+  const reference = consultation.reference.trim() ? ` (reference ${consultation.reference.trim()})` : '';
+  const whose = respondent.organisation.trim() ? `${respondent.organisation.trim()}’s response` : 'our response';
+  const attachmentLines = letters.map((letter) => {
+    const description = ATTACHMENT_DESCRIPTIONS[letter.kind];
+    return description ? `- ${letter.fileName}: ${description}` : `- ${letter.fileName}`;
+  });
+  const body = [
+    'Hello,',
+    `Please find attached ${whose} to the consultation “${consultation.title.trim()}”${reference}.`,
+    'Confidentiality:',
+    ...confidentialityStatement(draft, 'full'),
+    ...(attachmentLines.length > 0 ? [['Attached:', ...attachmentLines].join('\n')] : []),
+    ['Kind regards,', ...signOff(draft)].join('\n'),
+  ].join('\n\n');
+  const fromAddress = respondent.email;
+  return {
+    to: consultation.responseEmail,
+    from: fromAddress ? { name: headerText(respondent.contactName || respondent.organisation), address: fromAddress } : null,
+    subject: emailSubject(draft),
+    body: `${body}\n`,
+    attachments: [...letters],
+  };
+}

@@ -1,0 +1,141 @@
+/** Dates and times as UK consultations print them, read into IsoDate / "HH:MM". */
+
+export interface FoundDate {
+  iso: string;
+  /** Where the date (including any weekday in front of it) starts and ends in the text. */
+  index: number;
+  end: number;
+}
+
+export interface FoundTime {
+  time: string;
+  index: number;
+  end: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?,?\\s+(?:the\\s+)?)?';
+const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const NUMERIC_UK = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthNumber(name: string | undefined): number {
+  return MONTHS[(name ?? '').toLowerCase().slice(0, name?.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+}
+
+/** Every full date (day, month and year) in the text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (match: RegExpExecArray, iso: string | null): void => {
+    if (iso === null) return;
+    const end = match.index + match[0].length;
+    if (found.some((date) => match.index < date.end && end > date.index)) return;
+    found.push({ iso, index: match.index, end });
+  };
+  for (const match of text.matchAll(DAY_MONTH_YEAR)) add(match, isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1])));
+  for (const match of text.matchAll(MONTH_DAY_YEAR)) add(match, isoDate(Number(match[3]), monthNumber(match[1]), Number(match[2])));
+  for (const match of text.matchAll(NUMERIC_UK)) add(match, isoDate(Number(match[3]), Number(match[2]), Number(match[1])));
+  for (const match of text.matchAll(ISO)) add(match, isoDate(Number(match[1]), Number(match[2]), Number(match[3])));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function clock(hours: number, minutes: number): string | null {
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes) || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+function twelveHour(hours: number, minutes: number, meridiem: string): string | null {
+  if (hours < 1 || hours > 12) return null;
+  const pm = meridiem.toLowerCase().startsWith('p');
+  return clock((hours % 12) + (pm ? 12 : 0), minutes);
+}
+
+const MERIDIEM = '(a\\.?m\\.?|p\\.?m\\.?)(?![A-Za-z])';
+const TIME_ZONE = '(?:\\s*\\(?(?:UK time|UK|GMT|BST|London time)\\)?)?';
+
+interface TimeForm {
+  read: (m: RegExpExecArray) => string | null;
+  /** A bare "1600" is only a time where the words around it say so ("by 1600", "1600 hrs"). */
+  needsCue: boolean;
+  whole: RegExp;
+  before: RegExp;
+  after: RegExp;
+}
+
+function timeForm(pattern: string, read: TimeForm['read'], needsCue = false): TimeForm {
+  return {
+    read,
+    needsCue,
+    whole: new RegExp(`^${pattern}`, 'i'),
+    before: new RegExp(`(?:^|[^\\w:.])(${pattern})${TIME_ZONE}\\s*(?:,\\s*)?(?:on\\s+)?(?:the\\s+)?$`, 'i'),
+    after: new RegExp(`^(\\s*(?:,|\\bat\\b|\\bby\\b)?\\s*)(${pattern})(?![\\w:])`, 'i'),
+  };
+}
+
+// Most specific first: "11:59pm" must not be read as "11:59".
+const TIME_FORMS: readonly TimeForm[] = [
+  timeForm(`(\\d{1,2})[:.](\\d{2})\\s*${MERIDIEM}`, (m) => twelveHour(Number(m[1]), Number(m[2]), m[3] ?? '')),
+  timeForm(`(\\d{1,2})\\s*${MERIDIEM}`, (m) => twelveHour(Number(m[1]), 0, m[2] ?? '')),
+  timeForm('(?:12\\s*)?(?:midday|noon)(?:\\s*\\(12(?:[:.]00)?\\s*(?:pm)?\\))?', () => '12:00'),
+  timeForm('(?:12\\s*)?midnight', () => '23:59'),
+  timeForm('(\\d{1,2})[:.](\\d{2})(?:\\s*(?:hrs|hours|h)\\b)?', (m) => clock(Number(m[1]), Number(m[2]))),
+  timeForm('([01]\\d|2[0-3])([0-5]\\d)(\\s*(?:hrs|hours|h)\\b)?', (m) => clock(Number(m[1]), Number(m[2])), true),
+];
+
+const HHMM_CUE = /(?:\b(?:by|at|before|until|till|from)|:)\s*$/i;
+
+/** A time ending right at the end of `before` ("… 5pm on ", "… 1600 hrs on Monday "). */
+export function timeBefore(before: string): FoundTime | null {
+  for (const form of TIME_FORMS) {
+    const match = form.before.exec(before);
+    if (!match?.[1]) continue;
+    const inner = form.whole.exec(match[1]);
+    const time = inner ? form.read(inner) : null;
+    if (time === null || !inner) continue;
+    const index = match.index + match[0].indexOf(match[1]);
+    if (form.needsCue && inner[3] === undefined && !HHMM_CUE.test(before.slice(0, index))) continue;
+    return { time, index, end: index + match[1].length };
+  }
+  return null;
+}
+
+/** A time starting right at the start of `after` (" at 16:00", ", 5pm"). */
+export function timeAfter(after: string): FoundTime | null {
+  for (const form of TIME_FORMS) {
+    // A bare four-digit number after a date is a year or a reference, not a time.
+    if (form.needsCue) continue;
+    const match = form.after.exec(after);
+    if (!match?.[2]) continue;
+    const inner = form.whole.exec(match[2]);
+    const time = inner ? form.read(inner) : null;
+    if (time === null) continue;
+    const index = (match[1] ?? '').length;
+    return { time, index, end: index + match[2].length };
+  }
+  return null;
+}
+
+/** A time anywhere in a short value ("1600", "5pm", "midday"), for labelled lines. */
+export function timeIn(value: string): FoundTime | null {
+  for (const form of TIME_FORMS) {
+    const pattern = new RegExp(form.whole.source.slice(1), 'i');
+    const match = pattern.exec(value);
+    if (!match) continue;
+    const time = form.read(match);
+    if (time === null) continue;
+    return { time, index: match.index, end: match.index + match[0].length };
+  }
+  return null;
+}

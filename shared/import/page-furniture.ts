@@ -1,0 +1,59 @@
+/**
+ * Finds page furniture in text that came from a paginated document: running
+ * headers, footers and page numbers repeated at the top or bottom of pages.
+ * They would otherwise break a question that runs over a page in two, or be
+ * read as part of its text.
+ */
+
+export interface PagedLine {
+  page: number;
+  text: string;
+}
+
+import { matchQuestionLabel } from './question-labels';
+
+const EDGE_LINES = 3;
+const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/;
+
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** For each line, whether it is page furniture. Only text with page breaks has any. */
+export function findPageFurniture(lines: readonly PagedLine[]): boolean[] {
+  const furniture = lines.map(() => false);
+  const pageCount = (lines[lines.length - 1]?.page ?? 0) + 1;
+  if (pageCount < 2) return furniture;
+
+  const edgesByPage = new Map<number, number[]>();
+  lines.forEach((line, index) => {
+    if (line.text.trim() === '') return;
+    const list = edgesByPage.get(line.page) ?? [];
+    list.push(index);
+    edgesByPage.set(line.page, list);
+  });
+
+  const candidates: number[] = [];
+  const pagesWithKey = new Map<string, Set<number>>();
+  for (const [page, indices] of edgesByPage) {
+    const edges = new Set([...indices.slice(0, EDGE_LINES), ...indices.slice(-EDGE_LINES)]);
+    for (const index of edges) {
+      const text = lines[index]?.text ?? '';
+      // A form that starts each page with "Question N" must not lose its questions.
+      if (text.length > 150 || matchQuestionLabel(text.trim()) !== null) continue;
+      candidates.push(index);
+      const key = furnitureKey(text);
+      const pages = pagesWithKey.get(key) ?? new Set<number>();
+      pages.add(page);
+      pagesWithKey.set(key, pages);
+    }
+  }
+
+  const repeatsOn = Math.max(2, Math.ceil(pageCount * 0.4));
+  for (const index of candidates) {
+    const key = furnitureKey(lines[index]?.text ?? '');
+    if (key === '') continue;
+    if (PAGE_NUMBER.test(key) || (pagesWithKey.get(key)?.size ?? 0) >= repeatsOn) furniture[index] = true;
+  }
+  return furniture;
+}

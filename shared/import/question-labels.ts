@@ -1,0 +1,93 @@
+/**
+ * Recognises the label a consultation prints in front of a question:
+ * "Dates Q1", "Q12a", "Q2.3", "Question 1.2", "Question 3(a)", and, inside a
+ * questions annex, plain numbers ("1.", "2)").
+ */
+
+export interface LabelMatch {
+  /** The label exactly as printed, without the separator after it. */
+  label: string;
+  /** Index in the line where the question text (if any) starts. */
+  restStart: number;
+  /**
+   * What follows the label: "strong" is a colon, dash, full stop, bracket, tab or
+   * table bar; "space" is plain white space; "end" means the label stands alone.
+   */
+  separator: 'strong' | 'space' | 'end';
+}
+
+// Words that, in front of "Q1", start a sentence about a question rather than name one.
+const PREFIX_STOP = new Set([
+  'A', 'Against', 'All', 'Also', 'An', 'And', 'Any', 'As', 'At', 'Before', 'After', 'Between', 'Both', 'By',
+  'Each', 'For', 'From', 'In', 'Including', 'Its', 'Of', 'On', 'Our', 'Per', 'Re', 'Regarding', 'See', 'That',
+  'The', 'Their', 'This', 'To', 'Under', 'With', 'Your', 'Q',
+]);
+
+const LABEL =
+  /^(?:([A-Z][A-Za-z0-9&-]{0,24}) )?(Q ?|Question |QUESTION )(\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z]|\([a-z0-9]{1,3}\))?)(?![A-Za-z0-9])/;
+const NUMBERED = /^(\(\d{1,3}\)|\d{1,3}[.)])(?=[ \t]+\S)/;
+const STRONG_SEPARATOR = /^[ \t]*(?:[:.)\]|–—-]|\t)[ \t]*/;
+
+function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restStart' | 'separator'> {
+  const rest = line.slice(labelEnd);
+  if (rest.trim() === '' || /^[ \t]*[:.)–—-]?[ \t]*$/.test(rest)) return { restStart: line.length, separator: 'end' };
+  const strong = STRONG_SEPARATOR.exec(rest);
+  if (strong) return { restStart: labelEnd + strong[0].length, separator: 'strong' };
+  const space = /^\s+/.exec(rest);
+  if (space) return { restStart: labelEnd + space[0].length, separator: 'space' };
+  return { restStart: labelEnd, separator: 'space' };
+}
+
+/** A "Q…"/"Question …" label at the start of the line, or null. */
+export function matchQuestionLabel(line: string): LabelMatch | null {
+  const match = LABEL.exec(line);
+  if (!match) return null;
+  const prefix = match[1];
+  if (prefix !== undefined && (PREFIX_STOP.has(prefix) || !/^Q ?$/.test(match[2] ?? ''))) return null;
+  const label = match[0].replace(/\s+/g, ' ');
+  return { label, ...separatorAfter(line, match[0].length) };
+}
+
+/** A plain number ("1.", "2)", "(3)") at the start of the line, as questions annexes print them. */
+export function matchNumberedLabel(line: string): LabelMatch | null {
+  const match = NUMBERED.exec(line);
+  if (!match?.[1]) return null;
+  const space = /^[ \t]+/.exec(line.slice(match[1].length));
+  return { label: match[1], restStart: match[1].length + (space?.[0].length ?? 0), separator: 'strong' };
+}
+
+/**
+ * Whether the words after a label read as a question being asked rather than
+ * as prose about one ("Question 1 asked whether…", "Q4 2021 will see…").
+ */
+export function startsQuestionText(match: LabelMatch, line: string): boolean {
+  if (match.separator !== 'space') return true;
+  const first = line.slice(match.restStart).trimStart()[0] ?? '';
+  return /[A-Z“"‘'(]/.test(first);
+}
+
+/** The line is a label and nothing else ("#### Dates Q1", "**Question 2**"). */
+export function isLabelOnly(line: string): boolean {
+  const match = matchQuestionLabel(line);
+  return match !== null && match.separator === 'end';
+}
+
+const QUESTION_CUE =
+  /^(?:do|does|did|would|will|what|which|how|why|when|where|who|whom|whose|should|is|are|can|could|have|has|please|to what extent|if so|in your view|are there|is there)\b/i;
+
+/** Text that asks something: ends in "?" or opens as a question or request would. */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.endsWith('?') || /\?["”’')\]]?\s/.test(trimmed) || QUESTION_CUE.test(trimmed);
+}
+
+/** A stable id from a label: "Dates Q1" → "dates-q1", "1." → "q1". */
+export function labelSlug(label: string): string {
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  if (slug === '') return 'question';
+  return /^\d/.test(slug) ? `q${slug}` : slug;
+}

@@ -1,0 +1,132 @@
+import type { Question, ResponseDraft } from '../model';
+import type { LetterVersion } from './letter';
+
+export type PublicationAvailability = { available: true } | { available: false; reason: string };
+
+/**
+ * The questions whose answers are confidential. Only a 'parts' response names
+ * answers: with 'none' the flags are ignored (readiness warns about them), and
+ * with 'whole' everything is confidential, so no answer is singled out.
+ */
+export function confidentialQuestions(draft: ResponseDraft): Question[] {
+  if (draft.confidentiality.scope !== 'parts') return [];
+  const flagged = new Set(draft.answers.filter((a) => a.confidential).map((a) => a.questionId));
+  return draft.consultation.questions.filter((q) => flagged.has(q.id));
+}
+
+/**
+ * A publication version exists only when it differs from the letter by whole
+ * answers the app can remove. With nothing confidential the letter itself can
+ * be published; with everything confidential nothing can; parts described only
+ * in words cannot be found and removed automatically.
+ */
+export function publicationAvailability(draft: ResponseDraft): PublicationAvailability {
+  const { scope } = draft.confidentiality;
+  if (scope === 'whole') {
+    return {
+      available: false,
+      reason: 'There is no publication version because the whole response is confidential.',
+    };
+  }
+  if (scope === 'none') {
+    return {
+      available: false,
+      reason: 'There is no separate publication version because nothing in the response is confidential: the letter itself may be published.',
+    };
+  }
+  if (confidentialQuestions(draft).length === 0) {
+    return {
+      available: false,
+      reason:
+        'No answer is marked confidential, so a publication version would be the same as the letter. Parts described in words can only be removed by hand.',
+    };
+  }
+  return { available: true };
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function answersPhrase(questions: readonly Question[]): string {
+  const labels = joinWithAnd(questions.map((q) => q.label));
+  return `our ${questions.length === 1 ? 'answer' : 'answers'} to ${labels}`;
+}
+
+function withoutFinalStop(text: string): string {
+  return text.trim().replace(/[.;\s]+$/, '');
+}
+
+function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '');
+}
+
+const SHARED_WITH: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'BEIS', pattern: /\bBEIS\b|Department for Business, Energy and Industrial Strategy/ },
+  { name: 'DESNZ', pattern: /\bDESNZ\b|Department for Energy Security and Net Zero/ },
+  { name: 'the Authority', pattern: /\bthe Authority\b|Gas and Electricity Markets Authority/ },
+  { name: 'Ofgem', pattern: /\bOfgem\b/ },
+];
+
+/** The bodies the consultation's own notice says a response may be passed to, in the notice's words. */
+export function bodiesSharedWith(publicationNotice: string): string[] {
+  return SHARED_WITH.filter(({ pattern }) => pattern.test(publicationNotice)).map(({ name }) => name);
+}
+
+function sharingSentence(draft: ResponseDraft): string[] {
+  const bodies = bodiesSharedWith(draft.consultation.publicationNotice);
+  if (bodies.length === 0) return [];
+  return [
+    `We understand that, as the consultation explains, the response in its entirety, including any confidential parts, may still be made available to ${joinWithAnd(bodies)}.`,
+  ];
+}
+
+function reasonsParagraphs(reasons: string): string[] {
+  const paragraphs = paragraphsOf(reasons);
+  if (paragraphs.length === 0) return [];
+  const [first, ...rest] = paragraphs as [string, ...string[]];
+  return [`Our reasons: ${first}`, ...rest];
+}
+
+/**
+ * The confidentiality request in plain words. The letter and the email body
+ * both use it, because the DCC only treats a request written in the response
+ * itself as a request.
+ */
+export function confidentialityStatement(draft: ResponseDraft, version: LetterVersion): string[] {
+  const { scope, otherParts, reasons } = draft.confidentiality;
+  const questions = confidentialQuestions(draft);
+
+  if (version === 'publication' && scope === 'parts' && questions.length > 0) {
+    const phrase = answersPhrase(questions);
+    const verb = questions.length === 1 ? 'is confidential and has' : 'are confidential and have';
+    return [
+      `This is the version of our response for publication. ${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${verb} been removed.`,
+    ];
+  }
+  if (scope === 'none') {
+    return ['Nothing in this response is confidential. It may be published in full.'];
+  }
+  if (scope === 'whole') {
+    return [
+      'We ask that the whole of this response be treated as confidential and not published.',
+      ...reasonsParagraphs(reasons),
+      ...sharingSentence(draft),
+    ];
+  }
+  const parts = [
+    ...(questions.length > 0 ? [answersPhrase(questions)] : []),
+    ...(otherParts.trim() !== '' ? [withoutFinalStop(otherParts.replace(/\s+/g, ' '))] : []),
+  ];
+  const request =
+    parts.length === 0
+      ? 'We have not yet said which parts of this response are confidential.'
+      : `We ask that the following parts of this response be treated as confidential and not published: ${parts.join('; and ')}.`;
+  return [request, ...reasonsParagraphs(reasons), 'The rest of the response may be published.', ...sharingSentence(draft)];
+}

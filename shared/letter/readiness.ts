@@ -1,0 +1,115 @@
+import type { ExportKind, Question, ResponseDraft } from '../model';
+import { confidentialQuestions } from './confidentiality';
+
+export type ReadinessSeverity = 'block' | 'warning';
+export type ReadinessSection = 'questions' | 'confidentiality' | 'respondent' | 'signatory' | 'consultation';
+
+export interface ReadinessItem {
+  severity: ReadinessSeverity;
+  section: ReadinessSection;
+  questionId?: string;
+  /** For a block that stops only some exports; absent means it stops every export. */
+  blocks?: ExportKind[];
+  message: string;
+}
+
+function unansweredMessage(question: Question, hasPosition: boolean, hasRationale: boolean): string | null {
+  if (question.kind === 'agree' && !hasPosition) {
+    return `${question.label} has no position yet (agree, partly agree, disagree or no comment).`;
+  }
+  if (!hasRationale && !hasPosition) return `${question.label} has no answer yet.`;
+  return null;
+}
+
+function questionItems(draft: ResponseDraft): ReadinessItem[] {
+  return draft.consultation.questions.flatMap((question) => {
+    const answer = draft.answers.find((a) => a.questionId === question.id);
+    const hasPosition = answer?.position != null;
+    const hasRationale = (answer?.rationale.trim() ?? '') !== '';
+    const items: ReadinessItem[] = [];
+    const missing = unansweredMessage(question, hasPosition, hasRationale);
+    if (missing) {
+      items.push({ severity: 'warning', section: 'questions', questionId: question.id, message: missing });
+    } else if (!hasRationale && answer?.position !== 'no-comment') {
+      items.push({
+        severity: 'warning',
+        section: 'questions',
+        questionId: question.id,
+        message: `${question.label} has a position but no reasons; DCC weighs the reasons.`,
+      });
+    }
+    return items;
+  });
+}
+
+function confidentialityItems(draft: ResponseDraft): ReadinessItem[] {
+  const { scope, otherParts, reasons } = draft.confidentiality;
+  const items: ReadinessItem[] = [];
+  const flagged = draft.consultation.questions.filter((q) => draft.answers.some((a) => a.questionId === q.id && a.confidential));
+  if (scope === 'none' && flagged.length > 0) {
+    items.push({
+      severity: 'warning',
+      section: 'confidentiality',
+      message: `${flagged.map((q) => q.label).join(', ')} ${flagged.length === 1 ? 'is' : 'are'} marked confidential, but the response says nothing is confidential, so ${flagged.length === 1 ? 'it' : 'they'} will be sent as publishable. Choose “parts of the response” to keep ${flagged.length === 1 ? 'it' : 'them'} confidential.`,
+    });
+  }
+  if (scope !== 'none' && reasons.trim() === '') {
+    items.push({
+      severity: 'warning',
+      section: 'confidentiality',
+      message: 'Say why the response is confidential: the DCC asks for your reasons.',
+    });
+  }
+  if (scope === 'parts' && confidentialQuestions(draft).length === 0 && otherParts.trim() === '') {
+    items.push({
+      severity: 'block',
+      section: 'confidentiality',
+      message:
+        'The response says parts of it are confidential but names none. Mark the confidential answers or describe the other parts, or choose “nothing is confidential”.',
+    });
+  }
+  if (scope === 'parts' && confidentialQuestions(draft).length > 0 && otherParts.trim() !== '') {
+    items.push({
+      severity: 'warning',
+      section: 'confidentiality',
+      message: `The publication version leaves out whole answers only. Check that it does not contain “${otherParts.trim()}” before you send it.`,
+    });
+  }
+  return items;
+}
+
+/**
+ * What stands between the draft and a letter that can be sent. Mostly
+ * warnings: only what would make the letter wrong (or the email unsendable)
+ * blocks.
+ */
+export function checkReadiness(draft: ResponseDraft): ReadinessItem[] {
+  const items: ReadinessItem[] = [...questionItems(draft), ...confidentialityItems(draft)];
+  if (draft.respondent.organisation.trim() === '') {
+    items.push({
+      severity: 'block',
+      section: 'respondent',
+      message: 'Enter your organisation: the letter is written in its name.',
+    });
+  }
+  if (draft.signatory.name.trim() === '') {
+    items.push({ severity: 'warning', section: 'signatory', message: 'No one signs the letter yet: enter the signatory’s name.' });
+  }
+  if (draft.consultation.responseEmail === '') {
+    items.push({
+      severity: 'block',
+      section: 'consultation',
+      blocks: ['email'],
+      message:
+        'The consultation has no response email address, so the email cannot be prepared. The letters can still be exported; add the address to the consultation to prepare the email.',
+    });
+  }
+  return items;
+}
+
+/** The blocks that stop the given export kinds. */
+export function blockingItems(items: readonly ReadinessItem[], kinds: readonly ExportKind[]): ReadinessItem[] {
+  return items.filter(
+    (item) => item.severity === 'block' && (item.blocks === undefined || item.blocks.some((k) => kinds.includes(k))),
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { AppError } from './app-error';
+import { IsoDateSchema, type DraftStatus, type HistoryEntry, type ResponseDraft } from './model';
+
+/** Signed-off, sent and closed drafts are read-only until reopened. */
+export function isLocked(status: DraftStatus): boolean {
+  return status === 'signed-off' || status === 'sent' || status === 'closed';
+}
+
+export const WorkflowActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('request-review') }),
+  z.object({ kind: z.literal('return-to-drafting') }),
+  z.object({ kind: z.literal('sign-off'), name: z.string().trim().min(1).max(200), jobTitle: z.string().trim().min(1).max(200), date: IsoDateSchema }),
+  z.object({ kind: z.literal('reopen'), reason: z.string().trim().min(1, 'Say why the draft is reopened').max(2000) }),
+  z.object({ kind: z.literal('mark-sent'), sentOn: IsoDateSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.object({ kind: z.literal('close'), reason: z.string().trim().max(2000) }),
+]);
+
+export type WorkflowAction = z.infer<typeof WorkflowActionSchema>;
+export type WorkflowActionKind = WorkflowAction['kind'];
+
+const FROM: Record<WorkflowActionKind, readonly DraftStatus[]> = {
+  'request-review': ['drafting'],
+  'return-to-drafting': ['in-review'],
+  'sign-off': ['drafting', 'in-review'],
+  reopen: ['signed-off', 'closed'],
+  'mark-sent': ['signed-off'],
+  close: ['drafting', 'in-review', 'signed-off'],
+};
+
+/** The actions the draft's current state allows, for the UI to offer. */
+export function allowedActions(status: DraftStatus): WorkflowActionKind[] {
+  return (Object.keys(FROM) as WorkflowActionKind[]).filter((kind) => FROM[kind].includes(status));
+}
+
+export function unresolvedComments(draft: ResponseDraft): number {
+  return draft.comments.filter((c) => !c.resolved).length;
+}
+
+/** Files that may be recorded as sent: exported after sign-off, letter or email. */
+export function sendableExports(draft: ResponseDraft): Extract<HistoryEntry, { kind: 'exported' }>[] {
+  const signedAt = draft.signOff?.at ?? null;
+  return draft.history.filter(
+    (h): h is Extract<HistoryEntry, { kind: 'exported' }> =>
+      h.kind === 'exported' && h.signedOff && signedAt !== null && h.at >= signedAt && h.exportKind !== 'letter-publication',
+  );
+}
+
+/**
+ * Applies one step of review, sign-off and sending, recording it in the
+ * history. Throws AppError when the state does not allow the step.
+ */
+export function applyWorkflowAction(draft: ResponseDraft, action: WorkflowAction, now: Date): ResponseDraft {
+  if (!FROM[action.kind].includes(draft.status)) {
+    throw new AppError('locked', `This draft is ${draft.status.replace('-', ' ')}; that step is not possible now.`);
+  }
+  const at = now.toISOString();
+  const log = (kind: Extract<HistoryEntry, { summary: string }>['kind'], summary: string): HistoryEntry[] => [...draft.history, { kind, at, summary } as HistoryEntry];
+
+  switch (action.kind) {
+    case 'request-review':
+      return { ...draft, status: 'in-review', history: log('review-requested', 'Marked ready for review') };
+    case 'return-to-drafting':
+      return { ...draft, status: 'drafting', history: log('returned-to-drafting', 'Returned to drafting after review') };
+    case 'sign-off': {
+      const open = unresolvedComments(draft);
+      if (open > 0) throw new AppError('locked', `Resolve the ${open === 1 ? 'open review comment' : `${open} open review comments`} before signing off.`);
+      return {
+        ...draft,
+        status: 'signed-off',
+        signatory: { ...draft.signatory, name: action.name, jobTitle: action.jobTitle },
+        signOff: { name: action.name, jobTitle: action.jobTitle, date: action.date, at },
+        history: log('signed-off', `Signed off by ${action.name}, ${action.jobTitle}`),
+      };
+    }
+    case 'reopen':
+      return {
+        ...draft,
+        status: 'drafting',
+        signOff: null,
+        history: log('reopened', `Reopened for changes: ${action.reason}`),
+      };
+    case 'mark-sent': {
+      const file = sendableExports(draft).find((h) => h.sha256 === action.sha256);
+      if (!file) throw new AppError('invalid-argument', 'Choose a file exported after sign-off; only the signed letter or its email can be recorded as sent.');
+      return {
+        ...draft,
+        status: 'sent',
+        sent: { sentOn: action.sentOn, recordedAt: at, fileName: file.fileName, sha256: file.sha256 },
+        history: [...draft.history, { kind: 'sent', at, summary: `Sent on ${action.sentOn}: "${file.fileName}"`, fileName: file.fileName, sha256: file.sha256 }],
+      };
+    }
+    case 'close':
+      return {
+        ...draft,
+        status: 'closed',
+        history: log('closed', action.reason ? `Closed without response: ${action.reason}` : 'Closed without response'),
+      };
+  }
+}
