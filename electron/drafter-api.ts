@@ -1,7 +1,10 @@
-import { channels, type Channel, type DrafterApi, type IpcResult } from '../shared/ipc';
+import { channels, type Channel, type DrafterApi, type IpcEventName, type IpcResult } from '../shared/ipc';
 
 /** Sends one call across the process boundary: `ipcRenderer.invoke` in the app, HTTP in the e2e bridge. */
 export type Invoke = (channel: Channel, args: unknown) => Promise<unknown>;
+
+/** Listens to one contract event across the boundary; returns the function that stops listening. */
+export type Subscribe = (event: IpcEventName, listener: (payload: unknown) => void) => () => void;
 
 const UNREACHABLE: IpcResult<never> = {
   ok: false,
@@ -17,10 +20,11 @@ const UNREACHABLE: IpcResult<never> = {
  * A call always resolves to a result: a transport failure becomes an
  * 'internal' error instead of a rejection the renderer would have to expect.
  */
-export function buildDrafterApi(invoke: Invoke): DrafterApi {
-  const api: Record<string, (args?: unknown) => Promise<unknown>> = {};
+export function buildDrafterApi(invoke: Invoke, subscribe: Subscribe): DrafterApi {
+  const api: Record<string, unknown> = {};
   for (const channel of channels) {
     api[channel] = (args?: unknown) => invoke(channel, args).catch(() => UNREACHABLE);
   }
-  return Object.freeze(api) as DrafterApi;
+  api['subscribe'] = subscribe;
+  return Object.freeze(api) as unknown as DrafterApi;
 }

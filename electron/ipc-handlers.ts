@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { AppError } from '../shared/app-error';
 import { ipcContract, type Channel, type ChannelResult, type ExportedFile, type IpcResult } from '../shared/ipc';
-import type { ResponseDraft } from '../shared/model';
 import type { Services } from './services/contracts';
 import { historyForExports } from './services/export-history';
 import { ImportError } from '../shared/import/import-result';
+import { access } from 'node:fs/promises';
+import type { HistoryEntry } from '../shared/model';
+import { applyWorkflowAction, isLocked } from '../shared/workflow';
+import { mainOwnedFields } from '../shared/save-merge';
+import { exportFileName, safeFileName } from '../shared/file-names';
+import { DRAFT_EXTENSION } from './services/draft-file';
+import { writeFileAtomic } from './services/atomic-file';
 
 /** One function per channel: takes the raw, untrusted argument and answers with a result. */
 export type IpcHandlers = { [C in Channel]: (rawArgs: unknown) => Promise<IpcResult<ChannelResult<C>>> };
@@ -29,12 +35,12 @@ function decodeBase64(data: string): Uint8Array {
 }
 
 function implementations(services: Services): Implementations {
-  const { library, importer, exporter, dialogs, shell, clock } = services;
+  const { library, importer, exporter, dialogs, shell, clock, settings, search, printer } = services;
 
   return {
     'app:info': async () => ({ version: services.appVersion, libraryFolder: library.folder }),
     'library:list': async () => ({ folder: library.folder, ...(await library.list()) }),
-    'draft:create': async ({ consultationId }) => library.create(consultationId),
+    'draft:create': async ({ consultationId }) => library.create(consultationId, (await settings.get()).profile),
     'draft:open': async ({ id }) => library.open(id),
     'draft:save': async ({ draft }) => library.save(draft),
     'draft:rename': async ({ id, name }) => library.rename(id, name),
@@ -77,6 +83,73 @@ function implementations(services: Services): Implementations {
       }
       await shell.openPath(joinInFolder(draft.exportFolder, fileName));
       return null;
+    },
+    'draft:workflow': async ({ id, action }) => library.update(id, (draft) => applyWorkflowAction(draft, action, clock())),
+    'draft:noteReuse': async ({ id, questionId, fromDraftId, fromQuestionId }) => {
+      const source = await library.open(fromDraftId);
+      const fromQuestion = source.consultation.questions.find((q) => q.id === fromQuestionId);
+      if (!fromQuestion) throw new AppError('not-found', 'That earlier answer is no longer in its draft.');
+      const updated = await library.update(id, (draft) => {
+        if (isLocked(draft.status)) throw new AppError('locked', 'This draft is read-only; reopen it for changes first.');
+        const question = draft.consultation.questions.find((q) => q.id === questionId);
+        if (!question) throw new AppError('not-found', 'That question is not in this draft.');
+        const at = clock().toISOString();
+        const entry: HistoryEntry = {
+          kind: 'reused',
+          at,
+          summary: `Started ${question.label} from the answer to ${fromQuestion.label} in "${source.name}"`,
+          questionId,
+          fromDraftId,
+          fromDraftName: source.name,
+          fromQuestionLabel: fromQuestion.label,
+        };
+        return { ...draft, history: [...draft.history, entry] };
+      });
+      return mainOwnedFields(updated);
+    },
+    'answers:search': async (query) => search.search(query),
+    'settings:get': async () => settings.get(),
+    'settings:saveProfile': async ({ profile }) => settings.saveProfile(profile),
+    'draftFile:open': async ({ path }) => {
+      const chosen = path ?? (await dialogs.chooseDraftFile());
+      if (chosen === null) return null;
+      const draft = await library.openFile(chosen);
+      await settings.addRecentFile(chosen);
+      return draft;
+    },
+    'draftFile:saveCopy': async ({ id }) => {
+      const draft = await library.open(id);
+      const path = await dialogs.chooseSavePath('draft', safeFileName(draft.name, DRAFT_EXTENSION));
+      if (path === null) return null;
+      await library.saveCopy(id, path);
+      await settings.addRecentFile(path);
+      return { path };
+    },
+    'recent:list': async () => {
+      const { recentDraftFiles } = await settings.get();
+      return Promise.all(
+        recentDraftFiles.map(async (path) => ({
+          path,
+          name: path.split(/[\\/]/).pop() ?? path,
+          exists: await access(path).then(
+            () => true,
+            () => false,
+          ),
+        })),
+      );
+    },
+    'print:savePdf': async ({ draftId, version }) => {
+      const draft = await library.open(draftId);
+      const suggested = exportFileName(draft, version === 'full' ? 'letter-full' : 'letter-publication').replace(/\.docx$/, '.pdf');
+      const path = await dialogs.chooseSavePath('pdf', suggested);
+      if (path === null) return null;
+      const pdf = await printer.printToPdf();
+      try {
+        await writeFileAtomic(path, pdf);
+      } catch (error) {
+        throw new AppError('export-failed', `The PDF could not be saved (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+      }
+      return { path };
     },
   };
 }

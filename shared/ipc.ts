@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindSchema, MainOwnedFieldsSchema } from './model';
+import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindSchema, MainOwnedFieldsSchema, PositionSchema, ProfileSchema, SettingsSchema } from './model';
+import { WorkflowActionSchema } from './workflow';
 import { ImportResultSchema } from './import/import-result';
 
 /** A draft as listed in the library, without its full content. */
@@ -44,6 +45,35 @@ export const ExportOutcomeSchema = z.object({
   draft: ResponseDraftSchema,
 });
 
+/** A search of the answers in every draft of the library, to reuse one as a starting point. */
+export const AnswerSearchQuerySchema = z.object({
+  text: z.string().max(500),
+  issuer: z.string().max(200).nullable(),
+  excludeDraftId: z.string().max(64).nullable(),
+  limit: z.number().int().min(1).max(100),
+});
+
+export const AnswerMatchSchema = z.object({
+  draftId: z.string(),
+  draftName: z.string(),
+  consultationTitle: z.string(),
+  issuer: z.string(),
+  questionId: z.string(),
+  questionLabel: z.string(),
+  questionText: z.string(),
+  position: PositionSchema.nullable(),
+  rationale: z.string(),
+  confidential: z.boolean(),
+  updatedAt: z.string(),
+});
+
+export const AnswerSearchResultSchema = z.object({
+  matches: z.array(AnswerMatchSchema),
+  draftsSearched: z.number().int(),
+});
+
+export const RecentFileSchema = z.object({ path: z.string(), name: z.string(), exists: z.boolean() });
+
 const DraftIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Not a valid draft id');
 const NoArgs = z.undefined();
 
@@ -80,7 +110,51 @@ export const ipcContract = {
     result: ExportOutcomeSchema,
   },
   'export:openFile': { args: z.object({ draftId: DraftIdSchema, fileName: z.string().min(1).max(500) }), result: z.null() },
+  'draft:workflow': { args: z.object({ id: DraftIdSchema, action: WorkflowActionSchema }), result: ResponseDraftSchema },
+  'draft:noteReuse': {
+    args: z.object({ id: DraftIdSchema, questionId: z.string().min(1).max(100), fromDraftId: DraftIdSchema, fromQuestionId: z.string().min(1).max(100) }),
+    result: MainOwnedFieldsSchema,
+  },
+  'answers:search': { args: AnswerSearchQuerySchema, result: AnswerSearchResultSchema },
+  'settings:get': { args: NoArgs, result: SettingsSchema },
+  'settings:saveProfile': { args: z.object({ profile: ProfileSchema }), result: SettingsSchema },
+  'draftFile:open': { args: z.object({ path: z.string().min(1).max(4096).nullable() }), result: ResponseDraftSchema.nullable() },
+  'draftFile:saveCopy': { args: z.object({ id: DraftIdSchema }), result: z.object({ path: z.string() }).nullable() },
+  'recent:list': { args: NoArgs, result: z.array(RecentFileSchema) },
+  'print:savePdf': {
+    args: z.object({ draftId: DraftIdSchema, version: z.enum(['full', 'publication']) }),
+    result: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
+
+/** Commands the application menu sends to the window. */
+export const MenuCommandSchema = z.enum([
+  'new-response',
+  'import-consultation',
+  'open-draft-file',
+  'save-copy-as',
+  'export',
+  'print',
+  'close-draft',
+  'undo',
+  'redo',
+  'find',
+  'toggle-preview',
+  'show-library-folder',
+  'settings',
+]);
+
+/** Messages from the main process to the window; the preload hands each to its listeners. */
+export const ipcEvents = {
+  'menu:command': MenuCommandSchema,
+  /** A draft file was opened by double-click, File > Open or a second launch. */
+  'draft:opened': z.object({ draftId: DraftIdSchema }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+export type IpcEventName = keyof typeof ipcEvents;
+export type IpcEventPayload<E extends IpcEventName> = z.infer<(typeof ipcEvents)[E]>;
+export const eventNames = Object.keys(ipcEvents) as IpcEventName[];
 
 export type IpcContract = typeof ipcContract;
 export type Channel = keyof IpcContract;
@@ -111,11 +185,14 @@ export interface IpcError {
 /** Handlers answer with a result rather than throwing across the process boundary. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** The object the preload puts on `window`: one named function per channel. */
+/** The object the preload puts on `window`: one named function per channel, and a typed subscription to the contract's events. */
 export type DrafterApi = {
   [C in Channel]: ChannelArgs<C> extends undefined
     ? () => Promise<IpcResult<ChannelResult<C>>>
     : (args: ChannelArgs<C>) => Promise<IpcResult<ChannelResult<C>>>;
+} & {
+  /** Listens to one of the contract's events; returns the function that stops listening. */
+  subscribe: <E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void) => () => void;
 };
 
 export const channels = Object.keys(ipcContract) as Channel[];
@@ -123,6 +200,10 @@ export const channels = Object.keys(ipcContract) as Channel[];
 /** The name under which the preload exposes the API on `window`. */
 export const API_GLOBAL = 'drafter';
 
+export type AnswerSearchQuery = z.infer<typeof AnswerSearchQuerySchema>;
+export type AnswerMatch = z.infer<typeof AnswerMatchSchema>;
+export type AnswerSearchResult = z.infer<typeof AnswerSearchResultSchema>;
+export type RecentFile = z.infer<typeof RecentFileSchema>;
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 export type DamagedDraft = z.infer<typeof DamagedDraftSchema>;
 export type LibraryListing = z.infer<typeof LibraryListingSchema>;

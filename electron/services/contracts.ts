@@ -1,12 +1,13 @@
-import type { Consultation, ExportKind, MainOwnedFields, ResponseDraft } from '../../shared/model';
-import type { DamagedDraft, DraftSummary, ExportedFile } from '../../shared/ipc';
+import type { Consultation, ExportKind, MainOwnedFields, Profile, ResponseDraft, Settings } from '../../shared/model';
+import type { AnswerSearchQuery, AnswerSearchResult, DamagedDraft, DraftSummary, ExportedFile } from '../../shared/ipc';
 import type { ImportResult } from '../../shared/import/import-result';
 
 /** The draft library on disk: one JSON file per draft, written atomically with a backup. */
 export interface DraftLibrary {
   readonly folder: string;
   list(): Promise<{ drafts: DraftSummary[]; damaged: DamagedDraft[]; consultations: Consultation[] }>;
-  create(consultationId: string): Promise<ResponseDraft>;
+  /** Starts a draft, filled in from the respondent profile when one is given. */
+  create(consultationId: string, profile?: Profile): Promise<ResponseDraft>;
   open(id: string): Promise<ResponseDraft>;
   /** Saves the window's edits, keeping the fields the main process owns as they are on disk. Refuses a locked draft. */
   save(draft: ResponseDraft): Promise<{ savedAt: string; owned: MainOwnedFields }>;
@@ -17,6 +18,30 @@ export interface DraftLibrary {
   remove(id: string): Promise<void>;
   restoreBackup(id: string): Promise<ResponseDraft>;
   addConsultation(consultation: Consultation): Promise<Consultation>;
+  /**
+   * Opens a draft file kept outside the library (a shared drive, say). From
+   * then on the draft's id resolves to that file, so it autosaves in place.
+   */
+  openFile(path: string): Promise<ResponseDraft>;
+  /** Writes a copy of a draft, with a new id, to a file outside the library; refuses to replace an existing file. */
+  saveCopy(id: string, path: string): Promise<ResponseDraft>;
+}
+
+/** The app's own settings: the respondent profile and the recent draft files. */
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  saveProfile(profile: Profile): Promise<Settings>;
+  addRecentFile(path: string): Promise<Settings>;
+}
+
+/** Finds earlier answers across every draft of the library. */
+export interface AnswerSearch {
+  search(query: AnswerSearchQuery): Promise<AnswerSearchResult>;
+}
+
+/** Prints the window's current page (the letter's print view) to PDF bytes. */
+export interface WindowPrinter {
+  printToPdf(): Promise<Uint8Array>;
 }
 
 /** Reads a consultation document and proposes a consultation for the user to review. Throws ImportError. */
@@ -42,6 +67,9 @@ export interface DraftExporter {
 export interface Dialogs {
   chooseImportFile(): Promise<string | null>;
   chooseExportFolder(defaultPath: string | null): Promise<string | null>;
+  chooseDraftFile(): Promise<string | null>;
+  /** A save dialog for a new file; `suggestedName` is a bare file name. */
+  chooseSavePath(kind: 'draft' | 'pdf', suggestedName: string): Promise<string | null>;
 }
 
 export interface DesktopShell {
@@ -53,6 +81,9 @@ export interface Services {
   library: DraftLibrary;
   importer: ConsultationImporter;
   exporter: DraftExporter;
+  settings: SettingsStore;
+  search: AnswerSearch;
+  printer: WindowPrinter;
   dialogs: Dialogs;
   shell: DesktopShell;
   clock: () => Date;

@@ -60,7 +60,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const draftsFolder = join(folder, 'drafts');
   const consultationsFolder = join(folder, 'consultations');
   const deletedFolder = join(folder, 'deleted');
-  const draftPath = (id: string) => join(draftsFolder, `${checkId(id)}${DRAFT_EXTENSION}`);
+  // Drafts opened from outside the library (a shared drive) are saved where they were found.
+  const externalFiles = new Map<string, string>();
+  const draftPath = (id: string) => externalFiles.get(checkId(id)) ?? join(draftsFolder, `${id}${DRAFT_EXTENSION}`);
   const backupPath = (id: string) => `${draftPath(id)}.bak`;
   // Saves of one draft run one after another, so a backup always holds a whole earlier version.
   const queues = new Map<string, Promise<unknown>>();
@@ -169,9 +171,14 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       return { drafts, damaged, consultations: await listConsultations(damaged) };
     },
 
-    async create(consultationId) {
+    async create(consultationId, profile) {
       await ensureFolders();
-      const draft = newDraft(await findConsultation(consultationId), { id: newId(), now: clock() });
+      const draft = newDraft(await findConsultation(consultationId), {
+        id: newId(),
+        now: clock(),
+        respondent: profile?.respondent,
+        signatory: profile ? { ...profile.signatory, signature: null } : undefined,
+      });
       await write(draft);
       return draft;
     },
@@ -253,6 +260,41 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         await writeFileAtomic(draftPath(id), text);
         return reading.draft;
       });
+    },
+
+    async openFile(path) {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        throw new AppError(isMissing(error) ? 'not-found' : 'io', `The draft file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${path}`);
+      }
+      const reading = readDraftText(text);
+      if (!reading.ok) throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
+      const inLibrary = await readTextOrNull(join(draftsFolder, `${reading.draft.id}${DRAFT_EXTENSION}`));
+      if (inLibrary !== null && !externalFiles.has(reading.draft.id)) {
+        throw new AppError('invalid-argument', `This file is a copy of a draft already in your library ("${reading.draft.name}"). Open that draft from the library instead.`);
+      }
+      externalFiles.set(reading.draft.id, path);
+      return reading.draft;
+    },
+
+    async saveCopy(id, path) {
+      const source = await open(id);
+      if ((await readTextOrNull(path)) !== null) throw new AppError('file-exists', `A file already exists at ${path}; choose another name.`);
+      const at = clock().toISOString();
+      const copy: ResponseDraft = {
+        ...source,
+        id: newId(),
+        updatedAt: at,
+        history: [...source.history, { kind: 'created', at, summary: `Copied from "${source.name}" to ${path}` }],
+      };
+      try {
+        await writeFileAtomic(path, serialiseDraft(copy));
+      } catch (error) {
+        throw ioError('save the copy', error);
+      }
+      return copy;
     },
 
     async addConsultation(consultation) {

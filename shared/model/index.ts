@@ -3,3 +3,4 @@ export * from './draft';
 export * from './history';
 export * from './review';
 export * from './new-draft';
+export * from './settings';

@@ -1,7 +1,10 @@
 import { createDraftLibrary } from '../../electron/services/draft-library';
 import { createConsultationImporter } from '../../electron/services/import/importer';
 import { createDraftExporter } from '../../electron/services/export/draft-exporter';
+import { createSettingsStore } from '../../electron/services/settings-store';
+import { createAnswerSearch } from '../../electron/services/answer-search';
 import type { Services } from '../../electron/services/contracts';
+import { join } from 'node:path';
 
 export interface TestServiceOptions {
   libraryFolder: string;
@@ -9,13 +12,18 @@ export interface TestServiceOptions {
   exportFolder?: string | null;
   /** What the import file picker answers; null is the user cancelling. */
   importFile?: string | null;
+  /** What the draft-file picker and save dialogs answer. */
+  draftFile?: string | null;
+  savePath?: string | null;
+  /** Bytes the window printer returns (the e2e tests print with Chromium instead). */
+  printPdf?: () => Promise<Uint8Array>;
   clock?: () => Date;
 }
 
 export interface TestServices extends Services {
   /** Paths the app asked the system to open, in order. */
   openedPaths: string[];
-  dialogAnswers: { exportFolder: string | null; importFile: string | null };
+  dialogAnswers: { exportFolder: string | null; importFile: string | null; draftFile: string | null; savePath: string | null };
 }
 
 /**
@@ -25,15 +33,27 @@ export interface TestServices extends Services {
  */
 export function createTestServices(options: TestServiceOptions): TestServices {
   const openedPaths: string[] = [];
-  const dialogAnswers = { exportFolder: options.exportFolder ?? null, importFile: options.importFile ?? null };
+  const dialogAnswers = {
+    exportFolder: options.exportFolder ?? null,
+    importFile: options.importFile ?? null,
+    draftFile: options.draftFile ?? null,
+    savePath: options.savePath ?? null,
+  };
   const clock = options.clock ?? (() => new Date());
   return {
     library: createDraftLibrary({ folder: options.libraryFolder, clock }),
     importer: createConsultationImporter(),
     exporter: createDraftExporter(),
+    settings: createSettingsStore({ path: join(options.libraryFolder, 'settings.json'), clock }),
+    search: createAnswerSearch({ draftsFolder: join(options.libraryFolder, 'drafts') }),
+    printer: {
+      printToPdf: options.printPdf ?? (async () => Promise.reject(new Error('No printer in this test'))),
+    },
     dialogs: {
       chooseImportFile: async () => dialogAnswers.importFile,
       chooseExportFolder: async () => dialogAnswers.exportFolder,
+      chooseDraftFile: async () => dialogAnswers.draftFile,
+      chooseSavePath: async () => dialogAnswers.savePath,
     },
     shell: {
       openPath: async (path) => {

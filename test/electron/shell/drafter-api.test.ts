@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildDrafterApi, type Invoke } from '../../../electron/drafter-api';
+import { buildDrafterApi, type Invoke, type Subscribe } from '../../../electron/drafter-api';
 import { API_GLOBAL, channels, type Channel } from '../../../shared/ipc';
+
+const noEvents: Subscribe = () => () => undefined;
 
 function recordingInvoke() {
   const calls: Array<[Channel, unknown]> = [];
@@ -16,16 +18,17 @@ describe('the API the preload puts on window', () => {
     expect(API_GLOBAL).toBe('drafter');
   });
 
-  it('has exactly one function per contract channel and nothing else', () => {
-    const api = buildDrafterApi(recordingInvoke().invoke);
-    expect(Object.keys(api).sort()).toEqual([...channels].sort());
+  it('has exactly one function per contract channel, plus subscribe, and nothing else', () => {
+    const api = buildDrafterApi(recordingInvoke().invoke, noEvents);
+    expect(Object.keys(api).sort()).toEqual([...channels, 'subscribe'].sort());
+    expect(api.subscribe).toBe(noEvents);
     for (const channel of channels) expect(typeof api[channel], channel).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });
 
   it('sends each call on its own channel with the argument unchanged', async () => {
     const { calls, invoke } = recordingInvoke();
-    const api = buildDrafterApi(invoke);
+    const api = buildDrafterApi(invoke, noEvents);
 
     await expect(api['draft:open']({ id: 'sample-draft' })).resolves.toEqual({ ok: true, value: 'answer from draft:open' });
     await api['app:info']();
@@ -40,7 +43,7 @@ describe('the API the preload puts on window', () => {
 
   it('calls invoke once for every channel, with that channel', async () => {
     const invoke = vi.fn<Invoke>(async () => ({ ok: true, value: null }));
-    const api = buildDrafterApi(invoke);
+    const api = buildDrafterApi(invoke, noEvents);
     const call = api as unknown as Record<Channel, (args: unknown) => Promise<unknown>>;
     for (const channel of channels) await call[channel]({ probe: channel });
     expect(invoke.mock.calls).toEqual(channels.map((channel) => [channel, { probe: channel }]));
@@ -49,7 +52,7 @@ describe('the API the preload puts on window', () => {
   it('answers with an error result instead of throwing when the main process cannot be reached', async () => {
     const api = buildDrafterApi(async () => {
       throw new Error("Error invoking remote method 'library:list': no handler");
-    });
+    }, noEvents);
     const result = await api['library:list']();
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.error.code).toBe('internal');

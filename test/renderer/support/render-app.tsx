@@ -7,13 +7,14 @@ import { createAppStore, type AppStore } from '../../../renderer/src/state/app-s
 import { StoreProvider } from '../../../renderer/src/state/store-context';
 import type { View } from '../../../renderer/src/state/store-types';
 import { createTestServices, type TestServices } from '../../support/test-services';
-import { inProcessApi } from '../../support/in-process-api';
+import { inProcessApi, type InProcessApi } from '../../support/in-process-api';
 import { SAMPLE_NOW } from '../../support/sample-draft';
 
 export interface RenderedApp {
   store: AppStore;
   services: TestServices;
   libraryFolder: string;
+  emit: InProcessApi['emit'];
   cleanup: () => Promise<void>;
 }
 
@@ -22,12 +23,13 @@ export async function renderApp(view: View = { screen: 'library' }): Promise<Ren
   const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-renderer-'));
   const clock = () => SAMPLE_NOW;
   const services = createTestServices({ libraryFolder, clock });
-  const store = createAppStore({ api: inProcessApi(services), clock, autosaveDelayMs: 20 }, view);
+  const { api, emit } = inProcessApi(services);
+  const store = createAppStore({ api, clock, autosaveDelayMs: 20 }, view);
   window.location.hash = '';
   render(
     <StoreProvider store={store} clock={clock}>
       <App />
     </StoreProvider>,
   );
-  return { store, services, libraryFolder, cleanup: () => rm(libraryFolder, { recursive: true, force: true }) };
+  return { store, services, libraryFolder, emit, cleanup: () => rm(libraryFolder, { recursive: true, force: true }) };
 }

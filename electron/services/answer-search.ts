@@ -1,0 +1,109 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AnswerMatch, AnswerSearchQuery } from '../../shared/ipc';
+import type { ResponseDraft } from '../../shared/model';
+import type { AnswerSearch } from './contracts';
+import { DRAFT_EXTENSION, readDraftText } from './draft-file';
+
+interface IndexedAnswer {
+  match: AnswerMatch;
+  /** Lower-cased text the words are looked for in, answer first. */
+  rationale: string;
+  question: string;
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  answers: IndexedAnswer[];
+}
+
+function indexDraft(draft: ResponseDraft): IndexedAnswer[] {
+  return draft.consultation.questions.flatMap((question, i) => {
+    const answer = draft.answers[i];
+    if (!answer || answer.rationale.trim() === '') return [];
+    return [
+      {
+        match: {
+          draftId: draft.id,
+          draftName: draft.name,
+          consultationTitle: draft.consultation.title,
+          issuer: draft.consultation.issuer,
+          questionId: question.id,
+          questionLabel: question.label,
+          questionText: question.text,
+          position: answer.position,
+          rationale: answer.rationale,
+          confidential: answer.confidential,
+          updatedAt: draft.updatedAt,
+        },
+        rationale: answer.rationale.toLowerCase(),
+        question: `${question.label} ${question.text} ${draft.consultation.title}`.toLowerCase(),
+      },
+    ];
+  });
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** How well an answer fits: every word must appear; hits in the answer count double. */
+function score(entry: IndexedAnswer, queryWords: readonly string[]): number {
+  let total = 0;
+  for (const word of queryWords) {
+    const inAnswer = entry.rationale.includes(word);
+    const inQuestion = entry.question.includes(word);
+    if (!inAnswer && !inQuestion) return 0;
+    total += (inAnswer ? 2 : 0) + (inQuestion ? 1 : 0);
+  }
+  return queryWords.length === 0 ? 1 : total;
+}
+
+/**
+ * Searches the answers of every draft in the library folder. Parsed drafts
+ * are cached by modification time and size, so a search re-reads only the
+ * files that changed since the last one.
+ */
+export function createAnswerSearch(options: { draftsFolder: string }): AnswerSearch {
+  const cache = new Map<string, CachedFile>();
+
+  async function refresh(): Promise<IndexedAnswer[]> {
+    let names: string[];
+    try {
+      names = (await readdir(options.draftsFolder)).filter((n) => n.endsWith(DRAFT_EXTENSION));
+    } catch {
+      return [];
+    }
+    const seen = new Set(names);
+    for (const name of [...cache.keys()]) if (!seen.has(name)) cache.delete(name);
+    await Promise.all(
+      names.map(async (name) => {
+        const path = join(options.draftsFolder, name);
+        const info = await stat(path).catch(() => null);
+        if (!info) return;
+        const cached = cache.get(name);
+        if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return;
+        const reading = readDraftText(await readFile(path, 'utf8').catch(() => ''));
+        cache.set(name, { mtimeMs: info.mtimeMs, size: info.size, answers: reading.ok ? indexDraft(reading.draft) : [] });
+      }),
+    );
+    return [...cache.values()].flatMap((file) => file.answers);
+  }
+
+  return {
+    async search(query: AnswerSearchQuery) {
+      const all = await refresh();
+      const queryWords = words(query.text);
+      const issuer = query.issuer?.trim().toLowerCase() || null;
+      const matches = all
+        .filter((a) => a.match.draftId !== query.excludeDraftId && (issuer === null || a.match.issuer.toLowerCase() === issuer))
+        .map((a) => ({ a, s: score(a, queryWords) }))
+        .filter(({ s }) => s > 0)
+        .sort((x, y) => y.s - x.s || y.a.match.updatedAt.localeCompare(x.a.match.updatedAt))
+        .slice(0, query.limit)
+        .map(({ a }) => a.match);
+      return { matches, draftsSearched: cache.size };
+    },
+  };
+}
