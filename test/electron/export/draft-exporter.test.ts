@@ -1,0 +1,151 @@
+import { simpleParser } from 'mailparser';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDraftExporter } from '../../../electron/services/export/draft-exporter';
+import { AppError } from '../../../shared/app-error';
+import { exportFileName } from '../../../shared/file-names';
+import type { ExportKind, ResponseDraft } from '../../../shared/model';
+import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { confidentialDraft } from '../../shared/letter/letter-fixtures';
+import { removeTempFolders, sha256, tempFolder } from './export-support';
+
+afterAll(removeTempFolders);
+
+const exporter = createDraftExporter();
+
+function run(draft: ResponseDraft, folder: string, kinds: ExportKind[], overwrite = false) {
+  return exporter.exportDraft(draft, { folder, kinds, overwrite, now: SAMPLE_NOW });
+}
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the export to fail');
+    },
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw error;
+  return error;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('exporting a draft', () => {
+  it('writes the letter, the publication version and the email, and reports each file’s SHA-256', async () => {
+    const folder = await tempFolder();
+    const draft = deepFreeze(confidentialDraft());
+    const before = structuredClone(draft);
+    const files = await run(draft, folder, ['email']);
+
+    expect(files.map((f) => f.kind)).toEqual(['letter-full', 'letter-publication', 'email']);
+    expect(files.map((f) => f.fileName)).toEqual(files.map((f) => exportFileName(draft, f.kind)));
+    expect((await readdir(folder)).sort()).toEqual(files.map((f) => f.fileName).sort());
+    for (const file of files) {
+      expect(file.path).toBe(join(folder, file.fileName));
+      expect(sha256(await readFile(file.path))).toBe(file.sha256);
+    }
+    expect(draft).toEqual(before);
+  });
+
+  it('attaches to the email exactly the letters it wrote', async () => {
+    const folder = await tempFolder();
+    const files = await run(confidentialDraft(), folder, ['email']);
+    const email = files.find((f) => f.kind === 'email')!;
+    const parsed = await simpleParser(await readFile(email.path));
+    expect(parsed.attachments.map((a) => [a.filename, sha256(a.content)])).toEqual(
+      files.filter((f) => f.kind !== 'email').map((f) => [f.fileName, f.sha256]),
+    );
+    expect(parsed.text).toContain(files[0]!.fileName);
+  });
+
+  it('writes only the letter when only the letter is asked for', async () => {
+    const folder = await tempFolder();
+    const files = await run(confidentialDraft(), folder, ['letter-full']);
+    expect(await readdir(folder)).toEqual(['Acme Energy Ltd - response - date_con_consultation_issued.docx']);
+    expect(files).toHaveLength(1);
+  });
+
+  it('attaches only the letter when there is no publication version', async () => {
+    const folder = await tempFolder();
+    const files = await run(sampleDraft(), folder, ['email']);
+    expect(files.map((f) => f.kind)).toEqual(['letter-full', 'email']);
+  });
+
+  it('refuses a publication version when the whole response is confidential, writing nothing', async () => {
+    const folder = await tempFolder();
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'Sensitive' } });
+    const error = await failure(run(draft, folder, ['letter-full', 'letter-publication']));
+    expect(error).toMatchObject({ code: 'export-failed', message: 'There is no publication version because the whole response is confidential.' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('does not overwrite an existing file: it names it and writes nothing', async () => {
+    const folder = await tempFolder();
+    const existing = join(folder, exportFileName(confidentialDraft(), 'letter-publication'));
+    await writeFile(existing, 'the colleague’s edited copy');
+    const error = await failure(run(confidentialDraft(), folder, ['email']));
+    expect(error.code).toBe('file-exists');
+    expect(error.message).toContain('Acme Energy Ltd - response (publication) - date_con_consultation_issued.docx');
+    expect(await readFile(existing, 'utf8')).toBe('the colleague’s edited copy');
+    expect(await readdir(folder)).toEqual([exportFileName(confidentialDraft(), 'letter-publication')]);
+  });
+
+  it('replaces existing files when asked to', async () => {
+    const folder = await tempFolder();
+    const target = join(folder, exportFileName(sampleDraft(), 'letter-full'));
+    await writeFile(target, 'old');
+    const [file] = await run(sampleDraft(), folder, ['letter-full'], true);
+    expect(sha256(await readFile(target))).toBe(file!.sha256);
+  });
+
+  it('fails with a clear error for a folder that no longer exists', async () => {
+    const folder = await tempFolder();
+    await rm(folder, { recursive: true });
+    const error = await failure(run(sampleDraft(), folder, ['email']));
+    expect(error.code).toBe('export-failed');
+    expect(error.message).toContain('does not exist or cannot be written to');
+  });
+
+  it('fails for a "folder" that is really a file, writing nothing', async () => {
+    const parent = await tempFolder();
+    const file = join(parent, 'notes.txt');
+    await writeFile(file, 'x');
+    const error = await failure(run(sampleDraft(), join(file, 'exports'), ['letter-full']));
+    expect(error.code).toBe('export-failed');
+    expect(await readdir(parent)).toEqual(['notes.txt']);
+  });
+
+  it('removes what it wrote when it fails part way, and leaves no temporary files', async () => {
+    const folder = await tempFolder();
+    // A folder where the email should go makes the last rename fail after the letters are in place.
+    await mkdir(join(folder, exportFileName(confidentialDraft(), 'email')));
+    const error = await failure(run(confidentialDraft(), folder, ['email'], true));
+    expect(error.code).toBe('export-failed');
+    expect(await readdir(folder)).toEqual([exportFileName(confidentialDraft(), 'email')]);
+  });
+
+  it('refuses to export a letter that would be wrong', async () => {
+    const folder = await tempFolder();
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'x' } });
+    const error = await failure(run(draft, folder, ['letter-full']));
+    expect(error.code).toBe('export-failed');
+    expect(error.message).toContain('names none');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('exports the letters but not the email when the consultation has no response address', async () => {
+    const folder = await tempFolder();
+    const draft = sampleDraft();
+    const noAddress = { ...draft, consultation: { ...draft.consultation, responseEmail: '' as const } };
+    expect(await run(noAddress, folder, ['letter-full'])).toHaveLength(1);
+    const error = await failure(run(noAddress, folder, ['email'], true));
+    expect(error.message).toContain('no response email address');
+  });
+});

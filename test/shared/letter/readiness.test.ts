@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { blockingItems, checkReadiness } from '../../../shared/letter/readiness';
+import { sampleDraft } from '../../support/sample-draft';
+import { confidentialDraft } from './letter-fixtures';
+
+describe('checkReadiness', () => {
+  it('finds nothing to fix in the finished sample response', () => {
+    expect(checkReadiness(sampleDraft())).toEqual([]);
+  });
+
+  it('warns about a Do-you-agree question with no position', () => {
+    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: null, rationale: 'Some words', confidential: false }] });
+    expect(checkReadiness(draft)).toEqual([
+      expect.objectContaining({ severity: 'warning', section: 'questions', questionId: 'dates-q1', message: expect.stringContaining('Dates Q1 has no position') }),
+    ]);
+  });
+
+  it('warns about an answer with a position but an empty rationale', () => {
+    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: 'agree', rationale: '  ', confidential: false }] });
+    expect(checkReadiness(draft)).toEqual([expect.objectContaining({ severity: 'warning', questionId: 'dates-q1' })]);
+  });
+
+  it('accepts "no comment" without reasons', () => {
+    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: 'no-comment', rationale: '', confidential: false }] });
+    expect(checkReadiness(draft)).toEqual([]);
+  });
+
+  it('warns when confidentiality is asked for without reasons', () => {
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: '' } });
+    expect(checkReadiness(draft)).toEqual([
+      expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('reasons') }),
+    ]);
+  });
+
+  it('blocks a "parts" response that names no part, because the letter would be false', () => {
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Sensitive' } });
+    const items = checkReadiness(draft);
+    expect(items).toEqual([expect.objectContaining({ severity: 'block', section: 'confidentiality' })]);
+    expect(blockingItems(items, ['letter-full'])).toHaveLength(1);
+  });
+
+  it('accepts a "parts" response that describes its confidential parts in words only', () => {
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive' } });
+    expect(checkReadiness(draft).filter((i) => i.severity === 'block')).toEqual([]);
+  });
+
+  it('warns that the publication version removes whole answers only when other parts are named too', () => {
+    const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive' } });
+    expect(checkReadiness(draft)).toEqual([
+      expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('“Annex A”') }),
+    ]);
+  });
+
+  it('warns about answers marked confidential while the response says nothing is', () => {
+    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '' } });
+    expect(checkReadiness(draft)).toEqual([
+      expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('Dates Q2 is marked confidential') }),
+    ]);
+  });
+
+  it('blocks a letter with no organisation', () => {
+    const draft = sampleDraft();
+    const items = checkReadiness({ ...draft, respondent: { ...draft.respondent, organisation: ' ' } });
+    expect(items).toEqual([expect.objectContaining({ severity: 'block', section: 'respondent' })]);
+  });
+
+  it('only warns when no one signs', () => {
+    const items = checkReadiness(sampleDraft({ signatory: { name: '', jobTitle: '', signature: null } }));
+    expect(items).toEqual([expect.objectContaining({ severity: 'warning', section: 'signatory' })]);
+  });
+
+  it('blocks only the email when the consultation has no response address, and says so', () => {
+    const draft = sampleDraft();
+    const items = checkReadiness({ ...draft, consultation: { ...draft.consultation, responseEmail: '' } });
+    expect(items).toEqual([
+      expect.objectContaining({ severity: 'block', blocks: ['email'], message: expect.stringContaining('the email cannot be prepared') }),
+    ]);
+    expect(blockingItems(items, ['letter-full', 'letter-publication'])).toEqual([]);
+    expect(blockingItems(items, ['email'])).toHaveLength(1);
+  });
+});
