@@ -3,6 +3,7 @@ import { parseRichText, plainParagraphs } from '../markdown/rich-text';
 import { confidentialityStatement, confidentialQuestions } from './confidentiality';
 import {
   CONFIDENTIAL_HEADER,
+  DRAFT_HEADER,
   type Letter,
   type LetterAnswer,
   type LetterBlock,
@@ -69,6 +70,12 @@ function questionBlock(question: Question, draft: ResponseDraft, confidentialIds
  * The response letter as typed blocks. Pure: the preview, the .docx and the
  * plain text are all rendered from this one composition, so they agree.
  */
+/** "DRAFT" until the response is signed off, then "CONFIDENTIAL" on a full letter with confidential parts. */
+function headerMark(draft: ResponseDraft, anyConfidential: boolean, version: LetterVersion): string | null {
+  const marks = [draft.signOff === null ? DRAFT_HEADER : null, anyConfidential && version === 'full' ? CONFIDENTIAL_HEADER : null].filter((m) => m !== null);
+  return marks.length > 0 ? marks.join(' — ') : null;
+}
+
 export function composeLetter(draft: ResponseDraft, options: ComposeLetterOptions): Letter {
   const { version } = options;
   const { respondent, consultation, confidentiality, signatory } = draft;
@@ -117,7 +124,7 @@ export function composeLetter(draft: ResponseDraft, options: ComposeLetterOption
       version,
       organisation,
       anyConfidential,
-      headerMark: anyConfidential && version === 'full' ? CONFIDENTIAL_HEADER : null,
+      headerMark: headerMark(draft, anyConfidential, version),
     },
     blocks,
   };

@@ -11,6 +11,8 @@ export const CONFIDENTIAL_MARKER = 'Confidential';
 
 /** The page header of a full letter that holds anything confidential. */
 export const CONFIDENTIAL_HEADER = 'CONFIDENTIAL';
+/** Marks a letter exported before sign-off, so an unsigned draft is never mistaken for the response. */
+export const DRAFT_HEADER = 'DRAFT';
 
 export type LetterAnswer =
   | { status: 'answered'; position: string | null; rationale: RichBlock[]; confidential: boolean }

@@ -29,7 +29,7 @@ describe('LetterPreview', () => {
     render(<LetterPreview letter={composeLetter(draft, { version: 'full', date: SAMPLE_NOW })} />);
     const section = screen.getByRole('region', { name: 'Confidentiality' });
     for (const paragraph of confidentialityStatement(draft, 'full')) expect(section.textContent).toContain(paragraph);
-    expect(screen.getByText('CONFIDENTIAL')).toBeTruthy();
+    expect(screen.getByText('DRAFT — CONFIDENTIAL')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Dates Q2' })).getByText('Confidential')).toBeTruthy();
   });
 

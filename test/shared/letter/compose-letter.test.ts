@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
-import { CONFIDENTIAL_HEADER, REDACTED_TEXT, type Letter, type LetterBlock } from '../../../shared/letter/letter';
+import { CONFIDENTIAL_HEADER, DRAFT_HEADER, REDACTED_TEXT, type Letter, type LetterBlock } from '../../../shared/letter/letter';
 import { renderPlainText } from '../../../shared/letter/render-plain-text';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 import { confidentialDraft, SECRET_WORDS, signature } from './letter-fixtures';
@@ -102,8 +102,14 @@ describe('composeLetter', () => {
     expect(renderPlainText(composeLetter(draft, { version: 'full', date: SAMPLE_NOW }))).toContain('No response to this question.');
   });
 
-  it('has no header mark when nothing is confidential', () => {
-    expect(full.meta).toMatchObject({ anyConfidential: false, headerMark: null, version: 'full' });
+  it('marks a letter DRAFT until it is signed off', () => {
+    expect(full.meta).toMatchObject({ anyConfidential: false, headerMark: DRAFT_HEADER, version: 'full' });
+  });
+
+  it('has no header mark once signed off when nothing is confidential', () => {
+    const signed = sampleDraft({ status: 'signed-off', signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: SAMPLE_NOW.toISOString() } });
+    expect(composeLetter(signed, { version: 'full', date: SAMPLE_NOW }).meta.headerMark).toBeNull();
+    expect(renderPlainText(composeLetter(signed, { version: 'full', date: SAMPLE_NOW }))).not.toContain(DRAFT_HEADER);
   });
 });
 
@@ -113,7 +119,7 @@ describe('the full and publication versions', () => {
   const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
 
   it('marks the full letter CONFIDENTIAL and flags the confidential answer to Dates Q2', () => {
-    expect(full.meta.headerMark).toBe(CONFIDENTIAL_HEADER);
+    expect(full.meta.headerMark).toBe(`${DRAFT_HEADER} — ${CONFIDENTIAL_HEADER}`);
     const answers = full.blocks.filter((b) => b.kind === 'question');
     expect(answers.map((q) => q.answer.status === 'answered' && q.answer.confidential)).toEqual([false, true]);
     expect(renderPlainText(full)).toContain('Dates Q2 (Confidential)');
@@ -140,7 +146,7 @@ describe('the full and publication versions', () => {
 
   it('leaves the signature picture out of the publication version, which goes on the web', () => {
     expect(block(publication, 'signature')).toMatchObject({ name: 'Jordan Lee', image: null });
-    expect(publication.meta.headerMark).toBeNull();
+    expect(publication.meta.headerMark).toBe(DRAFT_HEADER);
   });
 
   it('never changes the draft', () => {
