@@ -1,6 +1,7 @@
 import { AppError } from './app-error';
 import type { HistoryEntry, MainOwnedFields, ResponseDraft } from './model';
 import { isLocked } from './workflow';
+import { commentTargetLabel } from './comment-target';
 
 /** Edits within this span of the last "edited" entry extend it rather than add another. */
 const EDIT_SESSION_MS = 60 * 60 * 1000;
@@ -15,8 +16,8 @@ function commentEvents(onDisk: ResponseDraft, incoming: ResponseDraft, at: strin
   const events: HistoryEntry[] = [];
   for (const comment of incoming.comments) {
     const previous = before.get(comment.id);
-    if (!previous) events.push({ kind: 'commented', at, summary: `${comment.author} commented on ${comment.target}` });
-    if (comment.resolved && !previous?.resolved) events.push({ kind: 'comment-resolved', at, summary: `${comment.resolvedBy ?? 'Someone'} resolved a comment on ${comment.target}` });
+    if (!previous) events.push({ kind: 'commented', at, summary: `${comment.author} commented on ${commentTargetLabel(incoming, comment.target)}` });
+    if (comment.resolved && !previous?.resolved) events.push({ kind: 'comment-resolved', at, summary: `${comment.resolvedBy ?? 'Someone'} resolved a comment on ${commentTargetLabel(incoming, comment.target)}` });
   }
   return events;
 }

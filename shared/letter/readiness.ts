@@ -1,8 +1,9 @@
 import type { ExportKind, Question, ResponseDraft } from '../model';
 import { confidentialQuestions } from './confidentiality';
+import { commentTargetLabel } from '../comment-target';
 
 export type ReadinessSeverity = 'block' | 'warning';
-export type ReadinessSection = 'questions' | 'confidentiality' | 'respondent' | 'signatory' | 'consultation';
+export type ReadinessSection = 'questions' | 'confidentiality' | 'respondent' | 'signatory' | 'consultation' | 'review';
 
 export interface ReadinessItem {
   severity: ReadinessSeverity;
@@ -94,6 +95,14 @@ export function checkReadiness(draft: ResponseDraft): ReadinessItem[] {
   }
   if (draft.signatory.name.trim() === '') {
     items.push({ severity: 'warning', section: 'signatory', message: 'No one signs the letter yet: enter the signatory’s name.' });
+  }
+  const unresolved = draft.comments.filter((c) => !c.resolved);
+  if (unresolved.length > 0) {
+    items.push({
+      severity: 'warning',
+      section: 'review',
+      message: `${unresolved.length === 1 ? 'One review comment is' : `${unresolved.length} review comments are`} not resolved yet (${[...new Set(unresolved.map((c) => commentTargetLabel(draft, c.target)))].join(', ')}).`,
+    });
   }
   if (draft.consultation.responseEmail === '') {
     items.push({

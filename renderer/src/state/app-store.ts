@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand';
 import { createDraftSlice } from './draft-slice';
 import { createExportSlice } from './export-slice';
+import { createWorkflowSlice } from './workflow-slice';
+import { createSettingsSlice } from './settings-slice';
 import { createLibrarySlice } from './library-slice';
 import { createNavigationSlice } from './navigation-slice';
 import type { AppState, StoreDeps, View } from './store-types';
@@ -14,5 +16,7 @@ export function createAppStore(deps: StoreDeps, initialView: View = { screen: 'l
     ...createLibrarySlice(deps)(...args),
     ...createDraftSlice(deps)(...args),
     ...createExportSlice(deps)(...args),
+    ...createWorkflowSlice(deps)(...args),
+    ...createSettingsSlice(deps)(...args),
   }));
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, DraftSlice, StoreDeps } from './store-types';
 import { mainOwnedFields } from '../../../shared/save-merge';
+import { isLocked } from '../../../shared/workflow';
 
 /**
  * The open draft and its autosave. Each edit bumps `revision`; a save notes the
@@ -79,7 +80,8 @@ export const createDraftSlice =
 
       editDraft(edit) {
         const current = get().draft;
-        if (!current) return;
+        // A signed-off, sent or closed draft is read-only; the main process would refuse the save too.
+        if (!current || isLocked(current.status)) return;
         const edited = { ...edit(current), updatedAt: deps.clock().toISOString() };
         set({ draft: edited, revision: get().revision + 1 });
         cancelTimer();

@@ -3,15 +3,19 @@ import type { AppState, NavigationSlice, SectionId, View } from './store-types';
 
 export function viewToHash(view: View): string {
   if (view.screen === 'library') return '#/library';
+  if (view.screen === 'settings') return '#/settings';
   return view.section === null ? `#/draft/${view.draftId}` : `#/draft/${view.draftId}/${encodeURIComponent(view.section)}`;
 }
 
+const FIXED_SECTIONS = ['confidentiality', 'respondent', 'signatory', 'review', 'export', 'history'];
+
 export function viewFromHash(hash: string): View {
+  if (hash === '#/settings') return { screen: 'settings' };
   const match = /^#\/draft\/([a-z0-9-]{1,64})(?:\/([^/]+))?$/.exec(hash);
   if (!match) return { screen: 'library' };
   if (match[2] === undefined) return { screen: 'draft', draftId: match[1]!, section: null };
   const section = decodeURIComponent(match[2]);
-  const known = ['confidentiality', 'respondent', 'signatory', 'export'].includes(section) || section.startsWith('question:');
+  const known = FIXED_SECTIONS.includes(section) || section.startsWith('question:');
   return known ? { screen: 'draft', draftId: match[1]!, section: section as SectionId } : { screen: 'library' };
 }
 

@@ -1,13 +1,15 @@
-import type { DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
-import type { ExportKind, ResponseDraft } from '../../../shared/model';
+import type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
+import type { ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
+import type { WorkflowAction } from '../../../shared/workflow';
 
 /** Where the user is; a null section means the draft's first section. Mirrored in the URL hash so a reload returns to the same screen. */
 export type View =
   | { screen: 'library' }
-  | { screen: 'draft'; draftId: string; section: SectionId | null };
+  | { screen: 'draft'; draftId: string; section: SectionId | null }
+  | { screen: 'settings' };
 
 /** A section of a draft: a question (by id), or one of the fixed sections. */
-export type SectionId = `question:${string}` | 'confidentiality' | 'respondent' | 'signatory' | 'export';
+export type SectionId = `question:${string}` | 'confidentiality' | 'respondent' | 'signatory' | 'review' | 'export' | 'history';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -71,4 +73,23 @@ export interface ExportSlice {
   resetExport: () => void;
 }
 
-export type AppState = NavigationSlice & LibrarySlice & DraftSlice & ExportSlice;
+export interface WorkflowSlice {
+  workflowError: string | null;
+  /** Saves, then takes a review/sign-off/send step; resolves false when it was refused. */
+  runWorkflow: (action: WorkflowAction) => Promise<boolean>;
+  searchAnswers: (query: AnswerSearchQuery) => Promise<AnswerSearchResult | null>;
+  /** Puts an earlier answer into a question as a starting point and notes where it came from. */
+  insertEarlierAnswer: (questionId: string, match: AnswerMatch) => Promise<void>;
+  addComment: (target: string, author: string, text: string) => void;
+  resolveComment: (id: string, by: string) => void;
+  clearWorkflowError: () => void;
+}
+
+export interface SettingsSlice {
+  settings: Settings | null;
+  settingsError: string | null;
+  loadSettings: () => Promise<void>;
+  saveProfile: (profile: Profile) => Promise<boolean>;
+}
+
+export type AppState = NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockingItems, checkReadiness } from '../../../shared/letter/readiness';
-import { sampleDraft } from '../../support/sample-draft';
+import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 import { confidentialDraft } from './letter-fixtures';
 
 describe('checkReadiness', () => {
@@ -77,5 +77,15 @@ describe('checkReadiness', () => {
     ]);
     expect(blockingItems(items, ['letter-full', 'letter-publication'])).toEqual([]);
     expect(blockingItems(items, ['email'])).toHaveLength(1);
+  });
+});
+
+describe('review comments in the readiness list', () => {
+  it('lists unresolved review comments as a warning, and drops them once resolved', () => {
+    const comment = { id: 'c-1', target: 'question:dates-q1', author: 'Sam Reviewer', at: SAMPLE_NOW.toISOString(), text: 'Cite the PPMID dates', resolved: false, resolvedBy: null, resolvedAt: null };
+    const open = checkReadiness(sampleDraft({ comments: [comment] }));
+    expect(open).toContainEqual({ severity: 'warning', section: 'review', message: 'One review comment is not resolved yet (Dates Q1).' });
+    const resolved = checkReadiness(sampleDraft({ comments: [{ ...comment, resolved: true, resolvedBy: 'Priya', resolvedAt: SAMPLE_NOW.toISOString() }] }));
+    expect(resolved.some((item) => item.section === 'review')).toBe(false);
   });
 });

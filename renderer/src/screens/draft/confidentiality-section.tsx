@@ -3,6 +3,8 @@ import { SectionHeading } from '../../components/section-heading';
 import { TextField } from '../../components/text-field';
 import { useApp } from '../../state/store-context';
 import { SectionPager } from './section-pager';
+import { CommentsPanel } from './comments-panel';
+import { useDraftLocked } from '../../state/use-draft-locked';
 
 const SCOPES: { value: ConfidentialityScope; label: string; hint: string }[] = [
   { value: 'none', label: 'None of it', hint: 'The response may be published in full.' },
@@ -13,6 +15,7 @@ const SCOPES: { value: ConfidentialityScope; label: string; hint: string }[] = [
 export function ConfidentialitySection() {
   const draft = useApp((s) => s.draft);
   const editDraft = useApp((s) => s.editDraft);
+  const locked = useDraftLocked();
   if (!draft) return null;
   const { confidentiality, consultation } = draft;
 
@@ -29,7 +32,7 @@ export function ConfidentialitySection() {
         <SectionHeading sectionKey="confidentiality">Confidentiality</SectionHeading>
         <p>State in writing whether any of your response is confidential, and why. This statement goes into the letter and the covering email.</p>
 
-        <fieldset className="positions">
+        <fieldset className="positions" disabled={locked}>
           <legend>Which parts of the response are confidential?</legend>
           {SCOPES.map((scope) => (
             <label key={scope.value} className="choice">
@@ -42,7 +45,7 @@ export function ConfidentialitySection() {
           ))}
         </fieldset>
 
-        {confidentiality.scope === 'parts' ? <NamedParts draft={draft} onToggle={setAnswerConfidential} onOtherParts={(otherParts) => update({ otherParts })} nothingNamed={nothingNamed} /> : null}
+        {confidentiality.scope === 'parts' ? <NamedParts draft={draft} locked={locked} onToggle={setAnswerConfidential} onOtherParts={(otherParts) => update({ otherParts })} nothingNamed={nothingNamed} /> : null}
 
         {confidentiality.scope !== 'none' ? (
           <TextField
@@ -50,12 +53,14 @@ export function ConfidentialitySection() {
             multiline
             rows={5}
             required
+            readOnly={locked}
             value={confidentiality.reasons}
             onChange={(reasons) => update({ reasons })}
             hint="For example: it reveals commercially sensitive volumes or plans. The consultation asks you to explain why."
             error={reasonsMissing ? 'Give your reasons: the consultation asks why you regard the information as confidential.' : null}
           />
         ) : null}
+        <CommentsPanel target="confidentiality" />
         <SectionPager current="confidentiality" />
       </div>
 
@@ -77,14 +82,15 @@ interface NamedPartsProps {
   onToggle: (questionId: string, confidential: boolean) => void;
   onOtherParts: (text: string) => void;
   nothingNamed: boolean;
+  locked: boolean;
 }
 
-function NamedParts({ draft, onToggle, onOtherParts, nothingNamed }: NamedPartsProps) {
+function NamedParts({ draft, onToggle, onOtherParts, nothingNamed, locked }: NamedPartsProps) {
   const questions = draft.consultation.questions;
   const marked = questions.filter((q, i) => draft.answers[i]?.confidential);
   return (
     <>
-      <fieldset className="named-parts">
+      <fieldset className="named-parts" disabled={locked}>
         <legend>Answers marked confidential</legend>
         <p className="field__hint">
           {marked.length === 0 ? 'No answer is marked confidential yet.' : `Marked: ${marked.map((q) => q.label).join(', ')}.`} Tick an answer to mark it.
@@ -103,6 +109,7 @@ function NamedParts({ draft, onToggle, onOtherParts, nothingNamed }: NamedPartsP
         label="Other confidential parts"
         multiline
         rows={3}
+        readOnly={locked}
         value={draft.confidentiality.otherParts}
         onChange={onOtherParts}
         hint="Describe any other part, e.g. “the volumes in our answer to Dates Q1” or “Annex A”."

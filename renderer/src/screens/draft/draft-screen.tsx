@@ -10,6 +10,9 @@ import { ConfidentialitySection } from './confidentiality-section';
 import { RespondentSection } from './respondent-section';
 import { SignatorySection } from './signatory-section';
 import { ExportSection } from './export-section';
+import { ReviewSection } from './review-section';
+import { HistorySection } from './history-section';
+import { LockBanner } from './lock-banner';
 
 export function DraftScreen({ draftId, section }: { draftId: string; section: SectionId | null }) {
   const draft = useApp((s) => s.draft);
@@ -54,6 +57,7 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
       </header>
       <SectionNav draft={draft} current={current} />
       <main className="draft-main" id="section-content">
+        <LockBanner draft={draft} />
         <SectionContent section={current} />
       </main>
     </div>
@@ -71,6 +75,10 @@ function SectionContent({ section }: { section: SectionId }) {
       return <SignatorySection />;
     case 'export':
       return <ExportSection />;
+    case 'review':
+      return <ReviewSection />;
+    case 'history':
+      return <HistorySection />;
     default:
       return null;
   }

@@ -1,14 +1,19 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { POSITION_LABELS, PositionSchema, type Answer, type Position } from '../../../../shared/model';
 import { countWords } from '../../../../shared/progress';
 import { SectionHeading } from '../../components/section-heading';
 import { useApp } from '../../state/store-context';
+import { useDraftLocked } from '../../state/use-draft-locked';
 import { SectionPager } from './section-pager';
+import { CommentsPanel } from './comments-panel';
+import { ReusePanel } from './reuse-panel';
 
 export function QuestionSection({ questionId }: { questionId: string }) {
   const question = useApp((s) => s.draft?.consultation.questions.find((q) => q.id === questionId));
   const answer = useApp((s) => s.draft?.answers.find((a) => a.questionId === questionId));
   const editDraft = useApp((s) => s.editDraft);
+  const locked = useDraftLocked();
+  const [reusing, setReusing] = useState(false);
   const rationaleId = useId();
   const countId = useId();
   const hintId = useId();
@@ -31,7 +36,7 @@ export function QuestionSection({ questionId }: { questionId: string }) {
       <blockquote className="question__text">{question.text}</blockquote>
 
       {question.kind === 'agree' ? (
-        <fieldset className="positions">
+        <fieldset className="positions" disabled={locked}>
           <legend>Your position</legend>
           {PositionSchema.options.map((position: Position) => (
             <label key={position} className="choice">
@@ -43,7 +48,15 @@ export function QuestionSection({ questionId }: { questionId: string }) {
       ) : null}
 
       <div className="field">
-        <label htmlFor={rationaleId}>{question.kind === 'agree' ? 'Rationale' : 'Your answer'}</label>
+        <div className="field__label-row">
+          <label htmlFor={rationaleId}>{question.kind === 'agree' ? 'Rationale' : 'Your answer'}</label>
+          {locked ? null : (
+            <button type="button" className="link-button" aria-expanded={reusing} onClick={() => setReusing(!reusing)}>
+              {reusing ? 'Hide earlier answers' : 'Reuse an earlier answer…'}
+            </button>
+          )}
+        </div>
+        {reusing ? <ReusePanel questionId={questionId} questionText={question.text} onInserted={() => setReusing(false)} /> : null}
         <div id={hintId} className="field__hint">
           Blank lines start new paragraphs. Use “- ” for bullets, “1. ” for numbered points, **bold** and *italic*.
         </div>
@@ -51,6 +64,9 @@ export function QuestionSection({ questionId }: { questionId: string }) {
           id={rationaleId}
           className="rationale"
           rows={14}
+          spellCheck
+          lang="en-GB"
+          readOnly={locked}
           value={answer.rationale}
           aria-describedby={`${hintId} ${countId}`}
           onChange={(e) => update({ rationale: e.target.value })}
@@ -61,13 +77,14 @@ export function QuestionSection({ questionId }: { questionId: string }) {
       </div>
 
       <label className="choice choice--confidential">
-        <input type="checkbox" checked={answer.confidential} onChange={(e) => update({ confidential: e.target.checked })} />
+        <input type="checkbox" disabled={locked} checked={answer.confidential} onChange={(e) => update({ confidential: e.target.checked })} />
         This answer contains confidential information
       </label>
       {answer.confidential ? (
         <p className="field__hint">Give the reasons in the Confidentiality section, where this answer is now listed; it is redacted from the publication version.</p>
       ) : null}
 
+      <CommentsPanel target={`question:${questionId}`} />
       <SectionPager current={`question:${questionId}`} />
     </article>
   );

@@ -1,7 +1,13 @@
-import type { ResponseDraft } from '../../../../shared/model';
+import { DRAFT_STATUS_LABELS, type ResponseDraft } from '../../../../shared/model';
 import { listSections } from '../../sections';
 import type { SectionId } from '../../state/store-types';
 import { useApp } from '../../state/store-context';
+
+const WORKFLOW_LINKS: { id: SectionId; label: string; icon: string }[] = [
+  { id: 'review', label: 'Review and sign-off', icon: '✎' },
+  { id: 'export', label: 'Preview and export', icon: '→' },
+  { id: 'history', label: 'History', icon: '⏱' },
+];
 
 /** The draft's sections with a tick for each one that is complete. */
 export function SectionNav({ draft, current }: { draft: ResponseDraft; current: SectionId }) {
@@ -36,24 +42,27 @@ export function SectionNav({ draft, current }: { draft: ResponseDraft; current: 
             </a>
           </li>
         ))}
-        <li className="section-nav__export">
-          <a
-            href={`#/draft/${draft.id}/export`}
-            aria-current={current === 'export' ? 'page' : undefined}
-            className={`section-link${current === 'export' ? ' section-link--current' : ''}`}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ screen: 'draft', draftId: draft.id, section: 'export' });
-            }}
-          >
-            <span className="tick" aria-hidden="true">
-              →
-            </span>
-            <span className="section-link__text">
-              <span className="section-link__label">Preview and export</span>
-            </span>
-          </a>
-        </li>
+        {WORKFLOW_LINKS.map((link, i) => (
+          <li key={link.id} className={i === 0 ? 'section-nav__workflow' : undefined}>
+            <a
+              href={`#/draft/${draft.id}/${link.id}`}
+              aria-current={current === link.id ? 'page' : undefined}
+              className={`section-link${current === link.id ? ' section-link--current' : ''}`}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ screen: 'draft', draftId: draft.id, section: link.id });
+              }}
+            >
+              <span className="tick tick--plain" aria-hidden="true">
+                {link.icon}
+              </span>
+              <span className="section-link__text">
+                <span className="section-link__label">{link.label}</span>
+                {link.id === 'review' ? <span className="section-link__detail">{DRAFT_STATUS_LABELS[draft.status]}</span> : null}
+              </span>
+            </a>
+          </li>
+        ))}
       </ol>
     </nav>
   );

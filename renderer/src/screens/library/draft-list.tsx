@@ -2,21 +2,33 @@ import { useState } from 'react';
 import { format } from 'date-fns';
 import type { DraftSummary } from '../../../../shared/ipc';
 import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
-import { DeadlineText } from '../../components/deadline-text';
-import { useApp } from '../../state/store-context';
+import { deadlineBoard, type Urgency } from '../../../../shared/deadline-board';
+import { useApp, useNow } from '../../state/store-context';
 import { RenameDialog } from './rename-dialog';
 import { DeleteDialog } from './delete-dialog';
 
 type Pending = { kind: 'rename'; draft: DraftSummary } | { kind: 'delete'; draft: DraftSummary } | null;
 
+const URGENCY_WORDS: Record<Urgency, string | null> = {
+  overdue: 'Overdue',
+  'due-soon': 'Due soon',
+  open: null,
+  done: null,
+  'no-deadline': null,
+};
+
+/** The deadline board: drafts by urgency and deadline, in UK time. */
 export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
   const navigate = useApp((s) => s.navigate);
   const duplicateDraft = useApp((s) => s.duplicateDraft);
   const [pending, setPending] = useState<Pending>(null);
+  const now = useNow();
+  const rows = deadlineBoard(drafts, now);
 
   return (
     <section aria-labelledby="drafts-title" className="panel">
       <h2 id="drafts-title">Your response drafts</h2>
+      <p className="muted small">Soonest deadline first. Drafts due within three working days are marked; times are UK time.</p>
       {drafts.length === 0 ? (
         <p className="muted">No drafts yet. Start a response to one of the consultations below.</p>
       ) : (
@@ -34,8 +46,8 @@ export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
             </tr>
           </thead>
           <tbody>
-            {drafts.map((d) => (
-              <tr key={d.id}>
+            {rows.map(({ draft: d, urgency, timeLeft }) => (
+              <tr key={d.id} className={`board-row board-row--${urgency}`}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: d.id, section: null })}>
                     {d.name}
@@ -47,7 +59,8 @@ export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
                   {d.answered} of {d.questionCount} answered
                 </td>
                 <td>
-                  <DeadlineText respondBy={d.respondBy} />
+                  {URGENCY_WORDS[urgency] ? <span className={`badge badge--${urgency}`}>{URGENCY_WORDS[urgency]}</span> : null}{' '}
+                  <span className="board-row__time">{timeLeft}</span>
                 </td>
                 <td>{format(new Date(d.updatedAt), 'd MMM yyyy, HH:mm')}</td>
                 <td className="row-actions">

@@ -8,6 +8,7 @@ export function LibraryScreen() {
   const listing = useApp((s) => s.listing);
   const error = useApp((s) => s.libraryError);
   const loadLibrary = useApp((s) => s.loadLibrary);
+  const navigate = useApp((s) => s.navigate);
 
   useEffect(() => {
     void loadLibrary();
@@ -15,7 +16,14 @@ export function LibraryScreen() {
 
   return (
     <main className="library" aria-labelledby="library-title">
-      <h1 id="library-title">Consultation library</h1>
+      <div className="library__header">
+        <h1 id="library-title">Consultation library</h1>
+        <div className="library__actions">
+          <button type="button" onClick={() => navigate({ screen: 'settings' })}>
+            Respondent profile
+          </button>
+        </div>
+      </div>
       {error ? (
         <div className="alert alert--error" role="alert">
           {error.message}

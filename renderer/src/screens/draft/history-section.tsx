@@ -1,0 +1,44 @@
+import { format } from 'date-fns';
+import type { HistoryEntry } from '../../../../shared/model';
+import { SectionHeading } from '../../components/section-heading';
+import { useApp } from '../../state/store-context';
+
+const KIND_LABELS: Record<HistoryEntry['kind'], string> = {
+  created: 'Created',
+  renamed: 'Renamed',
+  edited: 'Edited',
+  'review-requested': 'Sent for review',
+  'returned-to-drafting': 'Back to drafting',
+  commented: 'Comment',
+  'comment-resolved': 'Comment resolved',
+  'signed-off': 'Signed off',
+  reopened: 'Reopened',
+  exported: 'Exported',
+  sent: 'Sent',
+  closed: 'Closed',
+  reused: 'Reused an answer',
+};
+
+/** The draft's timeline, newest last, as a reader would scan it. */
+export function HistorySection() {
+  const history = useApp((s) => s.draft?.history);
+  if (!history) return null;
+  return (
+    <div className="form-section">
+      <SectionHeading sectionKey="history">History</SectionHeading>
+      <ol className="timeline" aria-label="Timeline of this draft">
+        {history.map((entry, i) => (
+          <li key={i} className={`timeline__entry timeline__entry--${entry.kind}`}>
+            <time dateTime={entry.at}>{format(new Date(entry.at), 'EEE d MMM yyyy, HH:mm')}</time>
+            <span className="timeline__kind">{KIND_LABELS[entry.kind]}</span>
+            <span className="timeline__summary">
+              {entry.summary}
+              {entry.kind === 'exported' || entry.kind === 'sent' ? <code title="SHA-256"> {entry.sha256.slice(0, 12)}…</code> : null}
+              {entry.kind === 'exported' && !entry.signedOff ? <span className="muted"> (before sign-off: marked DRAFT)</span> : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

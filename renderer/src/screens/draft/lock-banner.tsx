@@ -1,0 +1,27 @@
+import type { ResponseDraft } from '../../../../shared/model';
+import { isLocked } from '../../../../shared/workflow';
+import { useApp } from '../../state/store-context';
+
+/** Says why the fields are read-only, and where to reopen the draft. */
+export function LockBanner({ draft }: { draft: ResponseDraft }) {
+  const navigate = useApp((s) => s.navigate);
+  if (!isLocked(draft.status)) return null;
+  const why =
+    draft.status === 'sent' && draft.sent
+      ? `Sent on ${draft.sent.sentOn}.`
+      : draft.status === 'closed'
+        ? 'Closed without response.'
+        : draft.signOff
+          ? `Signed off by ${draft.signOff.name} on ${draft.signOff.date}.`
+          : 'Signed off.';
+  return (
+    <div className="lock-banner" role="note">
+      <span aria-hidden="true">🔒</span> {why} This draft is read-only.{' '}
+      {draft.status !== 'sent' ? (
+        <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: draft.id, section: 'review' })}>
+          Reopen for changes
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { Profile, Respondent } from '../../../../shared/model';
+import { useApp } from '../../state/store-context';
+import { RespondentFields } from '../../components/respondent-fields';
+import { TextField } from '../../components/text-field';
+
+/** The respondent profile: entered once, filled into every new draft, still editable per draft. */
+export function SettingsScreen() {
+  const settings = useApp((s) => s.settings);
+  const loadSettings = useApp((s) => s.loadSettings);
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
+  return settings ? <ProfileForm initial={settings.profile} /> : <main className="library">Loading settings…</main>;
+}
+
+function ProfileForm({ initial }: { initial: Profile }) {
+  const settingsError = useApp((s) => s.settingsError);
+  const saveProfile = useApp((s) => s.saveProfile);
+  const navigate = useApp((s) => s.navigate);
+  const [profile, setProfile] = useState<Profile>(initial);
+  const [saved, setSaved] = useState(false);
+  const setRespondent = (change: Partial<Respondent>) => {
+    setSaved(false);
+    setProfile({ ...profile, respondent: { ...profile.respondent, ...change } });
+  };
+  const setSignatory = (change: Partial<Profile['signatory']>) => {
+    setSaved(false);
+    setProfile({ ...profile, signatory: { ...profile.signatory, ...change } });
+  };
+
+  return (
+    <main className="library" aria-labelledby="settings-title">
+      <button type="button" className="link-button" onClick={() => navigate({ screen: 'library' })}>
+        ← Library
+      </button>
+      <h1 id="settings-title">Respondent profile</h1>
+      <p>These details are filled into each new draft. You can still change them in any draft.</p>
+      <form
+        className="panel"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveProfile(profile).then(setSaved);
+        }}
+      >
+        <h2>Organisation and contact</h2>
+        <RespondentFields respondent={profile.respondent} onChange={setRespondent} locked={false} />
+        <h2>Signatory</h2>
+        <TextField label="Signatory name" value={profile.signatory.name} onChange={(name) => setSignatory({ name })} />
+        <TextField label="Signatory job title" value={profile.signatory.jobTitle} onChange={(jobTitle) => setSignatory({ jobTitle })} />
+        <button type="submit" className="button button--primary">
+          Save profile
+        </button>
+        <span role="status" className="muted">
+          {saved ? ' Profile saved. New drafts will start with these details.' : ''}
+        </span>
+        {settingsError ? (
+          <div className="alert alert--error" role="alert">
+            {settingsError}
+          </div>
+        ) : null}
+      </form>
+    </main>
+  );
+}
