@@ -2,6 +2,8 @@ import { useApp } from './state/store-context';
 import { LibraryScreen } from './screens/library/library-screen';
 import { DraftScreen } from './screens/draft/draft-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
+import { ImportScreen } from './screens/import/import-screen';
+import { useFileDrop } from './use-file-drop';
 import { useHashNavigation } from './use-hash-navigation';
 import { useSaveOnClose } from './use-save-on-close';
 import { useDueBadge } from './use-due-badge';
@@ -11,11 +13,14 @@ export function App() {
   useHashNavigation();
   useSaveOnClose();
   useDueBadge();
+  useFileDrop();
   switch (view.screen) {
     case 'library':
       return <LibraryScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'draft':
       return <DraftScreen draftId={view.draftId} section={view.section} />;
   }

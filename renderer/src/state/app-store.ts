@@ -3,6 +3,7 @@ import { createDraftSlice } from './draft-slice';
 import { createExportSlice } from './export-slice';
 import { createWorkflowSlice } from './workflow-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createImportSlice } from './import-slice';
 import { createLibrarySlice } from './library-slice';
 import { createNavigationSlice } from './navigation-slice';
 import type { AppState, StoreDeps, View } from './store-types';
@@ -18,5 +19,6 @@ export function createAppStore(deps: StoreDeps, initialView: View = { screen: 'l
     ...createExportSlice(deps)(...args),
     ...createWorkflowSlice(deps)(...args),
     ...createSettingsSlice(deps)(...args),
+    ...createImportSlice(deps)(...args),
   }));
 }

@@ -4,6 +4,7 @@ import type { AppState, NavigationSlice, SectionId, View } from './store-types';
 export function viewToHash(view: View): string {
   if (view.screen === 'library') return '#/library';
   if (view.screen === 'settings') return '#/settings';
+  if (view.screen === 'import') return '#/import';
   return view.section === null ? `#/draft/${view.draftId}` : `#/draft/${view.draftId}/${encodeURIComponent(view.section)}`;
 }
 

@@ -1,12 +1,14 @@
 import type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
-import type { ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
+import type { Consultation, ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
+import type { Finding, ImportFindings } from '../../../shared/import/import-result';
 import type { WorkflowAction } from '../../../shared/workflow';
 
 /** Where the user is; a null section means the draft's first section. Mirrored in the URL hash so a reload returns to the same screen. */
 export type View =
   | { screen: 'library' }
   | { screen: 'draft'; draftId: string; section: SectionId | null }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'import' };
 
 /** A section of a draft: a question (by id), or one of the fixed sections. */
 export type SectionId = `question:${string}` | 'confidentiality' | 'respondent' | 'signatory' | 'review' | 'export' | 'history';
@@ -92,4 +94,27 @@ export interface SettingsSlice {
   saveProfile: (profile: Profile) => Promise<boolean>;
 }
 
-export type AppState = NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;
+/** A consultation being checked before it enters the library; questions keep their findings beside them. */
+export interface ImportReview {
+  /** Null when typed in. */
+  fileName: string | null;
+  sourceText: string;
+  findings: ImportFindings;
+  consultation: Consultation;
+  questionFindings: Finding[];
+}
+
+export interface ImportSlice {
+  importReview: ImportReview | null;
+  importError: string | null;
+  importing: boolean;
+  chooseImportFile: () => Promise<void>;
+  importFile: (file: File) => Promise<void>;
+  startTypedConsultation: () => void;
+  editImport: (edit: (review: ImportReview) => ImportReview) => void;
+  /** Validates and adds the consultation; resolves to the problems that stopped it (none when saved). */
+  saveImport: (thenStartResponse: boolean) => Promise<string[]>;
+  cancelImport: () => void;
+}
+
+export type AppState = ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;

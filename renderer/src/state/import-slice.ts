@@ -1,0 +1,124 @@
+import type { StateCreator } from 'zustand';
+import { ConsultationSchema, type Consultation, type Question } from '../../../shared/model';
+import type { Finding, ImportResult } from '../../../shared/import/import-result';
+import type { AppState, ImportReview, ImportSlice, StoreDeps } from './store-types';
+
+const EMPTY_FINDING: Finding = { confidence: 'high', span: null };
+
+function randomId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function reviewFrom(result: ImportResult): ImportReview {
+  const { consultation, findings } = result;
+  return {
+    fileName: result.fileName,
+    sourceText: result.sourceText,
+    findings,
+    consultation,
+    questionFindings: consultation.questions.map((_, i) => findings.questions[i] ?? EMPTY_FINDING),
+  };
+}
+
+function emptyReview(): ImportReview {
+  const none: Finding = { confidence: 'high', span: null };
+  return {
+    fileName: null,
+    sourceText: '',
+    findings: { title: none, reference: none, issuer: none, issuedOn: none, respondBy: none, responseEmail: none, classification: none, questions: [] },
+    consultation: {
+      id: randomId('typed'),
+      title: '',
+      reference: '',
+      issuer: '',
+      issuedOn: null,
+      respondBy: null,
+      responseEmail: '',
+      classification: '',
+      questions: [],
+      publicationNotice: '',
+      source: 'typed',
+    },
+    questionFindings: [],
+  };
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** A consultation read from a document (or typed in) waits here until the user confirms it. */
+export const createImportSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], ImportSlice> =>
+  (set, get) => ({
+    importReview: null,
+    importError: null,
+    importing: false,
+
+    async chooseImportFile() {
+      set({ importing: true, importError: null });
+      const result = await deps.api['import:choose']();
+      set({ importing: false });
+      if (!result.ok) set({ importError: result.error.message });
+      else if (result.value) {
+        set({ importReview: reviewFrom(result.value) });
+        get().navigate({ screen: 'import' });
+      }
+    },
+
+    async importFile(file: File) {
+      set({ importing: true, importError: null });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await deps.api['import:read']({ fileName: file.name, dataBase64: base64(bytes) });
+      set({ importing: false });
+      if (!result.ok) {
+        set({ importError: result.error.message });
+        return;
+      }
+      set({ importReview: reviewFrom(result.value) });
+      get().navigate({ screen: 'import' });
+    },
+
+    startTypedConsultation() {
+      set({ importReview: emptyReview(), importError: null });
+      get().navigate({ screen: 'import' });
+    },
+
+    editImport(edit: (review: ImportReview) => ImportReview) {
+      const review = get().importReview;
+      if (review) set({ importReview: edit(review) });
+    },
+
+    async saveImport(thenStartResponse: boolean) {
+      const review = get().importReview;
+      if (!review) return [];
+      const parsed = ConsultationSchema.safeParse(review.consultation);
+      if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'consultation'}: ${i.message}`);
+      const result = await deps.api['consultation:add']({ consultation: parsed.data });
+      if (!result.ok) return [result.error.message];
+      set({ importReview: null });
+      if (thenStartResponse) await get().startResponse(result.value.id);
+      else {
+        get().navigate({ screen: 'library' });
+        await get().loadLibrary();
+      }
+      return [];
+    },
+
+    cancelImport() {
+      set({ importReview: null, importError: null });
+      get().navigate({ screen: 'library' });
+    },
+  });
+
+export function newQuestion(existing: readonly Question[]): Question {
+  let n = existing.length + 1;
+  while (existing.some((q) => q.id === `q-${n}`)) n += 1;
+  return { id: `q-${n}`, label: `Q${n}`, text: 'New question', section: '', kind: 'open' };
+}
+
+export type { Consultation };
