@@ -1,4 +1,6 @@
-import { useApp } from './state/store-context';
+import { useEffect } from 'react';
+import { useApp, useAppStore } from './state/store-context';
+import { PrintLetter } from './print/print-letter';
 import { LibraryScreen } from './screens/library/library-screen';
 import { DraftScreen } from './screens/draft/draft-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
@@ -9,11 +11,23 @@ import { useSaveOnClose } from './use-save-on-close';
 import { useDueBadge } from './use-due-badge';
 
 export function App() {
-  const view = useApp((s) => s.view);
   useHashNavigation();
   useSaveOnClose();
   useDueBadge();
   useFileDrop();
+  useMainProcessEvents();
+  return (
+    <>
+      <div className="screen-only">
+        <Screen />
+      </div>
+      <PrintLetter />
+    </>
+  );
+}
+
+function Screen() {
+  const view = useApp((s) => s.view);
   switch (view.screen) {
     case 'library':
       return <LibraryScreen />;
@@ -24,4 +38,9 @@ export function App() {
     case 'draft':
       return <DraftScreen draftId={view.draftId} section={view.section} />;
   }
+}
+
+function useMainProcessEvents(): void {
+  const store = useAppStore();
+  useEffect(() => store.getState().listenToMainProcess(), [store]);
 }

@@ -4,6 +4,8 @@ import { createExportSlice } from './export-slice';
 import { createWorkflowSlice } from './workflow-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createImportSlice } from './import-slice';
+import { createPrintSlice } from './print-slice';
+import { createDesktopSlice } from './desktop-slice';
 import { createLibrarySlice } from './library-slice';
 import { createNavigationSlice } from './navigation-slice';
 import type { AppState, StoreDeps, View } from './store-types';
@@ -20,5 +22,7 @@ export function createAppStore(deps: StoreDeps, initialView: View = { screen: 'l
     ...createWorkflowSlice(deps)(...args),
     ...createSettingsSlice(deps)(...args),
     ...createImportSlice(deps)(...args),
+    ...createPrintSlice(deps)(...args),
+    ...createDesktopSlice(deps)(...args),
   }));
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState, DraftSlice, StoreDeps } from './store-types';
 import { mainOwnedFields } from '../../../shared/save-merge';
 import { isLocked } from '../../../shared/workflow';
+import { EMPTY_HISTORY, recordEdit, redoStep, undoStep } from './undo-history';
 
 /**
  * The open draft and its autosave. Each edit bumps `revision`; a save notes the
@@ -41,6 +42,25 @@ export const createDraftSlice =
       }
     }
 
+    function markEdited(): void {
+      set({ revision: get().revision + 1 });
+      cancelTimer();
+      timer = setTimeout(() => {
+        timer = null;
+        void flushSave();
+      }, deps.autosaveDelayMs);
+    }
+
+    function applyStep(step: typeof undoStep): void {
+      const current = get().draft;
+      if (!current || isLocked(current.status)) return;
+      const result = step(get().undoHistory, current);
+      if (!result) return;
+      // Only the content goes back; the timeline and workflow state stay as they are now.
+      set({ draft: { ...result.draft, ...mainOwnedFields(current), updatedAt: deps.clock().toISOString() }, undoHistory: result.history });
+      markEdited();
+    }
+
     async function flushSave(): Promise<void> {
       cancelTimer();
       while (inFlight) await inFlight;
@@ -55,6 +75,7 @@ export const createDraftSlice =
     return {
       draft: null,
       draftError: null,
+      undoHistory: EMPTY_HISTORY,
       revision: 0,
       savedRevision: 0,
       saveState: { kind: 'idle' },
@@ -64,7 +85,7 @@ export const createDraftSlice =
         await flushSave();
         const result = await deps.api['draft:open']({ id });
         if (result.ok) {
-          set({ draft: result.value, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' } });
+          set({ draft: result.value, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' }, undoHistory: EMPTY_HISTORY });
         } else {
           set({ draft: null, draftError: result.error });
         }
@@ -78,17 +99,22 @@ export const createDraftSlice =
         await get().loadLibrary();
       },
 
-      editDraft(edit) {
+      editDraft(edit, groupKey = null) {
         const current = get().draft;
         // A signed-off, sent or closed draft is read-only; the main process would refuse the save too.
         if (!current || isLocked(current.status)) return;
-        const edited = { ...edit(current), updatedAt: deps.clock().toISOString() };
-        set({ draft: edited, revision: get().revision + 1 });
-        cancelTimer();
-        timer = setTimeout(() => {
-          timer = null;
-          void flushSave();
-        }, deps.autosaveDelayMs);
+        const now = deps.clock();
+        const edited = { ...edit(current), updatedAt: now.toISOString() };
+        set({ draft: edited, undoHistory: recordEdit(get().undoHistory, current, groupKey, performance.now()) });
+        markEdited();
+      },
+
+      undo() {
+        applyStep(undoStep);
+      },
+
+      redo() {
+        applyStep(redoStep);
       },
 
       flushSave,

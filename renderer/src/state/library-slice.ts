@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, LibrarySlice, StoreDeps } from './store-types';
 import { firstSection } from '../sections';
+import { EMPTY_HISTORY } from './undo-history';
 
 export const createLibrarySlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], LibrarySlice> =>
@@ -22,7 +23,7 @@ export const createLibrarySlice =
         return;
       }
       const draft = result.value;
-      set({ draft, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' } });
+      set({ draft, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' }, undoHistory: EMPTY_HISTORY });
       get().navigate({ screen: 'draft', draftId: draft.id, section: firstSection(draft) });
     },
 

@@ -22,5 +22,6 @@ export function viewFromHash(hash: string): View {
 
 export const createNavigationSlice = (initial: View): StateCreator<AppState, [], [], NavigationSlice> => (set) => ({
   view: initial,
-  navigate: (view) => set({ view }),
+  navigate: (view) =>
+    set(view.screen === 'draft' && view.section !== null && view.section !== 'export' ? { view, lastEditingSection: view.section } : { view }),
 });

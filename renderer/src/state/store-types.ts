@@ -2,6 +2,7 @@ import type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DrafterApi, Ex
 import type { Consultation, ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
 import type { Finding, ImportFindings } from '../../../shared/import/import-result';
 import type { WorkflowAction } from '../../../shared/workflow';
+import type { UndoHistory } from './undo-history';
 
 /** Where the user is; a null section means the draft's first section. Mirrored in the URL hash so a reload returns to the same screen. */
 export type View =
@@ -51,8 +52,15 @@ export interface DraftSlice {
   saveState: SaveState;
   openDraft: (id: string) => Promise<void>;
   closeDraft: () => Promise<void>;
-  /** Applies one edit to the open draft and schedules an autosave. Ignored when no draft is open. */
-  editDraft: (edit: (draft: ResponseDraft) => ResponseDraft) => void;
+  /**
+   * Applies one edit to the open draft and schedules an autosave. Ignored when no
+   * draft is open or it is locked. Edits with the same `groupKey` in quick
+   * succession (typing in one field) are undone as one step.
+   */
+  editDraft: (edit: (draft: ResponseDraft) => ResponseDraft, groupKey?: string | null) => void;
+  undoHistory: UndoHistory;
+  undo: () => void;
+  redo: () => void;
   /** Saves now if there are unsaved edits; resolves when the draft on disk is current or the save failed. */
   flushSave: () => Promise<void>;
   hasUnsavedChanges: () => boolean;
@@ -117,4 +125,32 @@ export interface ImportSlice {
   cancelImport: () => void;
 }
 
-export type AppState = ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;
+export type PrintState =
+  | { kind: 'idle' }
+  | { kind: 'printing'; version: 'full' | 'publication' }
+  | { kind: 'done'; path: string }
+  | { kind: 'error'; message: string };
+
+export interface PrintSlice {
+  printState: PrintState;
+  printLetter: (version: 'full' | 'publication') => Promise<void>;
+  dismissPrint: () => void;
+}
+
+export type Panel = 'find' | 'print' | null;
+
+export interface DesktopSlice {
+  /** A panel over the draft: find in draft, or print / save as PDF. */
+  panel: Panel;
+  /** Where "toggle preview" returns to. */
+  lastEditingSection: SectionId | null;
+  fileMessage: { kind: 'info' | 'error'; text: string } | null;
+  setPanel: (panel: Panel) => void;
+  openDraftFile: (path: string | null) => Promise<void>;
+  saveCopyAs: () => Promise<void>;
+  dismissFileMessage: () => void;
+  /** Starts listening to the menu and to files opened from outside; returns the function that stops. */
+  listenToMainProcess: () => () => void;
+}
+
+export type AppState = DesktopSlice & PrintSlice & ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AnswerMatch, AnswerSearchQuery } from '../../../shared/ipc';
 import type { WorkflowAction } from '../../../shared/workflow';
 import type { AppState, StoreDeps, WorkflowSlice } from './store-types';
+import { EMPTY_HISTORY } from './undo-history';
 
 function newCommentId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -28,7 +29,7 @@ export const createWorkflowSlice =
         return false;
       }
       // Nothing was typed since the save above, so the draft from disk is the whole truth.
-      set({ draft: result.value, revision: 0, savedRevision: 0, workflowError: null });
+      set({ draft: result.value, revision: 0, savedRevision: 0, workflowError: null, undoHistory: EMPTY_HISTORY });
       return true;
     },
 

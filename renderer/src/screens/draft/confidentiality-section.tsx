@@ -19,7 +19,7 @@ export function ConfidentialitySection() {
   if (!draft) return null;
   const { confidentiality, consultation } = draft;
 
-  const update = (change: Partial<Confidentiality>) => editDraft((d) => ({ ...d, confidentiality: { ...d.confidentiality, ...change } }));
+  const update = (change: Partial<Confidentiality>) => editDraft((d) => ({ ...d, confidentiality: { ...d.confidentiality, ...change } }), `confidentiality:${Object.keys(change).join()}`);
   const setAnswerConfidential = (questionId: string, confidential: boolean) =>
     editDraft((d) => ({ ...d, answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, confidential } : a)) }));
 

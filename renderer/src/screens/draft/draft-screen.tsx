@@ -13,12 +13,17 @@ import { ExportSection } from './export-section';
 import { ReviewSection } from './review-section';
 import { HistorySection } from './history-section';
 import { LockBanner } from './lock-banner';
+import { DraftToolbar } from './draft-toolbar';
+import { FindBar } from './find-bar';
+import { PrintDialog } from './print-dialog';
+import { PrintStatus } from './print-status';
 
 export function DraftScreen({ draftId, section }: { draftId: string; section: SectionId | null }) {
   const draft = useApp((s) => s.draft);
   const draftError = useApp((s) => s.draftError);
   const openDraft = useApp((s) => s.openDraft);
   const closeDraft = useApp((s) => s.closeDraft);
+  const panel = useApp((s) => s.panel);
 
   useEffect(() => {
     void openDraft(draftId);
@@ -53,10 +58,14 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
           </div>
         </div>
         <DeadlineText respondBy={draft.consultation.respondBy} />
+        <DraftToolbar />
         <SaveStatus />
       </header>
       <SectionNav draft={draft} current={current} />
       <main className="draft-main" id="section-content">
+        {panel === 'find' ? <FindBar draft={draft} /> : null}
+        {panel === 'print' ? <PrintDialog draft={draft} /> : null}
+        <PrintStatus />
         <LockBanner draft={draft} />
         <SectionContent section={current} />
       </main>

@@ -20,13 +20,13 @@ export function QuestionSection({ questionId }: { questionId: string }) {
 
   if (!question || !answer) return <p role="alert">This question is not part of the consultation.</p>;
 
-  const update = (change: Partial<Answer>) =>
+  const update = (change: Partial<Answer>, groupKey: string | null = null) =>
     editDraft((d) => ({
       ...d,
       answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, ...change } : a)),
       // Marking an answer confidential while the response says "none" would make the letter contradict itself.
       confidentiality: change.confidential && d.confidentiality.scope === 'none' ? { ...d.confidentiality, scope: 'parts' } : d.confidentiality,
-    }));
+    }), groupKey);
   const words = countWords(answer.rationale);
 
   return (
@@ -69,7 +69,7 @@ export function QuestionSection({ questionId }: { questionId: string }) {
           readOnly={locked}
           value={answer.rationale}
           aria-describedby={`${hintId} ${countId}`}
-          onChange={(e) => update({ rationale: e.target.value })}
+          onChange={(e) => update({ rationale: e.target.value }, `rationale:${questionId}`)}
         />
         <div id={countId} className="word-count" aria-live="polite">
           {words === 1 ? '1 word' : `${words} words`}

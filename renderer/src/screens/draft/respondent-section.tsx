@@ -11,7 +11,7 @@ export function RespondentSection() {
   const editDraft = useApp((s) => s.editDraft);
   const locked = useDraftLocked();
   if (!respondent) return null;
-  const update = (change: Partial<Respondent>) => editDraft((d) => ({ ...d, respondent: { ...d.respondent, ...change } }));
+  const update = (change: Partial<Respondent>) => editDraft((d) => ({ ...d, respondent: { ...d.respondent, ...change } }), `respondent:${Object.keys(change).join()}`);
   return (
     <div className="form-section">
       <SectionHeading sectionKey="respondent">Respondent</SectionHeading>

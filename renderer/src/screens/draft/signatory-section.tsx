@@ -17,7 +17,7 @@ export function SignatorySection() {
   const [imageError, setImageError] = useState<string | null>(null);
   const fileId = useId();
   if (!signatory) return null;
-  const update = (change: Partial<Signatory>) => editDraft((d) => ({ ...d, signatory: { ...d.signatory, ...change } }));
+  const update = (change: Partial<Signatory>) => editDraft((d) => ({ ...d, signatory: { ...d.signatory, ...change } }), `signatory:${Object.keys(change).join()}`);
 
   const chooseImage = async (file: File | undefined) => {
     if (!file) return;

@@ -1,0 +1,52 @@
+import type { MenuCommand } from '../../../shared/ipc';
+import type { AppState } from './store-types';
+
+/** What each application-menu command does in the window. */
+export async function runMenuCommand(state: AppState, command: MenuCommand): Promise<void> {
+  const draft = state.view.screen === 'draft' ? state.draft : null;
+  switch (command) {
+    case 'new-response':
+      await state.flushSave();
+      state.navigate({ screen: 'library' });
+      return;
+    case 'import-consultation':
+      await state.chooseImportFile();
+      return;
+    case 'open-draft-file':
+      await state.openDraftFile(null);
+      return;
+    case 'save-copy-as':
+      if (draft) await state.saveCopyAs();
+      return;
+    case 'export':
+      if (draft) state.navigate({ screen: 'draft', draftId: draft.id, section: 'export' });
+      return;
+    case 'print':
+      if (draft) state.setPanel('print');
+      return;
+    case 'close-draft':
+      if (draft) await state.closeDraft();
+      return;
+    case 'undo':
+      state.undo();
+      return;
+    case 'redo':
+      state.redo();
+      return;
+    case 'find':
+      if (draft) state.setPanel('find');
+      return;
+    case 'toggle-preview':
+      if (draft && state.view.screen === 'draft') {
+        const showingPreview = state.view.section === 'export';
+        state.navigate({ screen: 'draft', draftId: draft.id, section: showingPreview ? state.lastEditingSection : 'export' });
+      }
+      return;
+    case 'settings':
+      state.navigate({ screen: 'settings' });
+      return;
+    case 'show-library-folder':
+      // The main process shows the folder itself; the window has nothing to do.
+      return;
+  }
+}
