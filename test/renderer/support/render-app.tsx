@@ -31,5 +31,10 @@ export async function renderApp(view: View = { screen: 'library' }): Promise<Ren
       <App />
     </StoreProvider>,
   );
-  return { store, services, libraryFolder, emit, cleanup: () => rm(libraryFolder, { recursive: true, force: true }) };
+  const cleanup = async () => {
+    // Let a pending autosave finish before its folder goes.
+    await store.getState().flushSave();
+    await rm(libraryFolder, { recursive: true, force: true });
+  };
+  return { store, services, libraryFolder, emit, cleanup };
 }
