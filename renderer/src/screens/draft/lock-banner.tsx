@@ -19,7 +19,7 @@ export function LockBanner({ draft }: { draft: ResponseDraft }) {
       <span aria-hidden="true">🔒</span> {why} This draft is read-only.{' '}
       {draft.status !== 'sent' ? (
         <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: draft.id, section: 'review' })}>
-          Reopen for changes
+          Reopen…
         </button>
       ) : null}
     </div>
