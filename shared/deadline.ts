@@ -37,7 +37,12 @@ function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
+const YEAR = 365 * DAY;
+const MONTH = 30.44 * DAY;
+
 function spanInWords(ms: number): string {
+  if (ms >= YEAR) return plural(Math.floor(ms / YEAR), 'year');
+  if (ms >= 60 * DAY) return plural(Math.floor(ms / MONTH), 'month');
   if (ms >= DAY) return plural(Math.floor(ms / DAY), 'day');
   if (ms >= HOUR) return plural(Math.floor(ms / HOUR), 'hour');
   return plural(Math.max(1, Math.floor(ms / MINUTE)), 'minute');

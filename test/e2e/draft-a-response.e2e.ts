@@ -33,11 +33,11 @@ describe('drafting a response to the bundled DCC consultation', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dates Q1');
     await expect.poll(() => page.getByText(/Do you agree with the proposed re-designation date of Tuesday 3 November 2020/).count()).toBe(1);
 
-    await page.getByRole('radio', { name: 'Agree' }).check();
+    await page.getByRole('radio', { name: 'Agree', exact: true }).check();
     const rationale = page.getByLabel('Rationale');
     await rationale.click();
     await page.keyboard.type('We agree with the proposed date. Our PPMID changes are tested.');
-    await expect.poll(() => page.getByText('10 words').count()).toBe(1);
+    await expect.poll(() => page.getByText('11 words').count()).toBe(1);
     await page.getByLabel('This answer contains confidential information').check();
     await screenshot(page, 'question-screen');
 
@@ -56,7 +56,7 @@ describe('drafting a response to the bundled DCC consultation', () => {
     await expect.poll(() => page.getByLabel(/^Organisation/).inputValue()).toBe('Acme Energy Ltd');
     await page.getByRole('link', { name: /Dates Q1/ }).click();
     await expect.poll(() => page.getByLabel('Rationale').inputValue()).toBe('We agree with the proposed date. Our PPMID changes are tested.');
-    expect(await page.getByRole('radio', { name: 'Agree' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('This answer contains confidential information').isChecked()).toBe(true);
     await page.getByRole('link', { name: /Confidentiality/ }).click();
     expect(await page.getByLabel(/Why is this information confidential/).inputValue()).toBe('It reveals our deployment plan, which is commercially sensitive.');

@@ -40,6 +40,11 @@ describe('respond-by deadlines in UK time', () => {
     expect(view.text).toBe('closed 3 days ago, 16:00 Wed 28 Oct 2020');
   });
 
+  it('speaks of months and years for deadlines long gone', () => {
+    expect(describeDeadline(dccDeadline, new Date('2021-01-15T12:00:00Z')).text).toBe('closed 2 months ago, 16:00 Wed 28 Oct 2020');
+    expect(describeDeadline(dccDeadline, new Date('2026-11-29T12:00:00Z')).text).toBe('closed 6 years ago, 16:00 Wed 28 Oct 2020');
+  });
+
   it('keeps a date without a time as a date, open until the end of that UK day', () => {
     const dateOnly = { date: '2021-11-12', time: null };
     expect(formatRespondBy(dateOnly)).toBe('Fri 12 Nov 2021');

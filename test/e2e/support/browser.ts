@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { channels } from '../../../shared/ipc';
+import { channels, type IpcEventName } from '../../../shared/ipc';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -36,15 +36,31 @@ export async function openAppPage(browser: Browser, url: string): Promise<{ page
           body: JSON.stringify(args === undefined ? {} : { args }),
         }).then((r) => r.json());
     }
-    Object.defineProperty(window, 'drafter', { value: Object.freeze(api) });
+    // Events from "the main process" are sent by the test through window.__crdEmit.
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const subscribe = (event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    };
+    Object.defineProperty(window, 'drafter', { value: Object.freeze({ ...api, subscribe }) });
+    Object.defineProperty(window, '__crdEmit', {
+      value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    });
   }, channels);
   await page.goto(url);
   return { page, problems };
 }
 
+/** Sends an event to the window as the main process would (a menu command, say). */
+export async function emitFromMain(page: Page, event: IpcEventName, payload: unknown): Promise<void> {
+  await page.evaluate(([name, value]) => (window as unknown as { __crdEmit: (e: string, p: unknown) => void }).__crdEmit(name as string, value), [event, payload] as const);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path });
   return path;
 }

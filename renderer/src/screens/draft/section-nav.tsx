@@ -4,9 +4,9 @@ import type { SectionId } from '../../state/store-types';
 import { useApp } from '../../state/store-context';
 
 const WORKFLOW_LINKS: { id: SectionId; label: string; icon: string }[] = [
-  { id: 'review', label: 'Review and sign-off', icon: '✎' },
+  { id: 'review', label: 'Review and sign-off', icon: '•' },
   { id: 'export', label: 'Preview and export', icon: '→' },
-  { id: 'history', label: 'History', icon: '⏱' },
+  { id: 'history', label: 'History', icon: '•' },
 ];
 
 /** The draft's sections with a tick for each one that is complete. */
