@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatUkTime } from '../../../shared/uk-time';
 import { useApp } from '../state/store-context';
 
 /** "Saving…", "Saved at 14:32" or the error, announced politely to screen readers. */
@@ -20,7 +20,7 @@ export function SaveStatus() {
   let text = '';
   if (saveState.kind === 'saving' || (unsaved && saveState.kind !== 'idle')) text = 'Saving…';
   else if (unsaved) text = 'Unsaved changes';
-  else if (saveState.kind === 'saved') text = `Saved at ${format(new Date(saveState.at), 'HH:mm')}`;
+  else if (saveState.kind === 'saved') text = `Saved at ${formatUkTime(saveState.at, 'HH:mm')}`;
   return (
     <div className="save-status" role="status" aria-live="polite">
       {text}

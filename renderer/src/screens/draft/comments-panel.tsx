@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { format } from 'date-fns';
+import { formatUkTime } from '../../../../shared/uk-time';
 import { useApp } from '../../state/store-context';
 import { useDraftLocked } from '../../state/use-draft-locked';
 import { rememberReviewerName, rememberedReviewerName } from '../../state/reviewer-name';
@@ -36,7 +36,7 @@ export function CommentsPanel({ target }: { target: string }) {
         {comments.map((c) => (
           <li key={c.id} className={`comment${c.resolved ? ' comment--resolved' : ''}`}>
             <div className="comment__meta">
-              <strong>{c.author}</strong> · {format(new Date(c.at), 'd MMM yyyy HH:mm')}
+              <strong>{c.author}</strong> · {formatUkTime(c.at, 'd MMM yyyy HH:mm')}
               {c.resolved ? <span className="comment__state"> · Resolved by {c.resolvedBy}</span> : null}
             </div>
             <p className="comment__text">{c.text}</p>

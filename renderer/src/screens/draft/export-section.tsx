@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { format } from 'date-fns';
+import { formatUkTime } from '../../../../shared/uk-time';
 import type { ExportKind } from '../../../../shared/model';
 import { blockingItems, checkReadiness, composeLetter, publicationAvailability, type LetterVersion } from '../../../../shared/letter';
 import { SectionHeading } from '../../components/section-heading';
@@ -104,7 +104,7 @@ export function ExportSection() {
               {exports.map((h, i) =>
                 h.kind === 'exported' ? (
                   <li key={i}>
-                    {format(new Date(h.at), 'd MMM yyyy HH:mm')}: {h.fileName} <code title="SHA-256">{h.sha256.slice(0, 12)}…</code>
+                    {formatUkTime(h.at, 'd MMM yyyy HH:mm')}: {h.fileName} <code title="SHA-256">{h.sha256.slice(0, 12)}…</code>
                   </li>
                 ) : null,
               )}

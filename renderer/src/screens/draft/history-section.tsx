@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatUkTime } from '../../../../shared/uk-time';
 import type { HistoryEntry } from '../../../../shared/model';
 import { SectionHeading } from '../../components/section-heading';
 import { useApp } from '../../state/store-context';
@@ -29,7 +29,7 @@ export function HistorySection() {
       <ol className="timeline" aria-label="Timeline of this draft">
         {history.map((entry, i) => (
           <li key={i} className={`timeline__entry timeline__entry--${entry.kind}`}>
-            <time dateTime={entry.at}>{format(new Date(entry.at), 'EEE d MMM yyyy, HH:mm')}</time>
+            <time dateTime={entry.at}>{formatUkTime(entry.at, 'EEE d MMM yyyy, HH:mm')}</time>
             <span className="timeline__kind">{KIND_LABELS[entry.kind]}</span>
             <span className="timeline__summary">
               {entry.summary}

@@ -1,5 +1,6 @@
 import type { ResponseDraft } from '../../../../shared/model';
 import { isLocked } from '../../../../shared/workflow';
+import { ukLongCalendarDate } from '../../../../shared/letter/uk-date';
 import { useApp } from '../../state/store-context';
 
 /** Says why the fields are read-only, and where to reopen the draft. */
@@ -8,15 +9,15 @@ export function LockBanner({ draft }: { draft: ResponseDraft }) {
   if (!isLocked(draft.status)) return null;
   const why =
     draft.status === 'sent' && draft.sent
-      ? `Sent on ${draft.sent.sentOn}.`
+      ? `Sent on ${ukLongCalendarDate(draft.sent.sentOn)}.`
       : draft.status === 'closed'
         ? 'Closed without response.'
         : draft.signOff
-          ? `Signed off by ${draft.signOff.name} on ${draft.signOff.date}.`
+          ? `Signed off by ${draft.signOff.name} on ${ukLongCalendarDate(draft.signOff.date)}.`
           : 'Signed off.';
   return (
     <div className="lock-banner" role="note">
-      <span aria-hidden="true">🔒</span> {why} This draft is read-only.{' '}
+      {why} This draft is read-only.{' '}
       {draft.status !== 'sent' ? (
         <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: draft.id, section: 'review' })}>
           Reopen…

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { format } from 'date-fns';
+import { formatUkTime } from '../../../../shared/uk-time';
 import type { AnswerMatch } from '../../../../shared/ipc';
 import { POSITION_LABELS } from '../../../../shared/model';
 import { useApp } from '../../state/store-context';
@@ -71,7 +71,7 @@ export function ReusePanel({ questionId, questionText, onInserted }: { questionI
           {matches.map((m) => (
             <li key={`${m.draftId}/${m.questionId}`} className="reuse__result">
               <div className="reuse__source">
-                <strong>{m.questionLabel}</strong> in “{m.draftName}” · {m.issuer || 'unknown issuer'} · {format(new Date(m.updatedAt), 'd MMM yyyy')}
+                <strong>{m.questionLabel}</strong> in “{m.draftName}” · {m.issuer || 'unknown issuer'} · {formatUkTime(m.updatedAt, 'd MMM yyyy')}
                 {m.position ? ` · ${POSITION_LABELS[m.position]}` : ''}
                 {m.confidential ? <span className="badge badge--warning"> Confidential</span> : null}
               </div>

@@ -3,6 +3,7 @@ import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
 import { allowedActions, sendableExports, unresolvedComments } from '../../../../shared/workflow';
 import { blockingItems, checkReadiness } from '../../../../shared/letter';
 import { ukDate } from '../../../../shared/working-days';
+import { ukLongCalendarDate } from '../../../../shared/letter/uk-date';
 import { SectionHeading } from '../../components/section-heading';
 import { TextField } from '../../components/text-field';
 import { useApp, useNow } from '../../state/store-context';
@@ -49,12 +50,12 @@ export function ReviewSection() {
 
       {draft.signOff ? (
         <p>
-          Signed off by <strong>{draft.signOff.name}</strong>, {draft.signOff.jobTitle}, on {draft.signOff.date}.
+          Signed off by <strong>{draft.signOff.name}</strong>, {draft.signOff.jobTitle}, on {ukLongCalendarDate(draft.signOff.date)}.
         </p>
       ) : null}
       {draft.sent ? (
         <p>
-          Sent on <strong>{draft.sent.sentOn}</strong>: {draft.sent.fileName} <code title="SHA-256">{draft.sent.sha256.slice(0, 12)}…</code>
+          Sent on <strong>{ukLongCalendarDate(draft.sent.sentOn)}</strong>: {draft.sent.fileName} <code title="SHA-256">{draft.sent.sha256.slice(0, 12)}…</code>
         </p>
       ) : null}
 
@@ -93,7 +94,7 @@ export function ReviewSection() {
           ))}
           {openComments > 0 ? <p className="field__error">Resolve the {openComments === 1 ? 'open review comment' : `${openComments} open review comments`} first.</p> : null}
           <button type="submit" className="button button--primary" disabled={!canSignOff}>
-            Sign off on {ukDate(now)}
+            Sign off on {ukLongCalendarDate(ukDate(now))}
           </button>
         </form>
       ) : null}

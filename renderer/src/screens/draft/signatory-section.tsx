@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Signatory } from '../../../../shared/model';
 import { readSignatureImage } from '../../../../shared/signature-image';
 import { AppError } from '../../../../shared/app-error';
+import { ukLongCalendarDate } from '../../../../shared/letter/uk-date';
 import { SectionHeading } from '../../components/section-heading';
 import { TextField } from '../../components/text-field';
 import { useApp } from '../../state/store-context';
@@ -35,7 +36,7 @@ export function SignatorySection() {
       <p>The person who signs the response on the organisation’s behalf, usually the Head of Regulation.</p>
       {signOff ? (
         <p className="notice-ok">
-          Signed off by {signOff.name}, {signOff.jobTitle}, on {signOff.date}.
+          Signed off by {signOff.name}, {signOff.jobTitle}, on {ukLongCalendarDate(signOff.date)}.
         </p>
       ) : null}
       <TextField label="Signatory name" required readOnly={locked} autoComplete="off" value={signatory.name} onChange={(name) => update({ name })} />

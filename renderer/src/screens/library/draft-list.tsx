@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
+import { formatUkTime } from '../../../../shared/uk-time';
 import type { DraftSummary } from '../../../../shared/ipc';
 import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
 import { deadlineBoard, type Urgency } from '../../../../shared/deadline-board';
@@ -62,7 +62,7 @@ export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
                   {URGENCY_WORDS[urgency] ? <span className={`badge badge--${urgency}`}>{URGENCY_WORDS[urgency]}</span> : null}{' '}
                   <span className="board-row__time">{timeLeft}</span>
                 </td>
-                <td>{format(new Date(d.updatedAt), 'd MMM yyyy, HH:mm')}</td>
+                <td>{formatUkTime(d.updatedAt, 'd MMM yyyy, HH:mm')}</td>
                 <td className="row-actions">
                   <button type="button" onClick={() => setPending({ kind: 'rename', draft: d })} aria-label={`Rename ${d.name}`}>
                     Rename

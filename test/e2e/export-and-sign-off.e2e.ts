@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { simpleParser } from 'mailparser';
+import type { Browser, Page } from 'playwright-core';
+import { createTestServices } from '../support/test-services';
+import { launchBrowser, openAppPage, screenshot } from './support/browser';
+import { startTestServer, type RunningServer } from './support/test-server';
+
+const RENDERER = resolve('out/renderer');
+
+let libraryFolder: string;
+let exportFolder: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-export-library-'));
+  exportFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-exports-'));
+  server = await startTestServer(RENDERER, createTestServices({ libraryFolder, exportFolder }));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(libraryFolder, { recursive: true, force: true });
+  await rm(exportFolder, { recursive: true, force: true });
+});
+
+async function draftAnAnswer(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Start a response to Further consultation on the date/ }).first().click();
+  await page.getByRole('radio', { name: 'Agree', exact: true }).check();
+  await page.getByLabel('Rationale').fill('We agree with **3 November 2020**.\n\n- Our PPMID updates are tested;\n- our agents are briefed.');
+  await page.getByRole('link', { name: /Respondent/ }).click();
+  await page.getByLabel(/^Organisation/).fill('Acme Energy Ltd');
+  await page.getByLabel(/^Contact name/).fill('Priya Shah');
+  await page.getByLabel(/^Email/).fill('priya.shah@acme-energy.example');
+  await page.getByRole('link', { name: /Signatory/ }).click();
+  await page.getByLabel(/^Signatory name/).fill('Jordan Lee');
+  await page.getByLabel(/^Signatory job title/).fill('Head of Regulation');
+}
+
+async function docxText(path: string): Promise<{ body: string; headers: string }> {
+  const bytes = await readFile(path);
+  const zip = await JSZip.loadAsync(bytes);
+  const headerNames = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n));
+  const headers = (await Promise.all(headerNames.map((n) => zip.file(n)!.async('string')))).join('\n');
+  return { body: (await mammoth.extractRawText({ buffer: bytes })).value, headers };
+}
+
+describe('exporting the response', () => {
+  it('writes the letter and the email draft to the chosen folder, and shows the preview', async () => {
+    const { page, problems } = await openAppPage(browser, server.url);
+    await draftAnAnswer(page);
+    await page.getByRole('link', { name: /Preview and export/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Letter preview' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Response to: Further consultation on the date', { exact: false }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'export-screen');
+
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect.poll(() => page.getByText(exportFolder).count()).toBe(1);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect.poll(() => page.getByText(/Exported 2 files/).count(), { timeout: 15_000 }).toBe(1);
+    await screenshot(page, 'export-done');
+
+    const names = (await readdir(exportFolder)).sort();
+    expect(names).toEqual(['Acme Energy Ltd - response - date_con_consultation_issued.docx', 'Acme Energy Ltd - response email - date_con_consultation_issued.eml']);
+    const letter = await docxText(join(exportFolder, names[0]!));
+    expect(letter.body).toContain('Dates Q1');
+    expect(letter.body).toContain('Our PPMID updates are tested;');
+    expect(letter.body).toContain('Jordan Lee');
+    expect(letter.headers).toContain('DRAFT');
+
+    const email = await simpleParser(await readFile(join(exportFolder, names[1]!)));
+    expect(email.to && 'text' in email.to ? email.to.text : '').toBe('consultations@smartdcc.co.uk');
+    expect(email.headers.get('x-unsent')).toBe('1');
+    expect(email.attachments.map((a) => a.filename)).toEqual([names[0]]);
+
+    await page.getByRole('button', { name: 'Open in mail app' }).click();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('review, sign-off and sending', () => {
+  it('goes from draft to sent, refusing edits once signed off, and shows each step in the timeline', async () => {
+    const { page, problems } = await openAppPage(browser, server.url);
+    await draftAnAnswer(page);
+
+    await page.getByRole('link', { name: /Review and sign-off/ }).click();
+    await page.getByRole('button', { name: 'Mark ready for review' }).click();
+    await expect.poll(() => page.getByText(/Colleagues are reviewing the draft/).count()).toBe(1);
+
+    await page.getByRole('link', { name: /Dates Q1/ }).click();
+    await page.getByRole('button', { name: 'Add a comment' }).click();
+    await page.getByLabel('Your name').fill('Sam Reviewer');
+    await page.getByLabel('Comment', { exact: true }).fill('Mention the change freeze.');
+    await page.getByRole('button', { name: 'Add comment' }).click();
+    await page.getByRole('button', { name: 'Mark resolved' }).click();
+    await expect.poll(() => page.getByText(/Resolved by Sam Reviewer/).count()).toBe(1);
+
+    await page.getByRole('link', { name: /Review and sign-off/ }).click();
+    await page.getByRole('button', { name: /Sign off on/ }).click();
+    await expect.poll(() => page.getByText(/The response is signed off and read-only/).count()).toBe(1);
+
+    await page.getByRole('link', { name: /Dates Q1/ }).click();
+    const rationale = page.getByLabel('Rationale');
+    const before = await rationale.inputValue();
+    await rationale.click();
+    await page.keyboard.type(' An edit after sign-off.');
+    expect(await rationale.inputValue()).toBe(before);
+    expect(await page.getByRole('note').textContent()).toMatch(/Signed off by Jordan Lee/);
+    await screenshot(page, 'signed-off-question');
+
+    await page.getByRole('link', { name: /Preview and export/ }).click();
+    await page.getByRole('button', { name: /Choose folder…|Change folder…/ }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const replace = page.getByRole('button', { name: 'Replace them' });
+    await expect.poll(async () => (await replace.count()) + (await page.getByText(/Exported 2 files/).count()), { timeout: 15_000 }).toBeGreaterThan(0);
+    if ((await replace.count()) > 0) await replace.click();
+    await expect.poll(() => page.getByText(/Exported 2 files/).count(), { timeout: 15_000 }).toBe(1);
+    const letter = await docxText(join(exportFolder, 'Acme Energy Ltd - response - date_con_consultation_issued.docx'));
+    expect(letter.headers).not.toContain('DRAFT');
+
+    await page.getByRole('link', { name: /Review and sign-off/ }).click();
+    await page.getByRole('radio', { name: /Acme Energy Ltd - response - date_con_consultation_issued\.docx/ }).check();
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await expect.poll(() => page.getByText(/The response was sent/).count()).toBe(1);
+
+    await page.getByRole('link', { name: /History/ }).click();
+    const timeline = page.getByRole('list', { name: 'Timeline of this draft' });
+    for (const step of ['Created', 'Edited', 'Sent for review', 'Comment', 'Comment resolved', 'Signed off', 'Exported', 'Sent']) {
+      await expect.poll(() => timeline.getByText(step, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await screenshot(page, 'history-timeline');
+    expect(problems).toEqual([]);
+  });
+});
