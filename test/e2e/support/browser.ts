@@ -19,7 +19,7 @@ export async function launchBrowser(): Promise<Browser> {
  * violations are collected so a test can assert there were none.
  */
 export async function openAppPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
