@@ -37,18 +37,22 @@ function monthNumber(name: string | undefined): number {
 
 /** Every full date (day, month and year) in the text, in order. */
 export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
+  const all: FoundDate[] = [];
   const add = (match: RegExpExecArray, iso: string | null): void => {
-    if (iso === null) return;
-    const end = match.index + match[0].length;
-    if (found.some((date) => match.index < date.end && end > date.index)) return;
-    found.push({ iso, index: match.index, end });
+    if (iso !== null) all.push({ iso, index: match.index, end: match.index + match[0].length });
   };
   for (const match of text.matchAll(DAY_MONTH_YEAR)) add(match, isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1])));
   for (const match of text.matchAll(MONTH_DAY_YEAR)) add(match, isoDate(Number(match[3]), monthNumber(match[1]), Number(match[2])));
   for (const match of text.matchAll(NUMERIC_UK)) add(match, isoDate(Number(match[3]), Number(match[2]), Number(match[1])));
   for (const match of text.matchAll(ISO)) add(match, isoDate(Number(match[1]), Number(match[2]), Number(match[3])));
-  return found.sort((a, b) => a.index - b.index);
+  // Where two readings overlap, the one starting first (then the longer) wins.
+  all.sort((a, b) => a.index - b.index || b.end - a.end);
+  const found: FoundDate[] = [];
+  for (const date of all) {
+    const last = found[found.length - 1];
+    if (!last || date.index >= last.end) found.push(date);
+  }
+  return found;
 }
 
 function clock(hours: number, minutes: number): string | null {
@@ -123,19 +127,6 @@ export function timeAfter(after: string): FoundTime | null {
     if (time === null) continue;
     const index = (match[1] ?? '').length;
     return { time, index, end: index + match[2].length };
-  }
-  return null;
-}
-
-/** A time anywhere in a short value ("1600", "5pm", "midday"), for labelled lines. */
-export function timeIn(value: string): FoundTime | null {
-  for (const form of TIME_FORMS) {
-    const pattern = new RegExp(form.whole.source.slice(1), 'i');
-    const match = pattern.exec(value);
-    if (!match) continue;
-    const time = form.read(match);
-    if (time === null) continue;
-    return { time, index: match.index, end: match.index + match[0].length };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { findDates } from './dates';
 import { type DocLine, readLines } from './document-lines';
 import { type MappedText, joinMappedLines } from './mapped-text';
-import { isLabelOnly, matchNumberedLabel, matchQuestionLabel } from './question-labels';
+import { isLabelOnly, looksLikeQuestion, matchNumberedLabel, matchQuestionLabel } from './question-labels';
 
 export type LineKind = 'empty' | 'toc' | 'heading' | 'table' | 'text';
 
@@ -40,6 +40,8 @@ const CONTENTS = /^(?:table of )?contents:?$/i;
 const NUMBERED_HEADING =
   /^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[A-Z]\.|(?:Chapter|Section|Annex|Appendix|Attachment|Schedule|Part)\s+[A-Z0-9]{1,3}\b[.:]?)(?:\s+\S|$)/;
 const TERMINAL = /[.?!:;,]["”’')\]]*$/;
+// A line ending like this runs on into the next one, so it is not a heading.
+const ENDS_MID_PHRASE = /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|by|from|as|at|is|are|be|their|its|our|your|which)$/i;
 
 export function endsSentence(text: string): boolean {
   return /[.?!:;]["”’')\]]*$/.test(text.trim());
@@ -77,7 +79,7 @@ function isEmptyAt(lines: readonly DocLine[], index: number): boolean {
   return line === undefined || line.empty;
 }
 
-function classifyHeading(lines: readonly DocLine[], index: number): HeadingInfo | null {
+function classifyHeading(lines: readonly DocLine[], index: number, afterHeading: boolean): HeadingInfo | null {
   const line = lines[index] as DocLine;
   const text = line.text.text;
   const labelOnly = isLabelOnly(text);
@@ -88,15 +90,28 @@ function classifyHeading(lines: readonly DocLine[], index: number): HeadingInfo 
   const aloneBefore = isEmptyAt(lines, index - 1) || line.pageBreakBefore;
   const aloneAfter = isEmptyAt(lines, index + 1) || next?.pageBreakBefore === true;
   const startsDate = findDates(text).some((date) => date.index === 0);
-  if (NUMBERED_HEADING.test(text) && !TERMINAL.test(text) && text.length <= 100 && wordCount(text) <= 14 && !startsDate) {
-    const opensParagraph = aloneBefore || (previous !== undefined && endsSentence(previous.text.text));
+  if (
+    NUMBERED_HEADING.test(text) &&
+    !TERMINAL.test(text) &&
+    !ENDS_MID_PHRASE.test(text) &&
+    !(looksLikeQuestion(text.replace(/^\S+\s+/, '')) && wordCount(text) > 7) &&
+    text.length <= 100 &&
+    wordCount(text) <= 14 &&
+    !startsDate
+  ) {
+    const opensParagraph = aloneBefore || afterHeading || (previous !== undefined && endsSentence(previous.text.text));
     const closesParagraph = aloneAfter || /^[A-Z0-9“"‘(]/.test(next?.text.text ?? '');
     if (opensParagraph && closesParagraph) {
       const numbering = /^[\d.]+/.exec(text)?.[0].replace(/\.$/, '') ?? '';
       return { level: numbering === '' ? 1 : numbering.split('.').length, labelOnly };
     }
   }
-  if (!aloneBefore || !aloneAfter || TERMINAL.test(text) || /@|https?:/.test(text)) return null;
+  // A short line right above "Q1 …" or "1. …", or above a full-width line of text, heads what follows even
+  // without a gap after it (PDFs often set headings in body size with no space below).
+  const nextText = next !== undefined && !next.empty ? next.text.text : '';
+  const headsList = nextText !== '' && startsOwnParagraph(nextText);
+  const headsParagraph = nextText.length >= 50 && nextText.length >= text.length * 1.5 && text.length <= 60 && wordCount(text) <= 8;
+  if (!aloneBefore || !(aloneAfter || headsList || headsParagraph) || TERMINAL.test(text) || /@|https?:/.test(text)) return null;
   if (line.boldStart && line.boldEnd && !/^[^:]{1,40}:\s*\S/.test(text)) return { level: 7, labelOnly };
   if (labelOnly) return { level: 8, labelOnly };
   if (text.length <= 80 && wordCount(text) <= 10 && /^[A-Z]/.test(text) && /[a-z]{2}/.test(text) && !startsDate && !/:/.test(text)) {
@@ -139,7 +154,7 @@ export function readDocument(source: string): DocumentStructure {
     if (toc.has(index)) kinds[index] = 'toc';
     else if (line.cells !== null) kinds[index] = 'table';
     else {
-      headings[index] = classifyHeading(lines, index);
+      headings[index] = classifyHeading(lines, index, headings[index - 1] !== null && headings[index - 1] !== undefined);
       kinds[index] = headings[index] ? 'heading' : 'text';
     }
   }

@@ -1,11 +1,27 @@
 import type { DocumentStructure } from './document-structure';
-import { type MappedText, collapseWhitespace, sliceMapped } from './mapped-text';
+import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped } from './mapped-text';
 
 /** "Respond by: 1600 on 28 October 2020": a label at the start of a line and the value after it. */
 export interface LabelledValue {
   line: number;
   label: string;
   value: MappedText;
+  /** Where the value starts in the line's text. */
+  valueStart: number;
+}
+
+/** A value that wraps onto the next line of its paragraph ("…minimum annual\ninstallation requirements"). */
+function withWrappedLines(doc: DocumentStructure, line: number, value: MappedText): MappedText {
+  const block = doc.blocks[doc.blockOfLine[line] ?? -1];
+  if (!block) return value;
+  const parts = [value];
+  for (const next of block.lines.slice(block.lines.indexOf(line) + 1)) {
+    const text = doc.lines[next]?.text;
+    const last = parts[parts.length - 1]?.text ?? '';
+    if (!text || !/^[a-z(]/.test(text.text) || /[.;:]$/.test(last) || parts.length >= 4) break;
+    parts.push(text);
+  }
+  return parts.length === 1 ? value : joinMappedLines(parts);
 }
 
 /**
@@ -23,7 +39,12 @@ export function findLabelledValues(doc: DocumentStructure, labels: string): Labe
     let end = text.length;
     while (end > match[0].length && /[\s|*]/.test(text[end - 1] as string)) end -= 1;
     if (end <= match[0].length) return;
-    found.push({ line: index, label: collapseWhitespace(match[1] ?? ''), value: sliceMapped(line.text, match[0].length, end) });
+    found.push({
+      line: index,
+      label: collapseWhitespace(match[1] ?? ''),
+      value: withWrappedLines(doc, index, sliceMapped(line.text, match[0].length, end)),
+      valueStart: match[0].length,
+    });
   });
   return found;
 }

@@ -79,7 +79,7 @@ function segmentIndexAt(mapped: MappedText, index: number): number {
 }
 
 /** Where character `index` came from; a made-up character maps to the end of the source run before it. */
-export function toOriginal(mapped: MappedText, index: number): number {
+function toOriginal(mapped: MappedText, index: number): number {
   const found = segmentIndexAt(mapped, index);
   if (found === -1) return mapped.segments[0]?.orig ?? 0;
   const segment = mapped.segments[found] as Segment;

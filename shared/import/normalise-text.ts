@@ -20,7 +20,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', pound: '£', euro: '€', bull: '•',
 };
 
-// Characters that may start markup; everything between them is copied in one go.
+// Characters that may start markup, or control characters to blank out; everything between them is copied in one go.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
 const SPECIAL = /[\\*_<[&!\u00a0\u00ad\u200b-\u200d\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g;
 const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,20})(?:\s[^<>]{0,300})?\/?>/y;
 const AUTOLINK_EMAIL = /<(?:mailto:)?([^<>\s@]{1,200}@[^<>\s]{1,200})>/y;
@@ -45,11 +46,13 @@ function isWordChar(char: string | undefined): boolean {
 }
 
 /** Copies source[from..to) without inline markup: emphasis, links, tags, escapes and entities. */
-export function stripInline(source: string, from: number, to: number): MappedText {
+function stripInline(source: string, from: number, to: number): MappedText {
   const line = source.slice(from, to);
   const end = line.length;
   const out = new MappedTextBuilder();
   const linkEnds: { at: number; to: number }[] = [];
+  // Where the next "](" is; a "[" with none close after it cannot open a link, so the regex is not tried.
+  let linkClose = -1;
   let i = 0;
   const sticky = (pattern: RegExp): RegExpExecArray | null => {
     pattern.lastIndex = i;
@@ -117,7 +120,11 @@ export function stripInline(source: string, from: number, to: number): MappedTex
     if (char === '[' || (char === '!' && line[i + 1] === '[')) {
       const image = char === '!' ? 1 : 0;
       i += image;
-      const link = sticky(LINK);
+      if (linkClose !== Infinity && linkClose < i) {
+        const next = line.indexOf('](', i);
+        linkClose = next === -1 ? Infinity : next;
+      }
+      const link = linkClose - i <= 1001 ? sticky(LINK) : null;
       if (link) {
         linkEnds.push({ at: i + 1 + (link[1]?.length ?? 0), to: i + link[0].length });
         i += 1;

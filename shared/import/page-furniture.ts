@@ -10,10 +10,12 @@ export interface PagedLine {
   text: string;
 }
 
-import { matchQuestionLabel } from './question-labels';
+import { matchNumberedLabel, matchQuestionLabel } from './question-labels';
 
 const EDGE_LINES = 3;
 const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/;
+// "Page 3 of 7" is furniture wherever an extractor happens to put it on the page.
+const NAMED_PAGE_NUMBER = /^(?:.{0,60}\s)?page #(?: of #)?$/;
 
 function furnitureKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
@@ -39,8 +41,8 @@ export function findPageFurniture(lines: readonly PagedLine[]): boolean[] {
     const edges = new Set([...indices.slice(0, EDGE_LINES), ...indices.slice(-EDGE_LINES)]);
     for (const index of edges) {
       const text = lines[index]?.text ?? '';
-      // A form that starts each page with "Question N" must not lose its questions.
-      if (text.length > 150 || matchQuestionLabel(text.trim()) !== null) continue;
+      // A form that starts each page with "Question N", or an annex repeating "4. …" at the foot of a page, keeps its questions.
+      if (text.length > 150 || matchQuestionLabel(text.trim()) !== null || matchNumberedLabel(text.trim()) !== null) continue;
       candidates.push(index);
       const key = furnitureKey(text);
       const pages = pagesWithKey.get(key) ?? new Set<number>();
@@ -49,11 +51,17 @@ export function findPageFurniture(lines: readonly PagedLine[]): boolean[] {
     }
   }
 
-  const repeatsOn = Math.max(2, Math.ceil(pageCount * 0.4));
+  lines.forEach((line, index) => {
+    if (line.text.length <= 100 && NAMED_PAGE_NUMBER.test(furnitureKey(line.text))) furniture[index] = true;
+  });
+  const repeatsOn = Math.max(2, Math.ceil(pageCount * 0.5));
   for (const index of candidates) {
-    const key = furnitureKey(lines[index]?.text ?? '');
+    const text = lines[index]?.text.trim() ?? '';
+    const key = furnitureKey(text);
     if (key === '') continue;
-    if (PAGE_NUMBER.test(key) || (pagesWithKey.get(key)?.size ?? 0) >= repeatsOn) furniture[index] = true;
+    // A sentence or an address that happens to end two pages is text, not a running footer.
+    const footerLike = !/[.?!,;:]$/.test(text) && !text.includes('@');
+    if (PAGE_NUMBER.test(key) || (footerLike && (pagesWithKey.get(key)?.size ?? 0) >= repeatsOn)) furniture[index] = true;
   }
   return furniture;
 }

@@ -21,12 +21,6 @@ export function headingText(doc: DocumentStructure, line: number): string {
   return collapseWhitespace(doc.lines[line]?.text.text ?? '');
 }
 
-/** The title of the section a line sits in, or ''. */
-export function sectionTitle(doc: DocumentStructure, line: number): string {
-  const heading = doc.sectionOf[line] ?? -1;
-  return heading === -1 ? '' : headingText(doc, heading);
-}
-
 /**
  * Sections whose heading matches, each running until the next heading of the
  * same or a higher rank. Bold or plain short lines inside a numbered or Markdown

@@ -1,0 +1,119 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { ImportError } from '../../../shared/import/import-result';
+import { layoutPageText } from './pdf-layout';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+export interface PdfLimits {
+  maxPages: number;
+  maxChars: number;
+}
+
+export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 2000, maxChars: 20_000_000 };
+
+let pdfjsLoaded: Promise<PdfJs> | null = null;
+
+/**
+ * Loads pdf.js for Node. Its worker code runs on this thread: putting the
+ * worker module on globalThis.pdfjsWorker makes pdf.js use it directly
+ * instead of importing a worker file by URL, which bundlers and asar break.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoaded ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjsLoaded;
+}
+
+/** pdf.js's own CMaps and standard font metrics, read from disk, so nothing is fetched. */
+function packagedDataPaths(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  try {
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return { cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep };
+  } catch {
+    return {};
+  }
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+}
+
+function isTextItem(item: unknown): item is TextItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+export interface PdfTask {
+  text: Promise<string>;
+  /** Stops pdf.js, for when reading takes too long. */
+  cancel: () => void;
+}
+
+/** The text of a PDF, page by page (pages end with a form feed), lines and paragraphs kept. */
+export function extractPdfText(fileName: string, bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): PdfTask {
+  let destroy: (() => Promise<void>) | null = null;
+  let cancelled = false;
+  const text = (async () => {
+    const pdfjs = await loadPdfJs();
+    if (cancelled) throw new Error('cancelled');
+    const task = pdfjs.getDocument({
+      // pdf.js takes ownership of the buffer it is given and refuses Node Buffers, so give it a plain copy.
+      data: new Uint8Array(bytes),
+      ...packagedDataPaths(),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      useWorkerFetch: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    });
+    destroy = () => task.destroy();
+    try {
+      const document = await task.promise;
+      if (document.numPages > limits.maxPages) {
+        throw new ImportError(
+          'too-large',
+          `"${fileName}" has ${document.numPages} pages, more than the ${limits.maxPages} that can be imported. Import the part of the document with the questions, saved as its own PDF.`,
+        );
+      }
+      const pages: string[] = [];
+      let total = 0;
+      for (let number = 1; number <= document.numPages && !cancelled; number += 1) {
+        const page = await document.getPage(number);
+        const content = await page.getTextContent();
+        const pageText = layoutPageText(content.items.filter(isTextItem));
+        page.cleanup();
+        total += pageText.length;
+        if (total > limits.maxChars) {
+          throw new ImportError('too-large', `"${fileName}" has more text than can be imported. Import the part of the document with the questions, saved as its own PDF.`);
+        }
+        pages.push(pageText);
+      }
+      return pages.map((page) => `${page}\n`).join('\f');
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      if (errorName(error) === 'PasswordException') {
+        throw new ImportError(
+          'encrypted',
+          `"${fileName}" is protected with a password, so it cannot be read. Open it with the password and save or print it as a new PDF without one, then import that.`,
+        );
+      }
+      throw new ImportError(
+        'corrupt',
+        `"${fileName}" could not be read as a PDF: it may be damaged or incomplete. If it was downloaded, try getting it again, or open it and save it again as a PDF.`,
+      );
+    } finally {
+      await task.destroy();
+    }
+  })();
+  return {
+    text,
+    cancel: () => {
+      cancelled = true;
+      void destroy?.();
+    },
+  };
+}

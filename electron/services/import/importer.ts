@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { parseConsultation } from '../../../shared/import/parse-consultation';
+import { ImportError, type ImportResult } from '../../../shared/import/import-result';
+import type { ConsultationImporter } from '../contracts';
+import { decodeText } from './decode-text';
+import { extractDocxText } from './extract-docx';
+import { extractPdfText } from './extract-pdf';
+import { type DocumentType, checkContentMatches, documentTypeFor } from './file-types';
+import { withTimeLimit } from './time-limit';
+
+export interface ConsultationImporterOptions {
+  /** Largest file accepted, in bytes; 25 MB unless given. */
+  maxBytes?: number;
+  /** The id for each imported consultation; a random one unless given. */
+  newId?: () => string;
+  /** How long one file may take to read, in milliseconds; 60 s unless given. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '');
+}
+
+function sizeInWords(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function tooLarge(fileName: string, size: number, maxBytes: number): ImportError {
+  return new ImportError(
+    'too-large',
+    `"${fileName}" is ${sizeInWords(size)}; the largest file that can be imported is ${sizeInWords(maxBytes)}. Import the part of the consultation with the questions, saved as its own file.`,
+  );
+}
+
+function emptyFile(fileName: string): ImportError {
+  return new ImportError('empty', `"${fileName}" is empty. Check that it finished downloading or saving, then try again.`);
+}
+
+function fileSystemError(fileName: string, error: unknown): ImportError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const reason =
+    code === 'ENOENT'
+      ? 'it is no longer there'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'you do not have permission to open it'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : 'it could not be read from the disk';
+  return new ImportError('corrupt', `"${fileName}" could not be opened: ${reason}. Choose the file again, or copy it to your computer first.`);
+}
+
+export function createConsultationImporter(options: ConsultationImporterOptions = {}): ConsultationImporter {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const newId = options.newId ?? (() => `imported-${randomUUID()}`);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function extract(fileName: string, type: DocumentType, bytes: Uint8Array): Promise<string> {
+    if (type === 'text') return decodeText(bytes);
+    if (type === 'docx') return withTimeLimit(extractDocxText(fileName, bytes), timeoutMs, fileName);
+    const task = extractPdfText(fileName, bytes);
+    const text = await withTimeLimit(task.text, timeoutMs, fileName, task.cancel);
+    if (text.trim() === '') {
+      throw new ImportError(
+        'no-text',
+        `"${fileName}" has no text that can be read: it is probably a scan, made of pictures of the pages. Ask the sender for the original document, or run it through text recognition (OCR) and import the result.`,
+      );
+    }
+    return text;
+  }
+
+  async function read(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+    const name = baseName(fileName);
+    try {
+      const type = documentTypeFor(name);
+      if (bytes.length === 0) throw emptyFile(name);
+      if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+      checkContentMatches(name, type, bytes);
+      const sourceText = await extract(name, type, bytes);
+      if (sourceText.trim() === '') throw emptyFile(name);
+      const parsed = parseConsultation(sourceText, { id: newId(), fileName: name });
+      return { ...parsed, fileName: name.slice(0, 500), sourceText };
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw new ImportError(
+        'corrupt',
+        `"${name}" could not be read: it may be damaged. Open it and save it again, or ask the sender for another copy.`,
+      );
+    }
+  }
+
+  async function readPath(path: string): Promise<ImportResult> {
+    const name = baseName(path);
+    documentTypeFor(name);
+    let bytes: Uint8Array;
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      // Check the size before reading, so a huge file is never loaded into memory.
+      if (info.size > maxBytes) throw tooLarge(name, info.size, maxBytes);
+      if (info.size === 0) throw emptyFile(name);
+      bytes = new Uint8Array(await readFile(path));
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw fileSystemError(name, error);
+    }
+    return read(name, bytes);
+  }
+
+  return { read, readPath };
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createConsultationImporter } from '../../../electron/services/import/importer';
+import { ImportError, type ImportErrorCode } from '../../../shared/import/import-result';
+import { readFixture } from '../../shared/import/fixture-cases';
+
+const folder = mkdtempSync(join(tmpdir(), 'consultation-import-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function writeTemp(name: string, bytes: Uint8Array | string): string {
+  const path = join(folder, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function failure(importing: Promise<unknown>): Promise<{ code: ImportErrorCode; message: string }> {
+  try {
+    await importing;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    const { code, message } = error as ImportError;
+    return { code, message };
+  }
+  throw new Error('The import was expected to fail');
+}
+
+const importer = createConsultationImporter();
+const text = (value: string): Uint8Array => new TextEncoder().encode(value);
+
+describe('files that cannot be imported say why, in plain words', () => {
+  it('an empty file', async () => {
+    const { code, message } = await failure(importer.readPath(writeTemp('empty.docx', '')));
+    expect(code).toBe('empty');
+    expect(message).toBe('"empty.docx" is empty. Check that it finished downloading or saving, then try again.');
+  });
+
+  it('a text file with nothing but blank lines', async () => {
+    expect((await failure(importer.read('blank.txt', text('  \n\n\t\n')))).code).toBe('empty');
+  });
+
+  it('a file type that cannot be imported', async () => {
+    const { code, message } = await failure(importer.read('minutes.odt', text('hello')));
+    expect(code).toBe('unsupported-type');
+    expect(message).toContain('Only Word (.docx), PDF (.pdf), text (.txt) and Markdown (.md) files can be imported');
+    expect((await failure(importer.read('old.doc', text('x')))).message).toContain('save it as a .docx file');
+  });
+
+  it('a ".pdf" that is really text', async () => {
+    const { code, message } = await failure(importer.readPath(writeTemp('consultation.pdf', 'Respond by: 1600 on 28 October 2020')));
+    expect(code).toBe('mismatched-type');
+    expect(message).toContain('is named as a PDF but is not one: it looks like plain text');
+  });
+
+  it('a ".docx" that is really text', async () => {
+    const { code, message } = await failure(importer.readPath(writeTemp('consultation.docx', 'Q1 Do you agree?')));
+    expect(code).toBe('mismatched-type');
+    expect(message).toContain('is named as a Word document but is not one: it looks like plain text');
+  });
+
+  it('a ".txt" that is really a PDF', async () => {
+    const { code } = await failure(importer.read('consultation.txt', readFixture('date_con_consultation_issued.pdf')));
+    expect(code).toBe('mismatched-type');
+  });
+
+  it('a ".docx" that is a zip of something else', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    const { code, message } = await failure(importer.read('book.docx', await zip.generateAsync({ type: 'uint8array' })));
+    expect(code).toBe('mismatched-type');
+    expect(message).toContain('is an Excel workbook');
+  });
+
+  it('a PDF with an open password', async () => {
+    const { code, message } = await failure(importer.read('encrypted.pdf', readFixture('encrypted.pdf')));
+    expect(code).toBe('encrypted');
+    expect(message).toContain('is protected with a password');
+  });
+
+  it('a scanned PDF with no text in it', async () => {
+    const { code, message } = await failure(importer.read('scanned-image-only.pdf', readFixture('scanned-image-only.pdf')));
+    expect(code).toBe('no-text');
+    expect(message).toContain('probably a scan');
+  });
+
+  it('a file over the size limit, checked before it is read', async () => {
+    const small = createConsultationImporter({ maxBytes: 10_000 });
+    const path = writeTemp('big.pdf', readFixture('date_con_consultation_issued.pdf'));
+    const { code, message } = await failure(small.readPath(path));
+    expect(code).toBe('too-large');
+    expect(message).toMatch(/^"big\.pdf" is \d+ KB; the largest file that can be imported is 10 KB\./);
+    expect((await failure(small.read('big.pdf', readFixture('date_con_consultation_issued.pdf')))).code).toBe('too-large');
+  });
+
+  it('a Word document cut short', async () => {
+    const docx = readFixture('date_con_consultation_issued.docx');
+    const { code, message } = await failure(importer.read('cut.docx', docx.subarray(0, Math.floor(docx.length / 2))));
+    expect(code).toBe('corrupt');
+    expect(message).toContain('is damaged or incomplete');
+  });
+
+  it('a PDF cut short or with a header and nothing else', async () => {
+    const pdf = readFixture('date_con_consultation_issued.pdf');
+    expect((await failure(importer.read('cut.pdf', pdf.subarray(0, Math.floor(pdf.length / 2))))).code).toBe('corrupt');
+    expect((await failure(importer.read('junk.pdf', text('%PDF-1.7\nnot a PDF\n%%EOF')))).code).toBe('corrupt');
+  });
+
+  it('a Word document that is a zip bomb, refused before mammoth opens it', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', new Uint8Array(200 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const started = Date.now();
+    const { code, message } = await failure(importer.read('bomb.docx', bomb));
+    expect(code).toBe('corrupt');
+    expect(message).toContain('zip bomb');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a file that is no longer there', async () => {
+    const { code, message } = await failure(importer.readPath(join(folder, 'gone.pdf')));
+    expect(code).toBe('corrupt');
+    expect(message).toBe('"gone.pdf" could not be opened: it is no longer there. Choose the file again, or copy it to your computer first.');
+  });
+});

@@ -1,0 +1,68 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { checkDocxArchive } from '../../../electron/services/import/zip-guard';
+import { ImportError } from '../../../shared/import/import-result';
+import { readFixture } from '../../shared/import/fixture-cases';
+
+/** Rewrites the uncompressed size a zip declares for one entry, in its local header and central directory. */
+function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const bytes = new Uint8Array(zip);
+  const view = new DataView(bytes.buffer);
+  const encoded = new TextEncoder().encode(name);
+  const nameAt = (offset: number): boolean => encoded.every((byte, index) => bytes[offset + index] === byte);
+  for (let offset = 0; offset < bytes.length - 46; offset += 1) {
+    const signature = view.getUint32(offset, true);
+    if (signature === 0x04034b50 && view.getUint16(offset + 26, true) === encoded.length && nameAt(offset + 30)) {
+      view.setUint32(offset + 22, size, true);
+    }
+    if (signature === 0x02014b50 && view.getUint16(offset + 28, true) === encoded.length && nameAt(offset + 46)) {
+      view.setUint32(offset + 24, size, true);
+    }
+  }
+  return bytes;
+}
+
+async function codeOf(checking: Promise<void>): Promise<string> {
+  try {
+    await checking;
+    return 'accepted';
+  } catch (error) {
+    return error instanceof ImportError ? error.code : 'unexpected error';
+  }
+}
+
+const limits = { maxUncompressedBytes: 1024 * 1024, maxCompressionRatio: 100, maxEntries: 100 };
+
+describe('checking a Word file before opening it', () => {
+  it('accepts a real Word document', async () => {
+    expect(await codeOf(checkDocxArchive('seed.docx', readFixture('date_con_consultation_issued.docx')))).toBe('accepted');
+  });
+
+  it('refuses a document whose parts declare more than the limit', async () => {
+    expect(await codeOf(checkDocxArchive('seed.docx', readFixture('date_con_consultation_issued.docx'), { ...limits, maxUncompressedBytes: 1000 }))).toBe(
+      'too-large',
+    );
+  });
+
+  it('stops unpacking a part that declares a small size but keeps growing', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', 'x'.repeat(3 * 1024 * 1024));
+    const packed = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const lying = declareSize(packed, 'word/document.xml', 1000);
+    expect(await codeOf(checkDocxArchive('lying.docx', lying, limits))).toBe('too-large');
+  });
+
+  it('treats a part whose real size differs from its declared one as damaged', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document>' + 'text '.repeat(200) + '</w:document>');
+    const packed = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(await codeOf(checkDocxArchive('odd.docx', declareSize(packed, 'word/document.xml', 5), limits))).toBe('corrupt');
+  });
+
+  it('refuses an archive with too many parts', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    for (let index = 0; index < 150; index += 1) zip.file(`word/media/${index}.xml`, '<x/>');
+    expect(await codeOf(checkDocxArchive('many.docx', await zip.generateAsync({ type: 'uint8array' }), limits))).toBe('too-large');
+  });
+});
