@@ -45,6 +45,11 @@ export async function startTestServer(rendererFolder: string, services: Services
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
         return;
       }
+      // Browsers ask for a favicon; the app itself never does (Electron loads it from file://).
+      if (url.pathname === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
       const path = normalize(join(rendererFolder, relative));
       if (!path.startsWith(rendererFolder + sep)) {
