@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSettingsStore } from '../../../electron/services/settings-store';
+import { MAX_RECENT_FILES } from '../../../shared/model';
+import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'crd-settings-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the app settings', () => {
+  it('keeps the respondent profile', async () => {
+    const store = createSettingsStore({ path: join(folder, 'settings.json') });
+    const profile = { respondent: sampleDraft().respondent, signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation' } };
+    await store.saveProfile(profile);
+    expect((await createSettingsStore({ path: join(folder, 'settings.json') }).get()).profile).toEqual(profile);
+  });
+
+  it('lists recent draft files newest first, without repeats, up to the limit', async () => {
+    const store = createSettingsStore({ path: join(folder, 'settings.json') });
+    for (let n = 0; n < MAX_RECENT_FILES + 3; n += 1) await store.addRecentFile(`/shared/drive/draft-${n}.crdraft`);
+    await store.addRecentFile('/shared/drive/draft-5.crdraft');
+    const recent = (await store.get()).recentDraftFiles;
+    expect(recent).toHaveLength(MAX_RECENT_FILES);
+    expect(recent.slice(0, 3)).toEqual(['/shared/drive/draft-5.crdraft', '/shared/drive/draft-12.crdraft', '/shared/drive/draft-11.crdraft']);
+    expect(new Set(recent).size).toBe(recent.length);
+  });
+
+  it('starts from defaults when the file is damaged, and keeps the damaged file aside', async () => {
+    await writeFile(join(folder, 'settings.json'), '{ not json');
+    const store = createSettingsStore({ path: join(folder, 'settings.json'), clock: () => SAMPLE_NOW });
+    expect((await store.get()).recentDraftFiles).toEqual([]);
+    await store.addRecentFile('/a.crdraft');
+    const names = await readdir(folder);
+    const aside = names.find((n) => n.startsWith('settings.json.damaged-'));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(folder, aside!), 'utf8')).toBe('{ not json');
+  });
+});
