@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createTestServices, type TestServices } from '../support/test-services';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { dccConsultation } from '../support/sample-draft';
-import { ARTIFACTS, emitFromMain, launchBrowser, openAppPage, screenshot } from './support/browser';
-import { startTestServer, type RunningServer } from './support/test-server';
+import { ARTIFACTS, emitFromMain, openAppPage, screenshot } from './support/browser';
+import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 
-const RENDERER = resolve('out/renderer');
-
-let libraryFolder: string;
-let services: TestServices;
-let server: RunningServer;
-let browser: Browser;
+let app: AppUnderTest;
 // The window the "main process" prints: Chromium's own PDF printing of the same page and stylesheet.
 let printedPage: Page | null = null;
 
@@ -26,28 +19,22 @@ const twoQuestions = {
 };
 
 beforeAll(async () => {
-  libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-desktop-'));
-  services = createTestServices({
-    libraryFolder,
+  app = await startAppUnderTest({
     printPdf: async () => {
       if (!printedPage) throw new Error('no window to print');
       return new Uint8Array(await printedPage.pdf({ format: 'A4', printBackground: true }));
     },
   });
-  await services.library.addConsultation(twoQuestions);
-  server = await startTestServer(RENDERER, services);
-  browser = await launchBrowser();
+  await app.services.library.addConsultation(twoQuestions);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(libraryFolder, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('undo and redo across the whole draft', () => {
   it('undoes typing in two questions from the menu and the toolbar, and redoes it', async () => {
-    const { page, problems } = await openAppPage(browser, server.url);
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
     await page.getByRole('button', { name: 'Start a response to Two-question consultation' }).click();
     const rationale = page.getByLabel('Rationale');
     await rationale.click();
@@ -74,7 +61,7 @@ describe('undo and redo across the whole draft', () => {
 
 describe('Print / Save as PDF', () => {
   it('prints the letter alone, with labels, answers and signatory, to a PDF a reader can open', async () => {
-    const { page, problems } = await openAppPage(browser, server.url);
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
     printedPage = page;
     await page.getByRole('button', { name: /Start a response to Further consultation on the date/ }).click();
     await page.getByRole('radio', { name: 'Agree', exact: true }).check();
@@ -86,7 +73,7 @@ describe('Print / Save as PDF', () => {
     await page.getByLabel(/^Signatory job title/).fill('Head of Regulation');
 
     const pdfPath = join(ARTIFACTS, 'printed-letter.pdf');
-    services.dialogAnswers.savePath = pdfPath;
+    app.services.dialogAnswers.savePath = pdfPath;
     await emitFromMain(page, 'menu:command', 'print');
     await page.getByRole('button', { name: 'Save as PDF…' }).click();
     await expect.poll(() => page.getByText(/PDF saved to/).count(), { timeout: 20_000 }).toBe(1);

@@ -1,33 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { createTestServices } from '../support/test-services';
-import { launchBrowser, openAppPage, screenshot } from './support/browser';
-import { startTestServer, type RunningServer } from './support/test-server';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openAppPage, screenshot } from './support/browser';
+import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 
-const RENDERER = resolve('out/renderer');
-
-let libraryFolder: string;
-let server: RunningServer;
-let browser: Browser;
+let app: AppUnderTest;
 
 beforeAll(async () => {
-  libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-library-'));
-  server = await startTestServer(RENDERER, createTestServices({ libraryFolder }));
-  browser = await launchBrowser();
+  app = await startAppUnderTest();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(libraryFolder, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('drafting a response to the bundled DCC consultation', () => {
   it('keeps the answer, the confidentiality statement and the respondent across a reload, and on disk', async () => {
-    const { page, problems } = await openAppPage(browser, server.url);
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
 
     await page.getByRole('button', { name: /Start a response to Further consultation on the date/ }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dates Q1');
@@ -61,9 +50,9 @@ describe('drafting a response to the bundled DCC consultation', () => {
     await page.getByRole('link', { name: /Confidentiality/ }).click();
     expect(await page.getByLabel(/Why is this information confidential/).inputValue()).toBe('It reveals our deployment plan, which is commercially sensitive.');
 
-    const files = (await readdir(join(libraryFolder, 'drafts'))).filter((n) => n.endsWith('.crdraft'));
+    const files = (await readdir(join(app.libraryFolder, 'drafts'))).filter((n) => n.endsWith('.crdraft'));
     expect(files).toHaveLength(1);
-    const onDisk = JSON.parse(await readFile(join(libraryFolder, 'drafts', files[0]!), 'utf8'));
+    const onDisk = JSON.parse(await readFile(join(app.libraryFolder, 'drafts', files[0]!), 'utf8'));
     expect(onDisk.answers[0]).toEqual({ questionId: 'dates-q1', position: 'agree', rationale: 'We agree with the proposed date. Our PPMID changes are tested.', confidential: true });
     expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.' });
     expect(onDisk.respondent.organisation).toBe('Acme Energy Ltd');

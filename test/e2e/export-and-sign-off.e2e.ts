@@ -1,33 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { simpleParser } from 'mailparser';
-import type { Browser, Page } from 'playwright-core';
-import { createTestServices } from '../support/test-services';
-import { launchBrowser, openAppPage, screenshot } from './support/browser';
-import { startTestServer, type RunningServer } from './support/test-server';
+import type { Page } from 'playwright-core';
+import { openAppPage, screenshot } from './support/browser';
+import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 
-const RENDERER = resolve('out/renderer');
-
-let libraryFolder: string;
 let exportFolder: string;
-let server: RunningServer;
-let browser: Browser;
+let app: AppUnderTest;
 
 beforeAll(async () => {
-  libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-export-library-'));
   exportFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-exports-'));
-  server = await startTestServer(RENDERER, createTestServices({ libraryFolder, exportFolder }));
-  browser = await launchBrowser();
+  app = await startAppUnderTest({ exportFolder });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(libraryFolder, { recursive: true, force: true });
+  await app?.close();
   await rm(exportFolder, { recursive: true, force: true });
 });
 
@@ -54,7 +45,7 @@ async function docxText(path: string): Promise<{ body: string; headers: string }
 
 describe('exporting the response', () => {
   it('writes the letter and the email draft to the chosen folder, and shows the preview', async () => {
-    const { page, problems } = await openAppPage(browser, server.url);
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
     await draftAnAnswer(page);
     await page.getByRole('link', { name: /Preview and export/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Letter preview' }).count()).toBe(1);
@@ -81,13 +72,14 @@ describe('exporting the response', () => {
     expect(email.attachments.map((a) => a.filename)).toEqual([names[0]]);
 
     await page.getByRole('button', { name: 'Open in mail app' }).click();
+    await expect.poll(() => app.services.openedPaths).toEqual([join(exportFolder, names[1]!)]);
     expect(problems).toEqual([]);
   });
 });
 
 describe('review, sign-off and sending', () => {
   it('goes from draft to sent, refusing edits once signed off, and shows each step in the timeline', async () => {
-    const { page, problems } = await openAppPage(browser, server.url);
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
     await draftAnAnswer(page);
 
     await page.getByRole('link', { name: /Review and sign-off/ }).click();

@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { createTestServices, type TestServices } from '../support/test-services';
-import { launchBrowser, openAppPage, screenshot } from './support/browser';
-import { startTestServer, type RunningServer } from './support/test-server';
+import { openAppPage, screenshot } from './support/browser';
+import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 
-const RENDERER = resolve('out/renderer');
 const SEED_DOCX = resolve('test/fixtures/consultations/date_con_consultation_issued.docx');
 
-let libraryFolder: string;
-let services: TestServices;
-let server: RunningServer;
-let browser: Browser;
+let app: AppUnderTest;
 
 beforeAll(async () => {
-  libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-import-'));
-  services = createTestServices({ libraryFolder, importFile: SEED_DOCX });
-  server = await startTestServer(RENDERER, services);
-  browser = await launchBrowser();
+  app = await startAppUnderTest({ importFile: SEED_DOCX });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(libraryFolder, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('importing a consultation from its own document', () => {
   it('reads the seed .docx, lets a field be corrected, saves it and starts a response to it', async () => {
-    const { page, problems } = await openAppPage(browser, server.url);
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
     await page.getByRole('button', { name: 'Import consultation…' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /Check the consultation read from “date_con_consultation_issued.docx”/ }).count(), { timeout: 20_000 }).toBe(1);
 
@@ -48,9 +36,9 @@ describe('importing a consultation from its own document', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dates Q1');
     await expect.poll(() => page.getByText('DCC further consultation: re-designation date (SMETS1 Uplift 1.2, CoS Dormancy)').count()).toBeGreaterThan(0);
 
-    const stored = await readdir(join(libraryFolder, 'consultations'));
+    const stored = await readdir(join(app.libraryFolder, 'consultations'));
     expect(stored).toHaveLength(1);
-    const consultation = JSON.parse(await readFile(join(libraryFolder, 'consultations', stored[0]!), 'utf8'));
+    const consultation = JSON.parse(await readFile(join(app.libraryFolder, 'consultations', stored[0]!), 'utf8'));
     expect(consultation).toMatchObject({
       title: 'DCC further consultation: re-designation date (SMETS1 Uplift 1.2, CoS Dormancy)',
       respondBy: { date: '2020-10-28', time: '16:00' },
@@ -61,11 +49,11 @@ describe('importing a consultation from its own document', () => {
   });
 
   it('says what was wrong with a file it cannot read, and adds nothing', async () => {
-    services.dialogAnswers.importFile = resolve('test/fixtures/consultations/scanned-image-only.pdf');
-    const { page } = await openAppPage(browser, server.url);
-    const before = (await readdir(join(libraryFolder, 'consultations'))).length;
+    app.services.dialogAnswers.importFile = resolve('test/fixtures/consultations/scanned-image-only.pdf');
+    const { page } = await openAppPage(app.browser, app.server.url);
+    const before = (await readdir(join(app.libraryFolder, 'consultations'))).length;
     await page.getByRole('button', { name: 'Import consultation…' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/could not be imported/);
-    expect((await readdir(join(libraryFolder, 'consultations'))).length).toBe(before);
+    expect((await readdir(join(app.libraryFolder, 'consultations'))).length).toBe(before);
   });
 });

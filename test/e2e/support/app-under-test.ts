@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createTestServices, type TestServiceOptions, type TestServices } from '../../support/test-services';
+import { launchBrowser } from './browser';
+import { startTestServer, type RunningServer } from './test-server';
+
+export interface AppUnderTest {
+  libraryFolder: string;
+  services: TestServices;
+  server: RunningServer;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** The built renderer served over real services on a fresh library folder, and a Chromium to drive it. */
+export async function startAppUnderTest(options: Omit<TestServiceOptions, 'libraryFolder'> = {}): Promise<AppUnderTest> {
+  const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-library-'));
+  const services = createTestServices({ ...options, libraryFolder });
+  const server = await startTestServer(resolve('out/renderer'), services);
+  const browser = await launchBrowser();
+  return {
+    libraryFolder,
+    services,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(libraryFolder, { recursive: true, force: true });
+    },
+  };
+}
