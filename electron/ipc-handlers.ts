@@ -111,6 +111,10 @@ function implementations(services: Services): Implementations {
     'settings:get': async () => settings.get(),
     'settings:saveProfile': async ({ profile }) => settings.saveProfile(profile),
     'draftFile:open': async ({ path }) => {
+      // The window may name only a file the user already opened; any other file must be chosen in the dialog.
+      if (path !== null && !(await settings.get()).recentDraftFiles.includes(path)) {
+        throw new AppError('invalid-argument', 'Only a recently opened draft file can be opened by name; use File > Open draft file… instead.');
+      }
       const chosen = path ?? (await dialogs.chooseDraftFile());
       if (chosen === null) return null;
       const draft = await library.openFile(chosen);

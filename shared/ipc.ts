@@ -49,7 +49,7 @@ export const ExportOutcomeSchema = z.object({
 export const AnswerSearchQuerySchema = z.object({
   text: z.string().max(500),
   issuer: z.string().max(200).nullable(),
-  excludeDraftId: z.string().max(64).nullable(),
+  excludeDraftId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Not a valid draft id').nullable(),
   limit: z.number().int().min(1).max(100),
 });
 

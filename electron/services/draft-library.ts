@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../../shared/app-error';
@@ -114,6 +114,16 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
   }
 
+  /** Temporary files left by a crash mid-save; any older than a minute belong to no save still running. */
+  async function sweepAbandonedTemporaryFiles(names: readonly string[]): Promise<void> {
+    const cutoff = clock().getTime() - 60_000;
+    for (const name of names.filter((n) => n.includes(`${DRAFT_EXTENSION}.tmp-`) || n.includes(`${DRAFT_EXTENSION}.bak.tmp-`))) {
+      const path = join(draftsFolder, name);
+      const info = await stat(path).catch(() => null);
+      if (info && info.isFile() && info.mtimeMs < cutoff) await rm(path, { force: true });
+    }
+  }
+
   function update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
     return serially(id, async () => {
       const changed = await change(await open(id));
@@ -151,6 +161,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       const drafts: DraftSummary[] = [];
       const damaged: DamagedDraft[] = [];
       const names = await readdir(draftsFolder);
+      await sweepAbandonedTemporaryFiles(names);
       const ids = new Set(
         names
           .map((n) => n.replace(/\.bak$/, ''))

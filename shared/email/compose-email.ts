@@ -1,6 +1,7 @@
 import type { ExportKind, ResponseDraft } from '../model';
 import { confidentialityStatement } from '../letter/confidentiality';
 import { headerText } from './header-text';
+import { isPlainEmailAddress, withoutUnsafeCharacters } from '../text-safety';
 
 export interface EmailAttachmentRef {
   fileName: string;
@@ -56,12 +57,13 @@ export function composeEmail(draft: ResponseDraft, letters: readonly EmailAttach
     ...(attachmentLines.length > 0 ? [['Attached:', ...attachmentLines].join('\n')] : []),
     ['Kind regards,', ...signOff(draft)].join('\n'),
   ].join('\n\n');
-  const fromAddress = respondent.email;
+  // An address that is not plainly one is left out rather than risk a misread From header.
+  const fromAddress = isPlainEmailAddress(respondent.email.trim()) ? respondent.email.trim() : null;
   return {
     to: consultation.responseEmail,
     from: fromAddress ? { name: headerText(respondent.contactName || respondent.organisation), address: fromAddress } : null,
     subject: emailSubject(draft),
-    body: `${body}\n`,
+    body: `${withoutUnsafeCharacters(body)}\n`,
     attachments: [...letters],
   };
 }

@@ -10,6 +10,7 @@ import {
   type LetterVersion,
 } from './letter';
 import { ukLongDate } from './uk-date';
+import { withSafeStrings } from '../text-safety';
 
 export interface ComposeLetterOptions {
   version: LetterVersion;
@@ -76,7 +77,9 @@ function headerMark(draft: ResponseDraft, anyConfidential: boolean, version: Let
   return marks.length > 0 ? marks.join(' — ') : null;
 }
 
-export function composeLetter(draft: ResponseDraft, options: ComposeLetterOptions): Letter {
+/** The letter for a draft. Characters no word processor accepts are dropped first, so every renderer gets clean text. */
+export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetterOptions): Letter {
+  const draft = withSafeStrings(unsafeDraft);
   const { version } = options;
   const { respondent, consultation, confidentiality, signatory } = draft;
   const organisation = respondent.organisation.trim();

@@ -29,8 +29,26 @@ interface Marks {
 
 const PLAIN: Marks = { bold: false, italic: false };
 
-/** Parses the Markdown subset (paragraphs, lists, bold, italic) into rich blocks. */
+/** Recently parsed texts: the preview, the full and the publication letter all parse the same rationales. */
+const PARSE_CACHE_SIZE = 500;
+const parseCache = new Map<string, RichBlock[]>();
+
+/** Parses the Markdown subset (paragraphs, lists, bold, italic) into rich blocks. The result must not be changed. */
 export function parseRichText(source: string): RichBlock[] {
+  const cached = parseCache.get(source);
+  if (cached) {
+    // Re-inserting keeps the most recently used texts in the cache.
+    parseCache.delete(source);
+    parseCache.set(source, cached);
+    return cached;
+  }
+  const blocks = parseUncached(source);
+  parseCache.set(source, blocks);
+  if (parseCache.size > PARSE_CACHE_SIZE) parseCache.delete(parseCache.keys().next().value as string);
+  return blocks;
+}
+
+function parseUncached(source: string): RichBlock[] {
   const normalised = source.replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') return [];
   const root = fromMarkdown(normalised);

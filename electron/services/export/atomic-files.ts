@@ -63,7 +63,7 @@ async function writeTemp(path: string, bytes: Uint8Array): Promise<void> {
  * Writes all files or none. Every file goes to a temporary name in the same
  * folder first (so a rename cannot cross file systems), and only when all
  * are on disk are they renamed into place; a failure removes what this call
- * wrote. Another program creating a file of the same name between the check
+ * wrote and puts back any file it was replacing. Another program creating a file of the same name between the check
  * and the rename is not guarded against.
  */
 export async function writeAllAtomically(folder: string, files: readonly PendingFile[]): Promise<void> {
@@ -82,14 +82,31 @@ export async function writeAllAtomically(folder: string, files: readonly Pending
     await Promise.all(written.map(removeQuietly));
     throw new AppError('export-failed', `The export could not be written to ${folder} (${describe(error)}). Nothing was saved; check the folder and try again.`);
   }
+  // Files being replaced are moved aside, not deleted, so a failure can put them back.
   const placed: string[] = [];
+  const setAside: { original: string; aside: string }[] = [];
   try {
     for (const file of temps) {
+      const existing = await lstat(file.target).catch(() => null);
+      if (existing && !existing.isFile()) throw new Error(`${file.fileName} exists and is not a file`);
+    }
+    for (const file of temps) {
+      const aside = `${file.temp}.previous`;
+      const replacing = await rename(file.target, aside).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return false;
+          throw error;
+        },
+      );
+      if (replacing) setAside.push({ original: file.target, aside });
       await rename(file.temp, file.target);
       placed.push(file.target);
     }
   } catch (error) {
     await Promise.all([...placed, ...temps.map((t) => t.temp)].map(removeQuietly));
-    throw new AppError('export-failed', `The export could not be finished in ${folder} (${describe(error)}). The files it had written were removed; try again.`);
+    for (const { original, aside } of setAside) await rename(aside, original).catch(() => undefined);
+    throw new AppError('export-failed', `The export could not be finished in ${folder} (${describe(error)}). Nothing was changed there; try again.`);
   }
+  await Promise.all(setAside.map(({ aside }) => removeQuietly(aside)));
 }

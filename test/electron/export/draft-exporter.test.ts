@@ -149,3 +149,18 @@ describe('exporting a draft', () => {
     expect(error.message).toContain('no response email address');
   });
 });
+
+describe('replacing earlier exports', () => {
+  it('puts the earlier letter back when replacing it fails part way', async () => {
+    const folder = await tempFolder();
+    await run(confidentialDraft(), folder, ['letter-full']);
+    const letterPath = join(folder, exportFileName(confidentialDraft(), 'letter-full'));
+    const before = await readFile(letterPath);
+    // The email's name is taken by a folder, so the export fails after the letter would have been replaced.
+    await mkdir(join(folder, exportFileName(confidentialDraft(), 'email')));
+    const error = await failure(run(confidentialDraft(), folder, ['email'], true));
+    expect(error.code).toBe('export-failed');
+    expect(await readFile(letterPath)).toEqual(before);
+    expect((await readdir(folder)).sort()).toEqual([exportFileName(confidentialDraft(), 'letter-full'), exportFileName(confidentialDraft(), 'email')].sort());
+  });
+});

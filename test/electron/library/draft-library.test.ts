@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDraftLibrary } from '../../../electron/services/draft-library';
@@ -196,5 +196,21 @@ describe('saves from the window and the fields the main process owns', () => {
     const onDisk = await library.open(draft.id);
     expect(onDisk.status).toBe('drafting');
     expect(onDisk.signOff).toBeNull();
+  });
+});
+
+describe('tidying up after a crash', () => {
+  it('removes temporary files a killed save left behind, but not one that may still be in use', async () => {
+    const draft = await library.create(dccConsultation.id);
+    const drafts = join(folder, 'drafts');
+    const old = join(drafts, `${draft.id}.crdraft.tmp-123-abcd`);
+    const fresh = join(drafts, `${draft.id}.crdraft.tmp-456-ef01`);
+    await writeFile(old, '{"half": ');
+    await writeFile(fresh, '{"half": ');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, anHourAgo, anHourAgo);
+    const sweeping = createDraftLibrary({ folder, clock: () => new Date() });
+    expect((await sweeping.list()).drafts).toHaveLength(1);
+    expect((await readdir(drafts)).sort()).toEqual([`${draft.id}.crdraft`, `${draft.id}.crdraft.tmp-456-ef01`]);
   });
 });
