@@ -3,6 +3,7 @@
  * U+FFFE/U+FFFF) and DEL. A pasted one makes a Word file unreadable or an
  * email body odd; none carries meaning in a consultation response.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
 export function withoutUnsafeCharacters(text: string): string {
