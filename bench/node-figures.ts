@@ -1,0 +1,146 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDraftLibrary } from '../electron/services/draft-library';
+import { createDraftExporter } from '../electron/services/export/draft-exporter';
+import { renderDocx } from '../electron/services/export/render-docx';
+import { buildEml } from '../electron/services/export/build-eml';
+import { composeEmail } from '../shared/email/compose-email';
+import { exportFileName } from '../shared/file-names';
+import { parseConsultation } from '../shared/import/parse-consultation';
+import { composeLetter } from '../shared/letter/compose-letter';
+import type { ResponseDraft } from '../shared/model';
+import { time, type Timing } from './measure';
+import { letterToMarkdown, pandocStartup, pandocToDocx } from './pandoc';
+
+export const LETTER_DATE = new Date('2025-03-28T10:00:00.000Z');
+
+export interface NodeFigures {
+  compose: Timing;
+  docx: Timing & { bytes: number };
+  eml: Timing & { bytes: number };
+  exportAll: Timing & { files: number };
+  save: Timing & { bytes: number };
+  parse: Timing & { questionsFound: number };
+}
+
+function letters(draft: ResponseDraft) {
+  return {
+    full: composeLetter(draft, { version: 'full', date: LETTER_DATE }),
+    publication: composeLetter(draft, { version: 'publication', date: LETTER_DATE }),
+  };
+}
+
+async function documents(draft: ResponseDraft) {
+  const { full, publication } = letters(draft);
+  return [
+    { fileName: exportFileName(draft, 'letter-full'), kind: 'letter-full' as const, bytes: await renderDocx(full) },
+    { fileName: exportFileName(draft, 'letter-publication'), kind: 'letter-publication' as const, bytes: await renderDocx(publication) },
+  ];
+}
+
+/** Each figure is the median of several runs after a warm-up (see measure.ts). */
+export async function measureNode(draft: ResponseDraft, consultationText: string, runs: number): Promise<NodeFigures> {
+  const scratch = await mkdtemp(join(tmpdir(), 'crd-bench-'));
+  try {
+    const compose = await time(() => letters(draft), { runs });
+
+    const composed = letters(draft);
+    let docxBytes = 0;
+    const docx = await time(
+      async () => {
+        const bytes = [await renderDocx(composed.full), await renderDocx(composed.publication)];
+        docxBytes = bytes.reduce((sum, b) => sum + b.length, 0);
+      },
+      { runs },
+    );
+
+    const attachments = await documents(draft);
+    let emlBytes = 0;
+    const eml = await time(
+      async () => {
+        const email = composeEmail(draft, attachments.map(({ fileName, kind }) => ({ fileName, kind })));
+        emlBytes = (await buildEml(email, attachments)).length;
+      },
+      { runs },
+    );
+
+    const exportFolder = join(scratch, 'export');
+    await mkdir(exportFolder);
+    const exporter = createDraftExporter();
+    let files = 0;
+    const exportAll = await time(
+      async () => {
+        files = (await exporter.exportDraft(draft, { folder: exportFolder, kinds: ['letter-full', 'letter-publication', 'email'], overwrite: true, now: LETTER_DATE })).length;
+      },
+      { runs },
+    );
+
+    const library = createDraftLibrary({ folder: join(scratch, 'library'), clock: () => LETTER_DATE });
+    await library.save(draft);
+    let saveBytes = 0;
+    const save = await time(
+      async (changed: ResponseDraft) => {
+        await library.save(changed);
+      },
+      {
+        runs,
+        // Each save carries a new keystroke, as an autosave would.
+        setup: (i) => {
+          const changed = { ...draft, answers: draft.answers.map((a, j) => (j === 0 ? { ...a, rationale: `${a.rationale} ${i}` } : a)) };
+          saveBytes = Buffer.byteLength(JSON.stringify(changed, null, 2));
+          return changed;
+        },
+      },
+    );
+
+    let questionsFound = 0;
+    const parse = await time(
+      () => {
+        questionsFound = parseConsultation(consultationText, { id: 'bench-import' }).consultation.questions.length;
+      },
+      { runs },
+    );
+
+    return {
+      compose,
+      docx: { ...docx, bytes: docxBytes },
+      eml: { ...eml, bytes: emlBytes },
+      exportAll: { ...exportAll, files },
+      save: { ...save, bytes: saveBytes },
+      parse: { ...parse, questionsFound },
+    };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+export interface PandocFigures {
+  ours: Timing;
+  pandoc: Timing;
+  startup: Timing;
+}
+
+/**
+ * The full letter from the same draft both ways, each ending in a .docx file
+ * on disk: ours composes and renders in-process; pandoc converts the letter's
+ * Markdown in a process of its own (its start-up is reported apart).
+ */
+export async function measureAgainstPandoc(draft: ResponseDraft, runs: number): Promise<PandocFigures> {
+  const scratch = await mkdtemp(join(tmpdir(), 'crd-bench-pandoc-'));
+  try {
+    const markdownPath = join(scratch, 'letter.md');
+    await writeFile(markdownPath, letterToMarkdown(composeLetter(draft, { version: 'full', date: LETTER_DATE })));
+    const ours = await time(
+      async () => {
+        await writeFile(join(scratch, 'ours.docx'), await renderDocx(composeLetter(draft, { version: 'full', date: LETTER_DATE })));
+      },
+      { runs },
+    );
+    const pandoc = await time(() => pandocToDocx(markdownPath, join(scratch, 'pandoc.docx')), { runs });
+    const startup = await time(() => pandocStartup(), { runs });
+    return { ours, pandoc, startup };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
