@@ -11,6 +11,7 @@ import { DEFAULT_RUNS, ms } from './measure';
 import { measureAgainstPandoc, measureNode } from './node-figures';
 import { pandocVersion } from './pandoc';
 import { printTable, type Row } from './report';
+import { measureAnswerSearch, SEARCH_LIBRARY_SIZE } from './answer-search';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? DEFAULT_RUNS);
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   console.log(`Large case (seed ${LARGE_CASE_SEED}): ${QUESTION_COUNT} questions, ${CONFIDENTIAL_COUNT} confidential, ~800-word rationales; ${RUNS} runs after a warm-up.`);
 
   const node = await measureNode(draft, consultationText, RUNS);
+  const search = await measureAnswerSearch(RUNS);
   const pandoc = pandocVersion();
   const versus = pandoc ? await measureAgainstPandoc(draft, RUNS) : null;
 
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
       target: '',
       pass: null,
     },
+    { measure: `Search answers in ${SEARCH_LIBRARY_SIZE} drafts, first`, value: ms(search.cold), detail: 'reads and indexes every draft file', target: '', pass: null },
+    { measure: `Search answers in ${SEARCH_LIBRARY_SIZE} drafts, again`, value: ms(search.warm.median), detail: `${search.matches} matches shown; files checked for changes`, target: '< 100 ms', pass: search.warm.median < 100 },
     { measure: 'Key press → next paint, p50', value: ms(paint.p50), detail: `${browser.keyToPaint.length} key presses`, target: '', pass: null },
     {
       measure: 'Key press → next paint, p95',
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
     case: { seed: LARGE_CASE_SEED, questions: QUESTION_COUNT, confidential: CONFIDENTIAL_COUNT, consultationWords: words, runs: RUNS, keys: KEYS },
     rows,
     notes,
-    raw: { node, pandoc: versus, browser },
+    raw: { node, search, pandoc: versus, browser },
   };
   await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
