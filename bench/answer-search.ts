@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnswerSearch } from '../electron/services/answer-search';
 import { writeManyDrafts } from '../test/support/many-drafts';
-import { summarise, time, type Timing } from './measure';
+import { time, type Timing } from './measure';
 
 export const SEARCH_LIBRARY_SIZE = 500;
 
