@@ -44,7 +44,7 @@ describe('draft files outside the library', () => {
     await value(theirHandlers['draft:save']({ draft: { ...opened!, answers: [{ ...opened!.answers[0]!, rationale: 'Reviewed on the shared drive' }] } }));
     const onDrive = JSON.parse(await readFile(copyPath, 'utf8'));
     expect(onDrive.answers[0].rationale).toBe('Reviewed on the shared drive');
-    expect((await value(theirHandlers['recent:list']())).map((r) => [r.path, r.exists])).toEqual([[copyPath, true]]);
+    expect((await value(theirHandlers['recent:list'](undefined))).map((r) => [r.path, r.exists])).toEqual([[copyPath, true]]);
     await rm(colleague.library.folder, { recursive: true, force: true });
   });
 
