@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron';
-import { channels, type IpcResult } from '../shared/ipc';
+import { channels, type Channel, type IpcResult } from '../shared/ipc';
 import type { IpcHandlers } from './ipc-handlers';
 
 /** The part of an invoke event the trust check reads (Electron's IpcMainInvokeEvent has more). */
@@ -18,10 +18,27 @@ export interface IpcRegistration {
   readonly busy: boolean;
 }
 
+/** Hooks around trusted calls, for the main process to react to what the window did. */
+export interface IpcObserver {
+  /** A trusted call arrived: the page is running and listening to the main process. */
+  onCall?(channel: Channel): void;
+  /** A trusted call was answered (say, a draft file was opened, so Open recent changed). */
+  onResult?(channel: Channel, result: IpcResult<unknown>): void;
+}
+
 const UNTRUSTED: IpcResult<never> = {
   ok: false,
   error: { code: 'untrusted-sender', message: "The request did not come from the app's own window, so it was refused." },
 };
+
+/** An observer's mistake must never change the answer the window gets. */
+function notify(hook: () => void): void {
+  try {
+    hook();
+  } catch (error) {
+    console.error('An IPC observer failed:', error);
+  }
+}
 
 /** Only the top frame may call; the app has no iframes, so a sub-frame can only be something injected. */
 function senderUrl(event: InvokeEventLike): string | null {
@@ -38,6 +55,7 @@ export function registerIpcHandlers(
   target: IpcMainLike,
   handlers: IpcHandlers,
   isTrustedSender: (url: string) => boolean,
+  observer: IpcObserver = {},
 ): IpcRegistration {
   let inFlight = 0;
   let waiters: Array<() => void> = [];
@@ -56,14 +74,18 @@ export function registerIpcHandlers(
       const url = senderUrl(event);
       if (url === null || !isTrustedSender(url)) return UNTRUSTED;
       inFlight += 1;
+      let result: IpcResult<unknown>;
       try {
-        return await handler(args);
+        notify(() => observer.onCall?.(channel));
+        result = await handler(args);
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
+        result = { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
       } finally {
         settle();
       }
+      notify(() => observer.onResult?.(channel, result));
+      return result;
     });
   }
 
@@ -85,6 +107,6 @@ export function registerIpcHandlers(
 }
 
 /** Registers the handlers on Electron's own ipcMain (kept here: raw ipcMain is allowed only in this file). */
-export function registerMainIpc(handlers: IpcHandlers, isTrustedSender: (url: string) => boolean): IpcRegistration {
-  return registerIpcHandlers(ipcMain, handlers, isTrustedSender);
+export function registerMainIpc(handlers: IpcHandlers, isTrustedSender: (url: string) => boolean, observer: IpcObserver = {}): IpcRegistration {
+  return registerIpcHandlers(ipcMain, handlers, isTrustedSender, observer);
 }

@@ -1,17 +1,24 @@
+import { mkdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOptions } from 'electron';
-import { AppError } from '../shared/app-error';
-import { createIpcHandlers } from './ipc-handlers';
+import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import type { MenuCommand } from '../shared/ipc';
+import { attachContextMenu } from './context-menu';
+import { buildDesktopServices } from './desktop-services';
+import { createDraftFileOpener } from './draft-file-opener';
+import { createIpcHandlers, type IpcHandlers } from './ipc-handlers';
 import { registerMainIpc, type IpcRegistration } from './ipc';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, COMMANDS_THAT_OPEN_A_WINDOW } from './menu';
+import { changesRecentFiles, createMenuRefresher, type MenuRefresher } from './menu-refresh';
+import { draftPathsFromArgv } from './open-files';
 import { installSecurityHooks } from './security';
+import { listenForDraftFiles, type DraftFileLaunches } from './single-instance';
+import { setUpBritishSpelling } from './spelling';
 import { isTrustedSenderUrl, type RendererLocation } from './trusted-sender';
 import { createMainWindow } from './window';
-import type { Dialogs, DesktopShell, Services } from './services/contracts';
-import { createDraftLibrary } from './services/draft-library';
-import { createConsultationImporter } from './services/import/importer';
-import { createDraftExporter } from './services/export/draft-exporter';
+import { createWindowMessages } from './window-messages';
+import { createWindowStateStore, restoreBounds, trackWindowState, type Area } from './window-state';
 
 const APP_ID = 'uk.co.consultation-response-drafter.app';
 /** How long quitting waits for a last autosave still being written. */
@@ -25,6 +32,8 @@ const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL
 const libraryOverride = process.env['CRD_LIBRARY_FOLDER'] ?? null;
 
 const location: RendererLocation = { appUrl: pathToFileURL(rendererPath).href, devServerUrl };
+const messages = createWindowMessages();
+const windowState = createWindowStateStore({ path: join(app.getPath('userData'), 'window-state.json') });
 
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
@@ -34,69 +43,83 @@ function dialogParent(): BrowserWindow | null {
   return BrowserWindow.getFocusedWindow() ?? mainWindow;
 }
 
-async function showOpenDialog(options: OpenDialogOptions): Promise<string | null> {
-  const parent = dialogParent();
-  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
-const dialogs: Dialogs = {
-  chooseImportFile: () =>
-    showOpenDialog({
-      title: 'Import a consultation',
-      buttonLabel: 'Import',
-      properties: ['openFile'],
-      filters: [{ name: 'Consultation documents', extensions: ['docx', 'pdf', 'txt', 'md'] }],
-    }),
-  chooseExportFolder: (defaultPath) =>
-    showOpenDialog({
-      title: 'Choose a folder for the exported files',
-      buttonLabel: 'Choose folder',
-      defaultPath: defaultPath ?? app.getPath('documents'),
-      properties: ['openDirectory', 'createDirectory'],
-    }),
-};
-
-const desktopShell: DesktopShell = {
-  async openPath(path) {
-    const problem = await shell.openPath(path);
-    if (problem !== '') {
-      throw new AppError('io', `The file could not be opened (${problem}). Open it from its folder instead: ${path}`);
-    }
-  },
-};
-
-function buildServices(): Services {
-  const folder = libraryOverride ?? join(app.getPath('userData'), 'library');
-  return {
-    library: createDraftLibrary({ folder }),
-    importer: createConsultationImporter(),
-    exporter: createDraftExporter(),
-    dialogs,
-    shell: desktopShell,
-    clock: () => new Date(),
-    appVersion: app.getVersion(),
-  };
+function findDraftPaths(argv: readonly string[], cwd: string): string[] {
+  return draftPathsFromArgv(argv, cwd, { platform: process.platform, isFile });
 }
 
-function openMainWindow(): void {
+/** Work areas of the displays there are now, primary first. */
+function workAreas(): Area[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+}
+
+function openMainWindow(): BrowserWindow {
   const window = createMainWindow({
     BrowserWindow,
     preloadPath,
     renderer: devServerUrl === null ? { kind: 'file', path: rendererPath } : { kind: 'url', url: devServerUrl },
+    placement: restoreBounds(windowState.latest(), workAreas()),
     onLoadFailed: (error) => console.error('The app window could not load its page:', error),
   });
+  const contents = window.webContents;
+  trackWindowState(window, windowState);
+  attachContextMenu(contents, (template) => Menu.buildFromTemplate(template).popup({ window }));
+  messages.pageLoading(contents);
+  contents.on('did-start-navigation', (details) => {
+    // A reload starts a page that is not listening yet; moving between screens (#hash) does not.
+    if (details.isMainFrame && !details.isSameDocument) messages.pageLoading(contents);
+  });
   window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+    if (mainWindow !== window) return;
+    mainWindow = null;
+    messages.windowClosed();
   });
   finishInterruptedQuit(window);
   mainWindow = window;
+  return window;
 }
 
-function focusMainWindow(): void {
-  if (mainWindow === null) return openMainWindow();
+/** Creates, restores or raises the window. A window still loading shows and focuses itself once painted. */
+function showMainWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    openMainWindow();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
+  if (mainWindow.isVisible()) mainWindow.focus();
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow === null) {
+    if (!COMMANDS_THAT_OPEN_A_WINDOW.includes(command)) return;
+    showMainWindow();
+  }
+  messages.post('menu:command', command);
+}
+
+function showError(message: string, detail: string): void {
+  const parent = dialogParent();
+  const options = { type: 'error' as const, message, detail };
+  void (parent === null ? dialog.showMessageBox(options) : dialog.showMessageBox(parent, options));
+}
+
+async function showLibraryFolder(folder: string): Promise<void> {
+  try {
+    // A new library has no folder until the first draft is saved.
+    await mkdir(folder, { recursive: true });
+    const problem = await shell.openPath(folder);
+    if (problem !== '') throw new Error(problem);
+  } catch (error) {
+    showError('The drafts folder could not be shown', `Your drafts are kept in ${folder}. (${String(error)})`);
+  }
 }
 
 /**
@@ -115,30 +138,41 @@ function finishInterruptedQuit(window: BrowserWindow): void {
   });
 }
 
-function holdQuitForPendingSaves(ipc: IpcRegistration): void {
+/** Quitting waits (briefly) for a last autosave and for the window's place to reach the disk. */
+function holdQuitForPendingWrites(ipc: IpcRegistration): void {
   let waited = false;
   app.on('will-quit', (event) => {
-    if (waited || !ipc.busy) return;
+    if (waited || (!ipc.busy && !windowState.busy)) return;
     event.preventDefault();
     waited = true;
-    void ipc.whenIdle(QUIT_GRACE_MS).then(() => app.quit());
+    void Promise.all([ipc.whenIdle(QUIT_GRACE_MS), windowState.flush()]).then(() => app.quit());
   });
 }
 
-/** macOS always uses the system's languages; elsewhere ask for British English where a dictionary exists. */
-function setBritishSpelling(): void {
-  if (process.platform === 'darwin') return;
-  try {
-    session.defaultSession.setSpellCheckerLanguages(['en-GB']);
-  } catch (error) {
-    console.warn('British English spell checking is not available:', error);
-  }
+function applicationMenu(handlers: IpcHandlers, libraryFolder: string, openRecentFile: (path: string) => void): MenuRefresher {
+  return createMenuRefresher({
+    // The same list the window shows, from the same handler.
+    loadRecentFiles: async () => {
+      const recent = await handlers['recent:list'](undefined);
+      return recent.ok ? recent.value : [];
+    },
+    apply: (recentFiles) => {
+      const template = buildMenuTemplate(process.platform, {
+        appName: app.getName(),
+        isPackaged: app.isPackaged,
+        recentFiles,
+        send: sendMenuCommand,
+        openRecentFile,
+        showLibraryFolder: () => void showLibraryFolder(libraryFolder),
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    },
+  });
 }
 
-async function start(): Promise<void> {
+async function start(launches: DraftFileLaunches): Promise<void> {
   // Before any window exists, so no page is ever unguarded.
   installSecurityHooks({ app, openExternal: (url) => shell.openExternal(url), location });
-  app.on('second-instance', focusMainWindow);
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -149,23 +183,58 @@ async function start(): Promise<void> {
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
-  setBritishSpelling();
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(process.platform, { appName: app.getName(), isPackaged: app.isPackaged })),
-  );
+  setUpBritishSpelling(session.defaultSession, process.platform, (message) => console.warn(message));
 
-  const ipc = registerMainIpc(createIpcHandlers(buildServices()), (url) => isTrustedSenderUrl(url, location));
-  holdQuitForPendingSaves(ipc);
+  const services = buildDesktopServices({
+    userData: app.getPath('userData'),
+    documents: app.getPath('documents'),
+    libraryOverride,
+    appVersion: app.getVersion(),
+    showOpenDialog: (options) => {
+      const parent = dialogParent();
+      return parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options);
+    },
+    showSaveDialog: (options) => {
+      const parent = dialogParent();
+      return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
+    },
+    openPath: (path) => shell.openPath(path),
+    printTarget: () => mainWindow?.webContents ?? null,
+  });
+  const handlers = createIpcHandlers(services);
+  const opener = createDraftFileOpener({
+    library: services.library,
+    settings: services.settings,
+    messages,
+    showWindow: showMainWindow,
+    recentFilesChanged: () => void menu.refresh(),
+    reportProblem: (_path, message) => showError('The draft file could not be opened', message),
+  });
+  const menu = applicationMenu(handlers, services.library.folder, (path) => void opener.open(path));
+  await menu.refresh();
 
-  openMainWindow();
+  const ipc = registerMainIpc(handlers, (url) => isTrustedSenderUrl(url, location), {
+    onCall: () => messages.pageCalled(),
+    onResult: (channel, result) => {
+      if (changesRecentFiles(channel, result)) void menu.refresh();
+    },
+  });
+  holdQuitForPendingWrites(ipc);
+
+  await windowState.load();
+  // A second launch during startup may already have made it.
+  if (mainWindow === null) openMainWindow();
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();
   });
+  await launches.start((path) => opener.open(path));
 }
 
-// A second copy would write the same library files at the same time; hand over to the first.
+// A second copy would write the same library files at the same time: it hands its files to the first and quits.
 if (app.requestSingleInstanceLock()) {
-  start().catch((error: unknown) => {
+  // Now, before 'ready': macOS may hand over the double-clicked file that started the app very early.
+  const launches = listenForDraftFiles({ app, argv: process.argv, cwd: process.cwd(), draftPaths: findDraftPaths, showWindow: showMainWindow });
+  start(launches).catch((error: unknown) => {
     console.error('The app could not start:', error);
     dialog.showErrorBox('Consultation Response Drafter could not start', String(error));
     app.exit(1);

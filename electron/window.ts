@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { DEFAULT_WINDOW_SIZE, type WindowPlacement } from './window-state';
 
 /**
  * The page gets no Node, runs in Chromium's sandbox, and sees the main world
@@ -25,6 +26,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export interface LoadableWindow {
   once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
+  maximize?(): void;
   loadFile(filePath: string): Promise<void>;
   loadURL(url: string): Promise<void>;
 }
@@ -35,6 +37,8 @@ export interface MainWindowOptions<W extends LoadableWindow> {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   preloadPath: string;
   renderer: RendererSource;
+  /** Where the window was last time (see window-state.ts); centred at the default size when absent. */
+  placement?: WindowPlacement;
   /** Only needed on Linux in development; packaged apps take the icon from the executable. */
   icon?: string;
   onLoadFailed?: (error: unknown) => void;
@@ -51,10 +55,10 @@ export interface MainWindowOptions<W extends LoadableWindow> {
  * in-flight IPC calls have finished.
  */
 export function createMainWindow<W extends LoadableWindow>(options: MainWindowOptions<W>): W {
+  const { maximised, ...bounds } = options.placement ?? { ...DEFAULT_WINDOW_SIZE, maximised: false };
   const window = new options.BrowserWindow({
     title: 'Consultation Response Drafter',
-    width: 1280,
-    height: 860,
+    ...bounds,
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -63,7 +67,11 @@ export function createMainWindow<W extends LoadableWindow>(options: MainWindowOp
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   // Shown only once painted, so the user never sees a blank white frame.
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximised before it is shown, so it does not appear small and then jump.
+    if (maximised) window.maximize?.();
+    window.show();
+  });
 
   const loading =
     options.renderer.kind === 'file' ? window.loadFile(options.renderer.path) : window.loadURL(options.renderer.url);

@@ -72,7 +72,7 @@ describe('the signature image', () => {
     await user.upload(input, new File(['not really a picture'], 'signature.png', { type: 'image/png' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/PNG or JPEG/i));
 
-    await user.upload(input, new File([fromBase64(SIGNATURE_PNG_BASE64)], 'signature.png', { type: 'image/png' }));
+    await user.upload(input, new File([new Uint8Array(fromBase64(SIGNATURE_PNG_BASE64))], 'signature.png', { type: 'image/png' }));
     await screen.findByRole('img', { name: 'Signature of Jordan Lee' });
     expect(app.store.getState().draft!.signatory.signature).toMatchObject({ mimeType: 'image/png', widthPx: 360, heightPx: 120 });
   });

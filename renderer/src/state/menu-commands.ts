@@ -27,11 +27,14 @@ export async function runMenuCommand(state: AppState, command: MenuCommand): Pro
     case 'close-draft':
       if (draft) await state.closeDraft();
       return;
+    // In a draft, undo steps through the whole draft; elsewhere (settings, import) the text field undoes itself.
     case 'undo':
-      state.undo();
+      if (draft) state.undo();
+      else document.execCommand('undo');
       return;
     case 'redo':
-      state.redo();
+      if (draft) state.redo();
+      else document.execCommand('redo');
       return;
     case 'find':
       if (draft) state.setPanel('find');

@@ -15,6 +15,7 @@ interface FileAssociation {
   ext: string;
   name: string;
   role: string;
+  rank: string;
   mimeType: string;
 }
 interface BuilderConfig {
@@ -28,7 +29,7 @@ interface BuilderConfig {
   win: { target: string[]; icon: string };
   nsis: { oneClick: boolean; perMachine: boolean; allowElevation: boolean; deleteAppDataOnUninstall: boolean };
   mac: { target: string[]; category: string; icon: string };
-  linux: { target: string[]; category: string; maintainer: string; icon: string };
+  linux: { target: string[]; category: string; maintainer?: string; icon: string };
 }
 
 let config: BuilderConfig;
@@ -61,7 +62,13 @@ describe('the packaging configuration', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.mac.category).toBe('public.app-category.productivity');
     expect(config.linux.category).toBe('Office');
-    expect(config.linux.maintainer).toMatch(/<[^@>]+@[^>]+>$/);
+  });
+
+  it('invents no contact details: the deb maintainer comes from package.json, which must be completed before a deb release', () => {
+    expect(config.linux.maintainer).toBeUndefined();
+    const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { author?: unknown };
+    expect(manifest.author).toBeTruthy();
+    expect(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')).toMatch(/homepage.*author.*email/s);
   });
 
   it('installs per user on Windows without asking for admin rights, and keeps drafts on uninstall', () => {
@@ -77,7 +84,7 @@ describe('the packaging configuration', () => {
 
   it('opens .crdraft files with the app', () => {
     expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'crdraft', name: 'Consultation response draft', role: 'Editor', mimeType: 'application/x-crdraft+json' }),
+      expect.objectContaining({ ext: 'crdraft', name: 'Consultation response draft', role: 'Editor', rank: 'Owner', mimeType: 'application/x-crdraft+json' }),
     ]);
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers, type IpcHandlers } from '../../../electron/ipc-handlers';
 import { registerIpcHandlers, type InvokeEventLike, type IpcMainLike } from '../../../electron/ipc';
-import type { ConsultationImporter, DesktopShell, Dialogs, DraftExporter, DraftLibrary, Services } from '../../../electron/services/contracts';
+import type {
+  AnswerSearch,
+  ConsultationImporter,
+  DesktopShell,
+  Dialogs,
+  DraftExporter,
+  DraftLibrary,
+  Services,
+  SettingsStore,
+  WindowPrinter,
+} from '../../../electron/services/contracts';
 import { channels, type Channel, type ChannelResult, type IpcResult } from '../../../shared/ipc';
 import { mainOwnedFields } from '../../../shared/save-merge';
 import { sampleDraft } from '../../support/sample-draft';
@@ -63,6 +73,9 @@ function untouchableServices() {
     library: forbidden<DraftLibrary>('library', { folder: '/library' }),
     importer: forbidden<ConsultationImporter>('importer'),
     exporter: forbidden<DraftExporter>('exporter'),
+    settings: forbidden<SettingsStore>('settings'),
+    search: forbidden<AnswerSearch>('search'),
+    printer: forbidden<WindowPrinter>('printer'),
     dialogs: forbidden<Dialogs>('dialogs'),
     shell: forbidden<DesktopShell>('shell'),
     clock: () => {
@@ -98,6 +111,42 @@ const invalidArguments: Record<Channel, unknown[]> = {
     { draftId: '../x', kinds: ['letter-full'], overwrite: false },
   ],
   'export:openFile': [undefined, {}, { draftId: 'ok-id', fileName: '' }, { draftId: '../x', fileName: 'letter.docx' }],
+  'draft:workflow': [
+    undefined,
+    {},
+    { id: '../x', action: { kind: 'request-review' } },
+    { id: 'ok-id', action: { kind: 'delete-everything' } },
+    { id: 'ok-id', action: { kind: 'sign-off', name: '', jobTitle: 'Head of Regulation', date: '2020-10-26' } },
+    { id: 'ok-id', action: { kind: 'mark-sent', sentOn: '2020-10-26', sha256: 'not-a-hash' } },
+  ],
+  'draft:noteReuse': [
+    undefined,
+    {},
+    { id: 'ok-id', questionId: 'q1', fromDraftId: '../x', fromQuestionId: 'q1' },
+    { id: 'ok-id', questionId: '', fromDraftId: 'other-id', fromQuestionId: 'q1' },
+    { id: 'ok-id', questionId: 'q1', fromDraftId: 'other-id' },
+  ],
+  'answers:search': [
+    undefined,
+    {},
+    { text: 'x'.repeat(501), issuer: null, excludeDraftId: null, limit: 10 },
+    { text: 'dates', issuer: null, excludeDraftId: null, limit: 0 },
+    { text: 'dates', issuer: null, excludeDraftId: '../x', limit: 10 },
+    { text: 'dates', issuer: 5, excludeDraftId: null, limit: 10 },
+    { text: 'dates', issuer: null, excludeDraftId: null, limit: 1e9 },
+  ],
+  'settings:get': [{}, 'x', [], null],
+  'settings:saveProfile': [undefined, {}, { profile: {} }, { profile: 'x' }, { profile: { respondent: {}, signatory: { name: 1, jobTitle: '' } } }],
+  'draftFile:open': [undefined, {}, { path: '' }, { path: 7 }, { path: 'x'.repeat(4097) }, 'C:\\drafts\\a.crdraft'],
+  'draftFile:saveCopy': [undefined, {}, { id: '../x' }, { id: null }, { path: '/tmp/a.crdraft' }],
+  'recent:list': [{}, 'x', [], null],
+  'print:savePdf': [
+    undefined,
+    {},
+    { draftId: 'ok-id', version: 'everything' },
+    { draftId: '../x', version: 'full' },
+    { draftId: 'ok-id' },
+  ],
 };
 
 describe('registering the IPC contract in the main process', () => {
@@ -142,6 +191,28 @@ describe('registering the IPC contract in the main process', () => {
     expect(result.ok ? null : result.error.code).toBe('internal');
   });
 
+  it('tells an observer about trusted calls and their answers, and nothing about refused ones', async () => {
+    const { ipcMain, call } = fakeIpcMain();
+    const onCall = vi.fn();
+    const onResult = vi.fn();
+    registerIpcHandlers(ipcMain, spyHandlers().handlers, (url) => url === APP_URL, { onCall, onResult });
+    await call('draftFile:open', { path: null });
+    await call('draftFile:open', { path: null }, fromApp('https://evil.example/'));
+    expect(onCall.mock.calls).toEqual([['draftFile:open']]);
+    expect(onResult.mock.calls).toEqual([['draftFile:open', { ok: true, value: 'draftFile:open' }]]);
+  });
+
+  it('answers the window even when an observer fails', async () => {
+    const { ipcMain, call } = fakeIpcMain();
+    const broken = () => {
+      throw new Error('observer bug');
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    registerIpcHandlers(ipcMain, spyHandlers().handlers, () => true, { onCall: broken, onResult: broken });
+    await expect(call('recent:list', undefined)).resolves.toEqual({ ok: true, value: 'recent:list' });
+    quiet.mockRestore();
+  });
+
   it('lets quitting wait for a save that is still being written', async () => {
     const { ipcMain, call } = fakeIpcMain();
     let finishSave: () => void = () => undefined;
@@ -174,6 +245,11 @@ describe('registering the IPC contract in the main process', () => {
     const registration = registerIpcHandlers(ipcMain, handlers, () => true);
     void call('draft:save', undefined);
     await expect(registration.whenIdle(20)).resolves.toBeUndefined();
+  });
+
+  it('has malformed arguments to try on every channel of the contract, so a new channel cannot slip past', () => {
+    expect(Object.keys(invalidArguments).sort()).toEqual([...channels].sort());
+    for (const channel of channels) expect(invalidArguments[channel]?.length ?? 0, channel).toBeGreaterThan(0);
   });
 
   describe('with the real argument validation', () => {

@@ -5,6 +5,7 @@ import { createMainWindow, secureWebPreferences, type LoadableWindow } from '../
 class FakeWindow implements LoadableWindow {
   static created: FakeWindow[] = [];
   readonly shown = vi.fn();
+  readonly maximised = vi.fn();
   readonly loadedFiles: string[] = [];
   readonly loadedUrls: string[] = [];
   private readyListener: (() => void) | null = null;
@@ -19,6 +20,9 @@ class FakeWindow implements LoadableWindow {
   }
   show(): void {
     this.shown();
+  }
+  maximize(): void {
+    this.maximised();
   }
   loadFile(filePath: string): Promise<void> {
     this.loadedFiles.push(filePath);
@@ -72,6 +76,28 @@ describe('the app window', () => {
     expect(window.shown).not.toHaveBeenCalled();
     window.paint();
     expect(window.shown).toHaveBeenCalledOnce();
+  });
+
+  it('opens centred at the default size when there is no remembered place', () => {
+    const window = createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/p.cjs', renderer: { kind: 'file', path: '/index.html' } });
+    expect(window.options).toMatchObject({ width: 1280, height: 860 });
+    expect(window.options.x).toBeUndefined();
+    window.paint();
+    expect(window.maximised).not.toHaveBeenCalled();
+  });
+
+  it('opens where it was last time, maximised before it is shown if it was maximised', () => {
+    const window = createMainWindow({
+      BrowserWindow: FakeWindow,
+      preloadPath: '/p.cjs',
+      renderer: { kind: 'file', path: '/index.html' },
+      placement: { x: 40, y: 50, width: 1100, height: 700, maximised: true },
+    });
+    expect(window.options).toMatchObject({ x: 40, y: 50, width: 1100, height: 700, minWidth: 900, minHeight: 600 });
+    expect(window.options).not.toHaveProperty('maximised');
+    window.paint();
+    expect(window.maximised).toHaveBeenCalledOnce();
+    expect(window.maximised.mock.invocationCallOrder[0]).toBeLessThan(window.shown.mock.invocationCallOrder[0] ?? 0);
   });
 
   it('loads the dev server page when running electron-vite dev', () => {
