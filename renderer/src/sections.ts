@@ -1,12 +1,15 @@
-import type { ResponseDraft } from '../../shared/model';
+import type { Consultation, ResponseDraft } from '../../shared/model';
 import { isAnswered, isConfidentialityComplete, isRespondentComplete, isSignatoryComplete } from '../../shared/progress';
 import type { SectionId } from './state/store-types';
 
-export interface SectionEntry {
+export interface SectionOutline {
   id: SectionId;
   label: string;
   /** A short second line, e.g. the question's opening words. */
   detail: string;
+}
+
+export interface SectionEntry extends SectionOutline {
   complete: boolean;
 }
 
@@ -20,19 +23,29 @@ export function questionSection(questionId: string): SectionId {
   return `question:${questionId}`;
 }
 
-/** The draft's sections in the order a response is written, each with its progress tick. */
-export function listSections(draft: ResponseDraft): SectionEntry[] {
-  const questions = draft.consultation.questions.map((q, i) => ({
+/** The sections of a response to this consultation, in the order it is written. */
+export function sectionOutline(consultation: Consultation): SectionOutline[] {
+  const questions = consultation.questions.map((q) => ({
     id: questionSection(q.id),
     label: q.label,
     detail: q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text,
-    complete: isAnswered(q, draft.answers[i]),
   }));
-  const fixed = FIXED_SECTIONS.map((s) => ({ id: s.id, label: s.label, detail: '', complete: s.complete(draft) }));
-  return [...questions, ...fixed];
+  return [...questions, ...FIXED_SECTIONS.map((s) => ({ id: s.id, label: s.label, detail: '' }))];
 }
 
-export function firstSection(draft: ResponseDraft): SectionId {
-  const first = draft.consultation.questions[0];
+/** Which sections are complete, as a string of 0s and 1s in outline order: cheap to compare on every keystroke. */
+export function completionKey(draft: ResponseDraft): string {
+  const questions = draft.consultation.questions.map((q, i) => isAnswered(q, draft.answers[i]));
+  return [...questions, ...FIXED_SECTIONS.map((s) => s.complete(draft))].map((done) => (done ? '1' : '0')).join('');
+}
+
+/** The draft's sections, each with its progress tick. */
+export function listSections(draft: ResponseDraft): SectionEntry[] {
+  const key = completionKey(draft);
+  return sectionOutline(draft.consultation).map((s, i) => ({ ...s, complete: key[i] === '1' }));
+}
+
+export function firstSection(consultation: Consultation): SectionId {
+  const first = consultation.questions[0];
   return first ? questionSection(first.id) : 'confidentiality';
 }

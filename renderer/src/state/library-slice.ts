@@ -24,7 +24,7 @@ export const createLibrarySlice =
       }
       const draft = result.value;
       set({ draft, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' }, undoHistory: EMPTY_HISTORY });
-      get().navigate({ screen: 'draft', draftId: draft.id, section: firstSection(draft) });
+      get().navigate({ screen: 'draft', draftId: draft.id, section: firstSection(draft.consultation) });
     },
 
     async renameDraft(id, name) {

@@ -18,8 +18,15 @@ import { FindBar } from './find-bar';
 import { PrintDialog } from './print-dialog';
 import { PrintStatus } from './print-status';
 
+/**
+ * The frame around a draft's sections. It reads only what does not change as
+ * the user types (name, consultation), so a keystroke re-renders the section
+ * being edited and the progress ticks, not the whole screen.
+ */
 export function DraftScreen({ draftId, section }: { draftId: string; section: SectionId | null }) {
-  const draft = useApp((s) => s.draft);
+  const loaded = useApp((s) => s.draft?.id === draftId);
+  const name = useApp((s) => s.draft?.name ?? '');
+  const consultation = useApp((s) => s.draft?.consultation ?? null);
   const draftError = useApp((s) => s.draftError);
   const openDraft = useApp((s) => s.openDraft);
   const closeDraft = useApp((s) => s.closeDraft);
@@ -41,9 +48,9 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
       </main>
     );
   }
-  if (!draft || draft.id !== draftId) return <main className="draft-screen">Opening the draft…</main>;
+  if (!loaded || !consultation) return <main className="draft-screen">Opening the draft…</main>;
 
-  const current = section ?? firstSection(draft);
+  const current = section ?? firstSection(consultation);
   return (
     <div className="draft-layout">
       <header className="draft-header">
@@ -51,26 +58,32 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
           ← Library
         </button>
         <div className="draft-header__titles">
-          <div className="draft-header__name">{draft.name}</div>
+          <div className="draft-header__name">{name}</div>
           <div className="draft-header__consultation">
-            {draft.consultation.issuer ? `${draft.consultation.issuer}: ` : ''}
-            {draft.consultation.title}
+            {consultation.issuer ? `${consultation.issuer}: ` : ''}
+            {consultation.title}
           </div>
         </div>
-        <DeadlineText respondBy={draft.consultation.respondBy} />
+        <DeadlineText respondBy={consultation.respondBy} />
         <DraftToolbar />
         <SaveStatus />
       </header>
-      <SectionNav draft={draft} current={current} />
+      <SectionNav draftId={draftId} consultation={consultation} current={current} />
       <main className="draft-main" id="section-content">
-        {panel === 'find' ? <FindBar draft={draft} /> : null}
-        {panel === 'print' ? <PrintDialog draft={draft} /> : null}
+        {panel !== null ? <DraftPanel panel={panel} /> : null}
         <PrintStatus />
-        <LockBanner draft={draft} />
+        <LockBanner />
         <SectionContent section={current} />
       </main>
     </div>
   );
+}
+
+/** Find and print need the whole draft, so they read it only while open. */
+function DraftPanel({ panel }: { panel: 'find' | 'print' }) {
+  const draft = useApp((s) => s.draft);
+  if (!draft) return null;
+  return panel === 'find' ? <FindBar draft={draft} /> : <PrintDialog draft={draft} />;
 }
 
 function SectionContent({ section }: { section: SectionId }) {

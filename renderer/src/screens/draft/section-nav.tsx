@@ -1,5 +1,5 @@
-import { DRAFT_STATUS_LABELS, type ResponseDraft } from '../../../../shared/model';
-import { listSections } from '../../sections';
+import { DRAFT_STATUS_LABELS, type Consultation } from '../../../../shared/model';
+import { completionKey, sectionOutline } from '../../sections';
 import type { SectionId } from '../../state/store-types';
 import { useApp } from '../../state/store-context';
 
@@ -10,9 +10,11 @@ const WORKFLOW_LINKS: { id: SectionId; label: string; icon: string }[] = [
 ];
 
 /** The draft's sections with a tick for each one that is complete. */
-export function SectionNav({ draft, current }: { draft: ResponseDraft; current: SectionId }) {
+export function SectionNav({ draftId, consultation, current }: { draftId: string; consultation: Consultation; current: SectionId }) {
   const navigate = useApp((s) => s.navigate);
-  const sections = listSections(draft);
+  const completion = useApp((s) => (s.draft ? completionKey(s.draft) : ''));
+  const status = useApp((s) => s.draft?.status ?? 'drafting');
+  const sections = sectionOutline(consultation).map((s, i) => ({ ...s, complete: completion[i] === '1' }));
   const done = sections.filter((s) => s.complete).length;
   return (
     <nav className="section-nav" aria-label="Sections of this response">
@@ -23,12 +25,12 @@ export function SectionNav({ draft, current }: { draft: ResponseDraft; current: 
         {sections.map((s) => (
           <li key={s.id}>
             <a
-              href={`#/draft/${draft.id}/${encodeURIComponent(s.id)}`}
+              href={`#/draft/${draftId}/${encodeURIComponent(s.id)}`}
               aria-current={s.id === current ? 'page' : undefined}
               className={`section-link${s.id === current ? ' section-link--current' : ''}`}
               onClick={(e) => {
                 e.preventDefault();
-                navigate({ screen: 'draft', draftId: draft.id, section: s.id });
+                navigate({ screen: 'draft', draftId, section: s.id });
               }}
             >
               <span className={`tick${s.complete ? ' tick--done' : ''}`} aria-hidden="true">
@@ -45,12 +47,12 @@ export function SectionNav({ draft, current }: { draft: ResponseDraft; current: 
         {WORKFLOW_LINKS.map((link, i) => (
           <li key={link.id} className={i === 0 ? 'section-nav__workflow' : undefined}>
             <a
-              href={`#/draft/${draft.id}/${link.id}`}
+              href={`#/draft/${draftId}/${link.id}`}
               aria-current={current === link.id ? 'page' : undefined}
               className={`section-link${current === link.id ? ' section-link--current' : ''}`}
               onClick={(e) => {
                 e.preventDefault();
-                navigate({ screen: 'draft', draftId: draft.id, section: link.id });
+                navigate({ screen: 'draft', draftId, section: link.id });
               }}
             >
               <span className="tick tick--plain" aria-hidden="true">
@@ -58,7 +60,7 @@ export function SectionNav({ draft, current }: { draft: ResponseDraft; current: 
               </span>
               <span className="section-link__text">
                 <span className="section-link__label">{link.label}</span>
-                {link.id === 'review' ? <span className="section-link__detail">{DRAFT_STATUS_LABELS[draft.status]}</span> : null}
+                {link.id === 'review' ? <span className="section-link__detail">{DRAFT_STATUS_LABELS[status]}</span> : null}
               </span>
             </a>
           </li>
