@@ -93,7 +93,7 @@ describe('an export whose folder has gone or cannot be written', () => {
     // The letter is renamed into place first; a folder where the email must go stops the second rename.
     const email = exportFileName(draft, 'email');
     await mkdir(join(scratch, 'exports', email));
-    expect(await expectCleanFailure()).toMatch(/could not be finished .*The files it had written were removed/);
+    expect(await expectCleanFailure()).toMatch(/could not be finished .*Nothing was changed there/);
     expect(await readdir(join(scratch, 'exports'))).toEqual([email]);
   });
 
