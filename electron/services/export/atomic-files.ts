@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { access, lstat, rename, stat, unlink } from 'node:fs/promises';
+import { writeNewFileFlushed } from '../atomic-file';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/app-error';
 
@@ -49,16 +50,6 @@ export async function refuseExisting(folder: string, fileNames: readonly string[
   }
 }
 
-async function writeTemp(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Writes all files or none. Every file goes to a temporary name in the same
  * folder first (so a rename cannot cross file systems), and only when all
@@ -76,7 +67,7 @@ export async function writeAllAtomically(folder: string, files: readonly Pending
   try {
     for (const file of temps) {
       written.push(file.temp);
-      await writeTemp(file.temp, file.bytes);
+      await writeNewFileFlushed(file.temp, file.bytes);
     }
   } catch (error) {
     await Promise.all(written.map(removeQuietly));

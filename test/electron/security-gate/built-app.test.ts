@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -118,5 +118,39 @@ describe('the built preload', () => {
     const subscribe = api['subscribe'] as (event: string, listener: () => void) => () => void;
     for (const event of [...eventNames, 'draft:save', 'ELECTRON_BROWSER_REQUIRE', 'anything']) subscribe(event, () => undefined)();
     expect(listened).toEqual(eventNames);
+  });
+});
+
+describe('the built app as Electron loads it', () => {
+  it('has a CommonJS preload that needs nothing but electron, as a sandboxed preload must', () => {
+    const preload = readFileSync(join(out, 'preload/preload.cjs'), 'utf8');
+    expect(preload).not.toMatch(/^\s*import[\s{*"']/m);
+    expect(preload).not.toMatch(/^\s*export\s/m);
+    const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+
+  it('loads the preload file that was built, and never turns off isolation, the sandbox or web security', () => {
+    const main = readFileSync(join(out, 'main/main.js'), 'utf8');
+    expect(main).toContain('../preload/preload.cjs');
+    for (const unsafe of [/nodeIntegration\s*:\s*true/, /contextIsolation\s*:\s*false/, /sandbox\s*:\s*false/, /webSecurity\s*:\s*false/, /webviewTag\s*:\s*true/]) {
+      expect(main).not.toMatch(unsafe);
+    }
+  });
+
+  it('has no inline script, and loads scripts and styles with relative paths that resolve under file://', () => {
+    const html = readFileSync(join(out, 'renderer/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc=/);
+      expect(body?.trim()).toBe('');
+    }
+    const references = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) {
+      expect(reference, reference).toMatch(/^\.\//);
+      expect(existsSync(join(out, 'renderer', reference)), reference).toBe(true);
+    }
   });
 });
