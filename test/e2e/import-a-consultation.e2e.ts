@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { openAppPage, screenshot } from './support/browser';
+import { openAppPage, screenshot, unlabelledControls } from './support/browser';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 
 const SEED_DOCX = resolve('test/fixtures/consultations/date_con_consultation_issued.docx');
@@ -29,6 +29,7 @@ describe('importing a consultation from its own document', () => {
     expect(await page.getByLabel('Label as printed').inputValue()).toBe('Dates Q1');
     await expect.poll(() => page.getByLabel('Question text').inputValue()).toMatch(/^Do you agree with the proposed re-designation date of Tuesday 3 November 2020/);
 
+    expect(await unlabelledControls(page)).toEqual([]);
     await page.getByLabel(/^Title/).fill('DCC further consultation: re-designation date (SMETS1 Uplift 1.2, CoS Dormancy)');
     await page.getByRole('button', { name: 'Show in document' }).first().click();
     await screenshot(page, 'import-review');

@@ -58,6 +58,19 @@ export async function emitFromMain(page: Page, event: IpcEventName, payload: unk
   await page.evaluate(([name, value]) => (window as unknown as { __crdEmit: (e: string, p: unknown) => void }).__crdEmit(name as string, value), [event, payload] as const);
 }
 
+/** Form controls on the page that a screen reader could not name. */
+export async function unlabelledControls(page: Page): Promise<string[]> {
+  return page.locator('input:not([type=hidden]), textarea, select').evaluateAll((elements) =>
+    elements
+      .filter((element) => {
+        const control = element as HTMLInputElement;
+        const byLabel = control.labels !== null && control.labels.length > 0 && [...control.labels].some((l) => (l.textContent ?? '').trim() !== '');
+        return !byLabel && !control.getAttribute('aria-label') && !control.getAttribute('aria-labelledby');
+      })
+      .map((element) => element.outerHTML.slice(0, 120)),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
