@@ -149,8 +149,8 @@ function holdQuitForPendingWrites(ipc: IpcRegistration): void {
   });
 }
 
-function applicationMenu(handlers: IpcHandlers, libraryFolder: string, openRecentFile: (path: string) => void): MenuRefresher {
-  return createMenuRefresher({
+function applicationMenu(handlers: IpcHandlers, libraryFolder: string, openRecentFile: (path: string) => void, clearRecentFiles: () => Promise<unknown>): MenuRefresher {
+  const refresher: MenuRefresher = createMenuRefresher({
     // The same list the window shows, from the same handler.
     loadRecentFiles: async () => {
       const recent = await handlers['recent:list'](undefined);
@@ -163,11 +163,13 @@ function applicationMenu(handlers: IpcHandlers, libraryFolder: string, openRecen
         recentFiles,
         send: sendMenuCommand,
         openRecentFile,
+        clearRecentFiles: () => void clearRecentFiles().then(() => refresher.refresh()),
         showLibraryFolder: () => void showLibraryFolder(libraryFolder),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     },
   });
+  return refresher;
 }
 
 async function start(launches: DraftFileLaunches): Promise<void> {
@@ -210,7 +212,7 @@ async function start(launches: DraftFileLaunches): Promise<void> {
     recentFilesChanged: () => void menu.refresh(),
     reportProblem: (_path, message) => showError('The draft file could not be opened', message),
   });
-  const menu = applicationMenu(handlers, services.library.folder, (path) => void opener.open(path));
+  const menu = applicationMenu(handlers, services.library.folder, (path) => void opener.open(path), () => services.settings.clearRecentFiles());
   await menu.refresh();
 
   const ipc = registerMainIpc(handlers, (url) => isTrustedSenderUrl(url, location), {

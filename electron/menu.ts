@@ -11,6 +11,8 @@ export interface MenuOptions {
   send: (command: MenuCommand) => void;
   /** Opens a recent draft file in the main process, as a double-click would. */
   openRecentFile: (path: string) => void;
+  /** Empties the recent files list. */
+  clearRecentFiles: () => void;
   /** Shows the library folder in the file manager; the window has no part in it. */
   showLibraryFolder: () => void;
 }
@@ -38,7 +40,12 @@ function openRecentMenu(isMac: boolean, options: MenuOptions): Item {
     enabled: file.exists,
     click: () => options.openRecentFile(file.path),
   }));
-  return { id: 'open-recent', label: 'Open recent', enabled: items.length > 0, submenu: items };
+  if (items.length === 0) return { id: 'open-recent', label: 'Open recent', enabled: false, submenu: [] };
+  return {
+    id: 'open-recent',
+    label: 'Open recent',
+    submenu: [...items, { type: 'separator' }, { id: 'clear-recent', label: 'Clear recent', click: () => options.clearRecentFiles() }],
+  };
 }
 
 function macAppMenu(options: MenuOptions): Item {

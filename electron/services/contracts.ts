@@ -32,6 +32,7 @@ export interface SettingsStore {
   get(): Promise<Settings>;
   saveProfile(profile: Profile): Promise<Settings>;
   addRecentFile(path: string): Promise<Settings>;
+  clearRecentFiles(): Promise<Settings>;
 }
 
 /** Finds earlier answers across every draft of the library. */

@@ -56,5 +56,8 @@ export function createSettingsStore(options: { path: string; clock?: () => Date 
       const recent = [path, ...settings.recentDraftFiles.filter((p) => p !== path)].slice(0, MAX_RECENT_FILES);
       return write({ ...settings, recentDraftFiles: recent });
     },
+    async clearRecentFiles() {
+      return write({ ...(await read()), recentDraftFiles: [] });
+    },
   };
 }

@@ -24,7 +24,8 @@ function recentLabels(template: Item[]): string[] {
   const file = template.find((item) => item.label === 'File');
   const submenu = Array.isArray(file?.submenu) ? file.submenu : [];
   const recent = submenu.find((item) => item.id === 'open-recent');
-  return Array.isArray(recent?.submenu) ? recent.submenu.map((item) => item.label ?? '') : [];
+  const items = Array.isArray(recent?.submenu) ? recent.submenu : [];
+  return items.filter((item) => item.type !== 'separator' && item.id !== 'clear-recent').map((item) => item.label ?? '');
 }
 
 describe('rebuilding File > Open recent', () => {
@@ -61,7 +62,7 @@ describe('rebuilding File > Open recent', () => {
         return recent.ok ? recent.value : [];
       },
       apply: (recentFiles: RecentFile[]) =>
-        void menus.push(buildMenuTemplate('linux', { appName: 'CRD', isPackaged: true, recentFiles, send: () => undefined, openRecentFile: () => undefined, showLibraryFolder: () => undefined })),
+        void menus.push(buildMenuTemplate('linux', { appName: 'CRD', isPackaged: true, recentFiles, send: () => undefined, openRecentFile: () => undefined, clearRecentFiles: () => undefined, showLibraryFolder: () => undefined })),
     });
     const refreshes: Array<Promise<void>> = [];
     registerIpcHandlers(ipcMain, handlers, () => true, {

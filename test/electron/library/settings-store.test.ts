@@ -45,3 +45,14 @@ describe('the app settings', () => {
     expect(await readFile(join(folder, aside!), 'utf8')).toBe('{ not json');
   });
 });
+
+describe('clearing the recent files', () => {
+  it('empties the list and keeps the profile', async () => {
+    const store = createSettingsStore({ path: join(folder, 'settings.json') });
+    await store.saveProfile({ respondent: sampleDraft().respondent, signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation' } });
+    await store.addRecentFile('/shared/a.crdraft');
+    const cleared = await store.clearRecentFiles();
+    expect(cleared.recentDraftFiles).toEqual([]);
+    expect(cleared.profile.signatory.name).toBe('Jordan Lee');
+  });
+});

@@ -14,6 +14,7 @@ function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
     recentFiles: [],
     send: vi.fn(),
     openRecentFile: vi.fn(),
+    clearRecentFiles: vi.fn(),
     showLibraryFolder: vi.fn(),
     ...overrides,
   };
@@ -206,8 +207,13 @@ describe('the application menu', () => {
       { path: 'S:\\Regulation\\R&D\\Dates.crdraft', name: 'Dates.crdraft', exists: true },
       { path: 'C:\\Users\\Priya\\Documents\\Old.crdraft', name: 'Old.crdraft', exists: false },
     ];
-    const recent = byId(buildMenuTemplate('win32', options({ recentFiles, openRecentFile })), 'open-recent');
-    const items = Array.isArray(recent?.submenu) ? recent.submenu : [];
+    const clearRecentFiles = vi.fn();
+    const recent = byId(buildMenuTemplate('win32', options({ recentFiles, openRecentFile, clearRecentFiles })), 'open-recent');
+    const all = Array.isArray(recent?.submenu) ? recent.submenu : [];
+    const items = all.filter((item) => item.type !== 'separator' && item.id !== 'clear-recent');
+    const clear = all.find((item) => item.id === 'clear-recent');
+    click(clear);
+    expect(clearRecentFiles).toHaveBeenCalledOnce();
     // "&" would become a Windows keyboard mnemonic and vanish from the label.
     expect(items.map((item) => item.label)).toEqual(['S:\\Regulation\\R&&D\\Dates.crdraft', 'C:\\Users\\Priya\\Documents\\Old.crdraft (not found)']);
     expect(items.map((item) => item.enabled)).toEqual([true, false]);
