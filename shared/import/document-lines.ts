@@ -1,17 +1,9 @@
-import type { MappedText } from './mapped-text';
-import { stripLine } from './normalise-text';
+import { stripLine, type StrippedLine } from './normalise-text';
 import { findPageFurniture } from './page-furniture';
 
 /** One line of the document, markup taken off, with what the parser needs to know about it. */
-export interface DocLine {
+export interface DocLine extends StrippedLine {
   index: number;
-  text: MappedText;
-  heading: number | null;
-  bullet: boolean;
-  boldStart: boolean;
-  boldEnd: boolean;
-  cells: MappedText[] | null;
-  tableRule: boolean;
   page: number;
   pageBreakBefore: boolean;
   furniture: boolean;
