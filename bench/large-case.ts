@@ -1,6 +1,7 @@
 import { newDraft, type Consultation, type Question, type ResponseDraft } from '../shared/model';
 import { signature } from '../test/shared/letter/letter-fixtures';
 import { seededRandom, type Random } from './prng';
+import { SAMPLE_RESPONDENT } from '../test/support/sample-draft';
 
 /**
  * The benchmark's large case, generated from a seed so every run measures the
@@ -91,15 +92,7 @@ export function largeDraft(seed = LARGE_CASE_SEED): ResponseDraft {
   const positions = ['agree', 'partly-agree', 'disagree'] as const;
   return {
     ...base,
-    respondent: {
-      organisation: 'Acme Energy Ltd',
-      contactName: 'Priya Shah',
-      jobTitle: 'Regulatory Analyst',
-      email: 'priya.shah@acme-energy.example',
-      telephone: '020 7946 0000',
-      postalAddress: '1 Example Street\nLondon\nEC1A 1AA',
-      category: 'large-supplier',
-    },
+    respondent: SAMPLE_RESPONDENT,
     answers: consultation.questions.map((q, i) => ({
       questionId: q.id,
       position: q.kind === 'agree' ? random.pick(positions) : null,

@@ -5,6 +5,7 @@ import type { Services } from './services/contracts';
 import { historyForExports } from './services/export-history';
 import { ImportError } from '../shared/import/import-result';
 import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { HistoryEntry } from '../shared/model';
 import { applyWorkflowAction, isLocked } from '../shared/workflow';
 import { mainOwnedFields } from '../shared/save-merge';
@@ -163,8 +164,7 @@ function joinInFolder(folder: string, fileName: string): string {
   if (/[\\/]/.test(fileName) || fileName === '.' || fileName === '..') {
     throw new AppError('invalid-argument', 'A file name may not contain a folder.');
   }
-  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.endsWith(separator) ? folder + fileName : folder + separator + fileName;
+  return join(folder, fileName);
 }
 
 /**

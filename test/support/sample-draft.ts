@@ -1,24 +1,26 @@
 import { bundledConsultations } from '../../shared/consultations';
-import { newDraft, type Consultation, type ResponseDraft } from '../../shared/model';
+import { newDraft, type Consultation, type Respondent, type ResponseDraft } from '../../shared/model';
 
 export const dccConsultation: Consultation = bundledConsultations[0]!;
 
 export const SAMPLE_NOW = new Date('2020-10-26T10:00:00.000Z');
+
+export const SAMPLE_RESPONDENT: Respondent = {
+  organisation: 'Acme Energy Ltd',
+  contactName: 'Priya Shah',
+  jobTitle: 'Regulatory Analyst',
+  email: 'priya.shah@acme-energy.example',
+  telephone: '020 7946 0000',
+  postalAddress: '1 Example Street\nLondon\nEC1A 1AA',
+  category: 'large-supplier',
+};
 
 /** A complete response to the bundled DCC consultation, as an analyst would leave it before export. */
 export function sampleDraft(overrides: Partial<ResponseDraft> = {}): ResponseDraft {
   const draft = newDraft(dccConsultation, { id: 'sample-draft', now: SAMPLE_NOW });
   return {
     ...draft,
-    respondent: {
-      organisation: 'Acme Energy Ltd',
-      contactName: 'Priya Shah',
-      jobTitle: 'Regulatory Analyst',
-      email: 'priya.shah@acme-energy.example',
-      telephone: '020 7946 0000',
-      postalAddress: '1 Example Street\nLondon\nEC1A 1AA',
-      category: 'large-supplier',
-    },
+    respondent: SAMPLE_RESPONDENT,
     answers: [
       {
         questionId: 'dates-q1',

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { ConsultationSchema, type Consultation, type Question } from '../../../shared/model';
+import { ConsultationSchema, type Question } from '../../../shared/model';
 import type { Finding, ImportResult } from '../../../shared/import/import-result';
 import type { AppState, ImportReview, ImportSlice, StoreDeps } from './store-types';
 
@@ -120,5 +120,3 @@ export function newQuestion(existing: readonly Question[]): Question {
   while (existing.some((q) => q.id === `q-${n}`)) n += 1;
   return { id: `q-${n}`, label: `Q${n}`, text: 'New question', section: '', kind: 'open' };
 }
-
-export type { Consultation };

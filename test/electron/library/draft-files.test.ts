@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createIpcHandlers, type IpcHandlers } from '../../../electron/ipc-handlers';
+import { ipcValue } from '../../support/ipc-value';
 import { createTestServices, type TestServices } from '../../support/test-services';
 import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
 
@@ -23,28 +24,23 @@ afterEach(async () => {
   await rm(sharedDrive, { recursive: true, force: true });
 });
 
-async function value<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
-  return settled.value;
-}
 
 describe('draft files outside the library', () => {
   it('saves a copy to a shared drive, opens it elsewhere, and saves edits in place', async () => {
-    const draft = await value(handlers['draft:create']({ consultationId: dccConsultation.id }));
+    const draft = await ipcValue(handlers['draft:create']({ consultationId: dccConsultation.id }));
     const copyPath = join(sharedDrive, 'For review.crdraft');
     services.dialogAnswers.savePath = copyPath;
-    expect(await value(handlers['draftFile:saveCopy']({ id: draft.id }))).toEqual({ path: copyPath });
+    expect(await ipcValue(handlers['draftFile:saveCopy']({ id: draft.id }))).toEqual({ path: copyPath });
 
     // A colleague's app, with its own library, opens the file from the shared drive.
     const colleague = createTestServices({ libraryFolder: await mkdtemp(join(tmpdir(), 'crd-colleague-')), draftFile: copyPath, clock: () => SAMPLE_NOW });
     const theirHandlers = createIpcHandlers(colleague);
-    const opened = await value(theirHandlers['draftFile:open']({ path: null }));
+    const opened = await ipcValue(theirHandlers['draftFile:open']({ path: null }));
     expect(opened!.id).not.toBe(draft.id);
-    await value(theirHandlers['draft:save']({ draft: { ...opened!, answers: [{ ...opened!.answers[0]!, rationale: 'Reviewed on the shared drive' }] } }));
+    await ipcValue(theirHandlers['draft:save']({ draft: { ...opened!, answers: [{ ...opened!.answers[0]!, rationale: 'Reviewed on the shared drive' }] } }));
     const onDrive = JSON.parse(await readFile(copyPath, 'utf8'));
     expect(onDrive.answers[0].rationale).toBe('Reviewed on the shared drive');
-    expect((await value(theirHandlers['recent:list'](undefined))).map((r) => [r.path, r.exists])).toEqual([[copyPath, true]]);
+    expect((await ipcValue(theirHandlers['recent:list'](undefined))).map((r) => [r.path, r.exists])).toEqual([[copyPath, true]]);
     await rm(colleague.library.folder, { recursive: true, force: true });
   });
 
@@ -54,9 +50,9 @@ describe('draft files outside the library', () => {
   });
 
   it('never writes a copy over an existing file', async () => {
-    const draft = await value(handlers['draft:create']({ consultationId: dccConsultation.id }));
+    const draft = await ipcValue(handlers['draft:create']({ consultationId: dccConsultation.id }));
     services.dialogAnswers.savePath = join(sharedDrive, 'taken.crdraft');
-    await value(handlers['draftFile:saveCopy']({ id: draft.id }));
+    await ipcValue(handlers['draftFile:saveCopy']({ id: draft.id }));
     const second = await handlers['draftFile:saveCopy']({ id: draft.id });
     expect(second).toMatchObject({ ok: false, error: { code: 'file-exists' } });
   });

@@ -38,24 +38,8 @@ class FakeWindow implements LoadableWindow {
 }
 
 describe('the app window', () => {
-  it('gives the page no Node, a sandbox, context isolation and web security', () => {
-    expect(secureWebPreferences('/app/out/preload/preload.cjs')).toEqual({
-      preload: '/app/out/preload/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    });
-  });
-
-  it('is created with those preferences and loads the built page from disk', () => {
+  // The preferences themselves are checked by the security gate (test/electron/security-gate).
+  it('is created with the secure preferences and loads the built page from disk', () => {
     const window = createMainWindow({
       BrowserWindow: FakeWindow,
       preloadPath: '/app/out/preload/preload.cjs',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createIpcHandlers, type IpcHandlers } from '../../../electron/ipc-handlers';
 import type { ResponseDraft } from '../../../shared/model';
+import { ipcValue } from '../../support/ipc-value';
 import { createTestServices, type TestServices } from '../../support/test-services';
 import { dccConsultation, SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 
@@ -24,23 +25,18 @@ afterEach(async () => {
   await rm(exportFolder, { recursive: true, force: true });
 });
 
-async function value<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
-  return settled.value;
-}
 
 async function filledDraft(): Promise<ResponseDraft> {
-  const created = await value(handlers['draft:create']({ consultationId: dccConsultation.id }));
+  const created = await ipcValue(handlers['draft:create']({ consultationId: dccConsultation.id }));
   const filled = { ...sampleDraft(), id: created.id, createdAt: created.createdAt, history: created.history };
-  await value(handlers['draft:save']({ draft: filled }));
+  await ipcValue(handlers['draft:save']({ draft: filled }));
   return filled;
 }
 
 describe('sign-off through the IPC contract', () => {
   it('locks the draft: a save from the window is refused and the file is unchanged', async () => {
     const draft = await filledDraft();
-    await value(handlers['draft:workflow']({ id: draft.id, action: { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26' } }));
+    await ipcValue(handlers['draft:workflow']({ id: draft.id, action: { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26' } }));
     const path = join(folder, 'drafts', `${draft.id}.crdraft`);
     const before = await readFile(path, 'utf8');
 
@@ -51,16 +47,16 @@ describe('sign-off through the IPC contract', () => {
 
   it('exports the signed letter without the DRAFT mark, then records it as sent', async () => {
     const draft = await filledDraft();
-    await value(handlers['export:chooseFolder']({ draftId: draft.id }));
-    const early = await value(handlers['export:run']({ draftId: draft.id, kinds: ['letter-full'], overwrite: false }));
+    await ipcValue(handlers['export:chooseFolder']({ draftId: draft.id }));
+    const early = await ipcValue(handlers['export:run']({ draftId: draft.id, kinds: ['letter-full'], overwrite: false }));
     expect(early.draft.history.at(-1)).toMatchObject({ kind: 'exported', signedOff: false });
 
-    await value(handlers['draft:workflow']({ id: draft.id, action: { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26' } }));
-    const signed = await value(handlers['export:run']({ draftId: draft.id, kinds: ['email'], overwrite: true }));
+    await ipcValue(handlers['draft:workflow']({ id: draft.id, action: { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26' } }));
+    const signed = await ipcValue(handlers['export:run']({ draftId: draft.id, kinds: ['email'], overwrite: true }));
     const letter = signed.files.find((f) => f.kind === 'letter-full')!;
     expect(signed.draft.history.at(-1)).toMatchObject({ kind: 'exported', signedOff: true });
 
-    const sent = await value(handlers['draft:workflow']({ id: draft.id, action: { kind: 'mark-sent', sentOn: '2020-10-27', sha256: letter.sha256 } }));
+    const sent = await ipcValue(handlers['draft:workflow']({ id: draft.id, action: { kind: 'mark-sent', sentOn: '2020-10-27', sha256: letter.sha256 } }));
     expect(sent).toMatchObject({ status: 'sent', sent: { sha256: letter.sha256, fileName: letter.fileName } });
   });
 });
@@ -71,8 +67,8 @@ describe('the respondent profile', () => {
       respondent: { ...sampleDraft().respondent },
       signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation' },
     };
-    await value(handlers['settings:saveProfile']({ profile }));
-    const draft = await value(handlers['draft:create']({ consultationId: dccConsultation.id }));
+    await ipcValue(handlers['settings:saveProfile']({ profile }));
+    const draft = await ipcValue(handlers['draft:create']({ consultationId: dccConsultation.id }));
     expect(draft.respondent.organisation).toBe('Acme Energy Ltd');
     expect(draft.signatory).toEqual({ name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature: null });
   });
@@ -81,13 +77,13 @@ describe('the respondent profile', () => {
 describe('reusing earlier answers', () => {
   it('finds an answer in another draft and notes where an inserted answer came from', async () => {
     const earlier = await filledDraft();
-    const current = await value(handlers['draft:create']({ consultationId: dccConsultation.id }));
-    const result = await value(handlers['answers:search']({ text: 'change freeze', issuer: 'Smart DCC', excludeDraftId: current.id, limit: 10 }));
+    const current = await ipcValue(handlers['draft:create']({ consultationId: dccConsultation.id }));
+    const result = await ipcValue(handlers['answers:search']({ text: 'change freeze', issuer: 'Smart DCC', excludeDraftId: current.id, limit: 10 }));
     expect(result.matches.map((m) => [m.draftId, m.questionLabel])).toEqual([[earlier.id, 'Dates Q1']]);
     expect(result.draftsSearched).toBe(2);
-    expect((await value(handlers['answers:search']({ text: 'change freeze', issuer: 'Ofgem', excludeDraftId: null, limit: 10 }))).matches).toEqual([]);
+    expect((await ipcValue(handlers['answers:search']({ text: 'change freeze', issuer: 'Ofgem', excludeDraftId: null, limit: 10 }))).matches).toEqual([]);
 
-    const owned = await value(handlers['draft:noteReuse']({ id: current.id, questionId: 'dates-q1', fromDraftId: earlier.id, fromQuestionId: 'dates-q1' }));
+    const owned = await ipcValue(handlers['draft:noteReuse']({ id: current.id, questionId: 'dates-q1', fromDraftId: earlier.id, fromQuestionId: 'dates-q1' }));
     expect(owned.history.at(-1)).toMatchObject({ kind: 'reused', fromDraftId: earlier.id, fromQuestionLabel: 'Dates Q1' });
   });
 });
