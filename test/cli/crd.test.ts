@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { createDraftLibrary } from '../../electron/services/draft-library';
+import { ConsultationSchema, ResponseDraftSchema, type ResponseDraft } from '../../shared/model';
+import { SAMPLE_NOW, sampleDraft } from '../support/sample-draft';
+import { runCrd } from './run-crd';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/consultations');
+const ROOT = resolve(import.meta.dirname, '../..');
+
+let folder: string;
+
+beforeAll(async () => {
+  // The first run bundles the command line; later runs reuse it.
+  expect((await runCrd(['help'], ROOT)).code).toBe(0);
+}, 120_000);
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'crd-cli-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function readDraft(path: string): Promise<ResponseDraft> {
+  return ResponseDraftSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+/** A draft the app itself wrote, through its library, in its own folder. */
+async function draftWrittenByTheApp(draft: ResponseDraft): Promise<string> {
+  const library = createDraftLibrary({ folder: join(folder, 'library'), clock: () => SAMPLE_NOW });
+  await library.save(draft);
+  return join(folder, 'library', 'drafts', `${draft.id}.crdraft`);
+}
+
+describe('crd import', () => {
+  it('prints the consultation found in a real .docx as JSON with the model’s fields', async () => {
+    const expected = JSON.parse(await readFile(join(FIXTURES, 'date_con_consultation_issued.expected.json'), 'utf8')) as Record<string, unknown>;
+    const run = await runCrd(['import', join(FIXTURES, 'date_con_consultation_issued.docx'), '--json'], folder);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const consultation = ConsultationSchema.parse(JSON.parse(run.stdout));
+    expect(consultation.title).toBe(expected.title);
+    expect(consultation.issuer).toBe(expected.issuer);
+    expect(consultation.respondBy).toEqual(expected.respondBy);
+    expect(consultation.responseEmail).toBe(expected.responseEmail);
+    expect(consultation.questions.map((q) => q.label)).toContain('Dates Q1');
+  });
+
+  it('refuses a file it cannot read with a plain message and exit code 1', async () => {
+    await writeFile(join(folder, 'empty.pdf'), '');
+    const missing = await runCrd(['import', 'nothing-here.docx', '--json'], folder);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/"nothing-here.docx" could not be opened: it is no longer there/);
+    const empty = await runCrd(['import', 'empty.pdf'], folder);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/is empty/);
+  });
+});
+
+describe('crd new, set, show and check', () => {
+  it('starts a draft, sets answers and reports readiness, each change on the draft’s timeline', { timeout: 120_000 }, async () => {
+    const started = await runCrd(['new', '--bundled', '--to', 'response.crdraft'], folder);
+    expect(started).toMatchObject({ code: 0, stderr: '' });
+    const path = join(folder, 'response.crdraft');
+    expect(started.stdout.trim()).toBe(path);
+
+    const notReady = await runCrd(['check', 'response.crdraft'], folder);
+    expect(notReady.code).toBe(3);
+    expect(notReady.stdout).toMatch(/blocks export: Enter your organisation/);
+    expect(notReady.stdout).toMatch(/Dates Q1 has no position yet/);
+
+    const set = await runCrd(['set', 'response.crdraft', '--question', 'Q1', '--position', 'partly-agree', '--text', 'We need **three months** of notice.', '--confidential'], folder);
+    expect(set).toMatchObject({ code: 0, stderr: '' });
+    const shown = await runCrd(['show', 'response.crdraft', '--json'], folder);
+    const draft = ResponseDraftSchema.parse(JSON.parse(shown.stdout));
+    expect(draft.answers[0]).toEqual({ questionId: 'dates-q1', position: 'partly-agree', rationale: 'We need **three months** of notice.', confidential: true });
+    expect(draft.confidentiality.scope).toBe('parts');
+    expect(draft.history.map((h) => h.kind)).toEqual(['created', 'edited']);
+
+    await writeFile(join(folder, 'answer.md'), 'From a file.\r\n\r\n- one\r\n- two\r\n');
+    expect((await runCrd(['set', path, '--question', 'Dates Q1', '--text-file', 'answer.md', '--not-confidential'], folder)).code).toBe(0);
+    const again = await readDraft(path);
+    expect(again.answers[0]).toMatchObject({ position: 'partly-agree', rationale: 'From a file.\n\n- one\n- two', confidential: false });
+
+    const summary = await runCrd(['show', path], folder);
+    expect(summary.stdout).toMatch(/Dates Q1: Partly agree, 5 words/);
+  });
+
+  it('reports ready (exit 0) once nothing blocks the export', async () => {
+    await runCrd(['new', '--bundled', '--to', 'r.crdraft', '--organisation', 'Acme Energy Ltd', '--signatory', 'Jordan Lee', '--job-title', 'Head of Regulation'], folder);
+    await runCrd(['set', 'r.crdraft', '--question', 'Q1', '--position', 'agree', '--text', 'We agree.'], folder);
+    const check = await runCrd(['check', 'r.crdraft'], folder);
+    expect(check.code).toBe(0);
+    expect(check.stdout.trim()).toBe('Ready to export.');
+  });
+
+  it('opens and changes a v1 draft written by the app, keeping a backup of the version before', async () => {
+    const path = await draftWrittenByTheApp(sampleDraft());
+    const before = await readFile(path, 'utf8');
+    const run = await runCrd(['set', path, '--question', 'dates-q1', '--position', 'disagree'], folder);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect((await readDraft(path)).answers[0]?.position).toBe('disagree');
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(before);
+    // The app still opens what crd wrote.
+    const library = createDraftLibrary({ folder: join(folder, 'library') });
+    expect((await library.open('sample-draft')).answers[0]?.position).toBe('disagree');
+  });
+
+  it('refuses bad input with a plain message, exit code 1, and leaves the draft as it was', async () => {
+    const path = await draftWrittenByTheApp(sampleDraft());
+    const before = await readFile(path, 'utf8');
+    await writeFile(join(folder, 'long.md'), 'x'.repeat(200_001));
+    const cases: Array<[string[], RegExp]> = [
+      [['set', path, '--question', 'Q9', '--text', 'x'], /No question "Q9" in this draft. Its questions are "Dates Q1"/],
+      [['set', path, '--question', 'Q1', '--position', 'maybe'], /--position must be one of agree, partly-agree, disagree, no-comment/],
+      [['set', path, '--question', 'Q1'], /nothing to change/],
+      [['set', path, '--question', 'Q1', '--text', 'a', '--text-file', 'b'], /--text or --text-file, not both/],
+      [['set', path, '--question', 'Q1', '--text-file', 'long.md'], /answers.0.rationale/],
+      [['show', join(folder, 'missing.crdraft')], /There is no draft file at/],
+      [['frobnicate'], /there is no command "frobnicate"/],
+      [['new', '--bundled'], /--to is required/],
+      [['new', '--bundled', '--to', path], /A file already exists/],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => runCrd(args, folder)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const run = runs[i]!;
+      expect({ args: args.slice(0, 4), code: run.code, stdout: run.stdout }).toEqual({ args: args.slice(0, 4), code: 1, stdout: '' });
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\bat .*\.(ts|mjs|js):\d+/);
+    }
+    expect(await readFile(path, 'utf8')).toBe(before);
+
+    await writeFile(path, before.slice(0, 200));
+    const damaged = await runCrd(['set', path, '--question', 'Q1', '--text', 'x'], folder);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toMatch(/not valid JSON/);
+    expect(await readFile(path, 'utf8')).toBe(before.slice(0, 200));
+  }, 120_000);
+
+  it('refuses to change a signed-off draft', async () => {
+    const path = await draftWrittenByTheApp(sampleDraft({ status: 'signed-off', signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: SAMPLE_NOW.toISOString() } }));
+    const run = await runCrd(['set', path, '--question', 'Q1', '--text', 'Changed'], folder);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/signed off, sent or closed, so it is read-only/);
+  });
+});
+
+describe('crd export', () => {
+  it('writes the letter, the publication version and the .eml, prints their paths and records them on the draft', { timeout: 120_000 }, async () => {
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Commercial plans.' } });
+    draft.answers[0] = { ...draft.answers[0]!, confidential: true, rationale: 'Our **secret** rollout plan for November.' };
+    const path = await draftWrittenByTheApp(draft);
+    const run = await runCrd(['export', path, '--to', 'exports'], folder);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const printed = run.stdout.trim().split('\n');
+    expect(printed).toHaveLength(3);
+    expect((await readdir(join(folder, 'exports'))).sort()).toEqual(printed.map((p) => p.split('/').pop()).sort());
+
+    const [full, publication, eml] = printed as [string, string, string];
+    expect((await mammoth.extractRawText({ path: full })).value).toContain('Our secret rollout plan for November.');
+    const published = (await mammoth.extractRawText({ path: publication })).value;
+    expect(published).toContain('[Confidential: redacted]');
+    expect(published).not.toContain('rollout');
+    const email = await simpleParser(await readFile(eml));
+    expect(email.to && 'text' in email.to ? email.to.text : '').toBe('consultations@smartdcc.co.uk');
+    expect(email.attachments.map((a) => a.filename).sort()).toEqual([full, publication].map((p) => p.split('/').pop()).sort());
+
+    const recorded = (await readDraft(path)).history.filter((h) => h.kind === 'exported');
+    const sha = async (p: string) => createHash('sha256').update(await readFile(p)).digest('hex');
+    expect(recorded.map((h) => ('sha256' in h ? h.sha256 : ''))).toEqual([await sha(full), await sha(publication), await sha(eml)]);
+
+    const again = await runCrd(['export', path, '--to', 'exports'], folder);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exist.*Add --overwrite to replace them/s);
+    expect((await runCrd(['export', path, '--to', 'exports', '--overwrite'], folder)).code).toBe(0);
+  });
+
+  it('exits 3 and writes nothing when the draft is not ready', async () => {
+    await runCrd(['new', '--bundled', '--to', 'r.crdraft'], folder);
+    const run = await runCrd(['export', 'r.crdraft', '--to', 'exports'], folder);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/not ready to export:\nblocks export: Enter your organisation/);
+    await expect(readdir(join(folder, 'exports'))).rejects.toThrow();
+  });
+});
+
+describe('crd set from several processes at once', () => {
+  it('keeps every answer when eight processes each set one question of the same draft at the same moment', async () => {
+    const questions = Array.from({ length: 8 }, (_, i) => ({ id: `q${i + 1}`, label: `Question ${i + 1}`, text: `What do you think of point ${i + 1}?`, section: '', kind: 'open' as const }));
+    const base = sampleDraft();
+    // Long answers make each read-change-write take a while, as on a real draft.
+    const draft: ResponseDraft = {
+      ...base,
+      consultation: { ...base.consultation, questions },
+      answers: questions.map((q) => ({ questionId: q.id, position: null, rationale: `Earlier text. ${'word '.repeat(8000)}`, confidential: false })),
+    };
+    const path = await draftWrittenByTheApp(draft);
+    for (let round = 1; round <= 2; round += 1) {
+      const runs = await Promise.all(questions.map((q) => runCrd(['set', path, '--question', q.label, '--text', `Round ${round} answer to ${q.label}`], folder)));
+      expect(runs.map((r) => r.code)).toEqual(questions.map(() => 0));
+      const saved = await readDraft(path);
+      expect(saved.answers.map((a) => a.rationale)).toEqual(questions.map((q) => `Round ${round} answer to ${q.label}`));
+    }
+    expect((await readdir(join(folder, 'library', 'drafts'))).filter((n) => n.endsWith('.lock'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('npm run --silent crd', () => {
+  it('prints only the command’s own output', async () => {
+    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'crd', '--', 'show', '--json', join(await draftWrittenByTheApp(sampleDraft()))], { cwd: ROOT });
+    expect(stderr).toBe('');
+    expect(ResponseDraftSchema.parse(JSON.parse(stdout)).id).toBe('sample-draft');
+  });
+});
