@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConsultationSchema } from './consultation';
 import { HistoryEntrySchema } from './history';
+import { DEFAULT_LETTER_WORDING, LetterWordingSchema } from './letter-wording';
 import { ReviewCommentSchema, SentRecordSchema, SignOffSchema } from './review';
 
 /** Bump when the draft file format changes; older files are migrated on load. */
@@ -82,6 +83,8 @@ export const DraftObjectSchema = z.object({
   /** Where this draft's exports go; chosen once per draft. */
   exportFolder: z.string().max(4096).nullable(),
   history: z.array(HistoryEntrySchema),
+  /** Addressee, salutation and closing; drafts saved before these existed get the defaults. */
+  letterWording: LetterWordingSchema.default(DEFAULT_LETTER_WORDING),
 });
 
 export const ResponseDraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {

@@ -1,4 +1,5 @@
 import type { Consultation } from './consultation';
+import { DEFAULT_LETTER_WORDING } from './letter-wording';
 import { CURRENT_SCHEMA_VERSION, type Respondent, type ResponseDraft, type Signatory } from './draft';
 
 export const EMPTY_RESPONDENT: Respondent = {
@@ -40,6 +41,7 @@ export function newDraft(consultation: Consultation, options: NewDraftOptions): 
     signOff: null,
     sent: null,
     exportFolder: null,
+    letterWording: DEFAULT_LETTER_WORDING,
     history: [{ kind: 'created', at, summary: `Started a response to ${consultation.title}` }],
   };
 }
