@@ -62,8 +62,11 @@ function block(b: LetterBlock): string[] {
       return [escape(b.text)];
     case 'addressee':
       return b.lines.length > 0 ? [b.lines.map(escape).join('\\\n')] : [];
+    case 'salutation':
+    case 'contact':
+      return [escape(b.text)];
     case 'title':
-      return [`# ${escape(b.text)}`, ...(b.referenceLine ? [escape(b.referenceLine)] : [])];
+      return [`# ${escape(b.text)}`, ...b.details.map((d) => escape(`${d.label}: ${d.value}`))];
     case 'introduction':
       return rich(b.content);
     case 'confidentiality':
@@ -77,7 +80,7 @@ function block(b: LetterBlock): string[] {
     }
     case 'signature': {
       const lines = [b.name ? `**${escape(b.name)}**` : '', ...[b.jobTitle, b.organisation, b.date].map(escape)];
-      return [lines.filter((l) => l !== '').join('\\\n')];
+      return [escape(b.closing), lines.filter((l) => l !== '').join('\\\n')];
     }
   }
 }

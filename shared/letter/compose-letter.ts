@@ -1,14 +1,19 @@
-import { POSITION_LABELS, type Answer, type Question, type ResponseDraft } from '../model';
+import { POSITION_LABELS, RESPONDENT_CATEGORY_LABELS, type Answer, type Question, type ResponseDraft } from '../model';
 import { parseRichText, plainParagraphs } from '../markdown/rich-text';
 import { confidentialityStatement, confidentialQuestions } from './confidentiality';
+import { contactLine } from './contact-line';
 import {
   CONFIDENTIAL_HEADER,
   DRAFT_HEADER,
+  DRAFT_WATERMARK,
+  PUBLICATION_HEADER,
   type Letter,
   type LetterAnswer,
   type LetterBlock,
+  type LetterDetail,
   type LetterVersion,
 } from './letter';
+import { letterGreeting } from './salutation';
 import { ukLongDate } from './uk-date';
 import { withSafeStrings } from '../text-safety';
 
@@ -33,11 +38,20 @@ function nonEmptyLines(text: string): string[] {
 
 function defaultIntroduction(draft: ResponseDraft): string {
   const { organisation } = draft.respondent;
-  const { title, reference, issuer } = draft.consultation;
+  const { title, issuer } = draft.consultation;
   const who = organisation.trim() || 'We';
   const whose = issuer.trim() ? `${issuer.trim()}’s consultation` : 'the consultation';
-  const ref = reference.trim() ? ` (${reference.trim()})` : '';
-  return `${who} welcome${who === 'We' ? '' : 's'} the opportunity to respond to ${whose} “${title.trim()}”${ref}. Our answers to the questions follow.`;
+  return `${who} welcome${who === 'We' ? '' : 's'} the opportunity to respond to ${whose} “${title.trim()}”. Our answers to the questions follow.`;
+}
+
+/** The issuer's own reference, as printed on the consultation, and the respondent's category. */
+function titleDetails(draft: ResponseDraft): LetterDetail[] {
+  const reference = draft.consultation.reference.trim();
+  const { category } = draft.respondent;
+  return [
+    ...(reference ? [{ label: 'Your reference', value: reference }] : []),
+    ...(category !== '' && category !== 'other' ? [{ label: 'Respondent category', value: RESPONDENT_CATEGORY_LABELS[category] }] : []),
+  ];
 }
 
 function letterAnswer(answer: Answer | undefined, confidential: boolean, version: LetterVersion): LetterAnswer {
@@ -68,16 +82,23 @@ function questionBlock(question: Question, draft: ResponseDraft, confidentialIds
 }
 
 /**
- * The response letter as typed blocks. Pure: the preview, the .docx and the
- * plain text are all rendered from this one composition, so they agree.
+ * "DRAFT" until the response is signed off; "CONFIDENTIAL" on a full letter
+ * with confidential parts; the publication mark on the publication version.
  */
-/** "DRAFT" until the response is signed off, then "CONFIDENTIAL" on a full letter with confidential parts. */
-function headerMark(draft: ResponseDraft, anyConfidential: boolean, version: LetterVersion): string | null {
-  const marks = [draft.signOff === null ? DRAFT_HEADER : null, anyConfidential && version === 'full' ? CONFIDENTIAL_HEADER : null].filter((m) => m !== null);
-  return marks.length > 0 ? marks.join(' — ') : null;
+function headerMarks(signedOff: boolean, anyConfidential: boolean, version: LetterVersion): string[] {
+  return [
+    ...(signedOff ? [] : [DRAFT_HEADER]),
+    ...(version === 'full' && anyConfidential ? [CONFIDENTIAL_HEADER] : []),
+    ...(version === 'publication' ? [PUBLICATION_HEADER] : []),
+  ];
 }
 
-/** The letter for a draft. Characters no word processor accepts are dropped first, so every renderer gets clean text. */
+/**
+ * The response letter as typed blocks. Pure: the preview, the .docx and the
+ * plain text are all rendered from this one composition, so they agree.
+ * Characters no word processor accepts are dropped first, so every renderer
+ * gets clean text.
+ */
 export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetterOptions): Letter {
   const draft = withSafeStrings(unsafeDraft);
   const { version } = options;
@@ -86,8 +107,12 @@ export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetter
   const date = ukLongDate(options.date);
   const confidentialIds = new Set(confidentialQuestions(draft).map((q) => q.id));
   const anyConfidential = confidentiality.scope !== 'none';
+  const signedOff = draft.signOff !== null;
+  const { salutation, closing } = letterGreeting(draft.letterWording);
+  const contact = contactLine(respondent);
 
   const addressee = [
+    ...(draft.letterWording.addresseeName.trim() ? [draft.letterWording.addresseeName.trim()] : []),
     ...(consultation.issuer.trim() ? [consultation.issuer.trim()] : []),
     ...(consultation.responseEmail ? [`Sent by email to ${consultation.responseEmail}`] : []),
   ];
@@ -96,11 +121,8 @@ export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetter
     { kind: 'letterhead', organisation, addressLines: nonEmptyLines(respondent.postalAddress) },
     { kind: 'date', text: date },
     { kind: 'addressee', lines: addressee },
-    {
-      kind: 'title',
-      text: letterTitle(draft),
-      referenceLine: consultation.reference.trim() ? `Reference: ${consultation.reference.trim()}` : null,
-    },
+    { kind: 'salutation', text: salutation },
+    { kind: 'title', text: letterTitle(draft), details: titleDetails(draft) },
     {
       kind: 'introduction',
       content: draft.introduction?.trim()
@@ -110,14 +132,17 @@ export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetter
     { kind: 'confidentiality', heading: 'Confidentiality', paragraphs: confidentialityStatement(draft, version) },
     { kind: 'heading', text: 'Our answers' },
     ...consultation.questions.map((q) => questionBlock(q, draft, confidentialIds, version)),
+    ...(contact ? [{ kind: 'contact' as const, text: contact }] : []),
     {
       kind: 'signature',
+      closing,
       name: signatory.name.trim(),
       jobTitle: signatory.jobTitle.trim(),
       organisation,
       date,
-      // A published letter goes on the web; a signature image there invites forgery.
-      image: version === 'full' ? signatory.signature : null,
+      // Only a signed-off full letter carries the picture: a draft must not pass for the signed response,
+      // and a published letter goes on the web, where a signature image invites forgery.
+      image: version === 'full' && signedOff ? signatory.signature : null,
     },
   ];
 
@@ -127,7 +152,9 @@ export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetter
       version,
       organisation,
       anyConfidential,
-      headerMark: headerMark(draft, anyConfidential, version),
+      signedOff,
+      headerMarks: headerMarks(signedOff, anyConfidential, version),
+      watermark: signedOff ? null : DRAFT_WATERMARK,
     },
     blocks,
   };

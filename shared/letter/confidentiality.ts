@@ -59,6 +59,22 @@ function withoutFinalStop(text: string): string {
   return text.trim().replace(/[.;\s]+$/, '');
 }
 
+/** Words that are capitalised only because they open a sentence; anything else (Annex A, Ofgem, MPANs) keeps its capital. */
+const SENTENCE_OPENERS = new Set(
+  'a an the this that these those our their its any all each every some both either one two three parts part figures figure details information data names name text paragraph paragraphs section sections table tables answer answers passage passages'.split(' '),
+);
+
+/**
+ * Text the user wrote as a sentence, to run on inside one of ours:
+ * "The name and address." becomes "the name and address", so the letter reads
+ * "…Dates Q1; and the name and address." with no capital mid-sentence.
+ */
+export function asClause(text: string): string {
+  const clause = withoutFinalStop(text.replace(/\s+/g, ' '));
+  const firstWord = /^[A-Z][a-z]*\b/.exec(clause)?.[0] ?? '';
+  return SENTENCE_OPENERS.has(firstWord.toLowerCase()) ? `${firstWord.toLowerCase()}${clause.slice(firstWord.length)}` : clause;
+}
+
 function paragraphsOf(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
@@ -122,7 +138,7 @@ export function confidentialityStatement(draft: ResponseDraft, version: LetterVe
   }
   const parts = [
     ...(questions.length > 0 ? [answersPhrase(questions)] : []),
-    ...(otherParts.trim() !== '' ? [withoutFinalStop(otherParts.replace(/\s+/g, ' '))] : []),
+    ...(otherParts.trim() !== '' ? [asClause(otherParts)] : []),
   ];
   const request =
     parts.length === 0

@@ -35,8 +35,11 @@ function letterBlockText(block: LetterBlock): string {
       return block.text;
     case 'addressee':
       return block.lines.join('\n');
+    case 'salutation':
+    case 'contact':
+      return block.text;
     case 'title':
-      return [block.text, block.referenceLine].filter((l) => l !== null).join('\n');
+      return [block.text, ...block.details.map((d) => `${d.label}: ${d.value}`)].join('\n');
     case 'introduction':
       return richBlocksToPlainText(block.content);
     case 'confidentiality':
@@ -52,14 +55,14 @@ function letterBlockText(block: LetterBlock): string {
       return [heading, block.text, ...position, ...rationale].join('\n\n');
     }
     case 'signature':
-      return [block.name, block.jobTitle, block.organisation, block.date].filter((l) => l !== '').join('\n');
+      return [block.closing, [block.name, block.jobTitle, block.organisation, block.date].filter((l) => l !== '').join('\n')].join('\n\n');
   }
 }
 
 /** The letter as plain text, for the clipboard and for tests; the same words as the .docx and the preview. */
 export function renderPlainText(letter: Letter): string {
   const parts = [
-    ...(letter.meta.headerMark ? [letter.meta.headerMark] : []),
+    ...letter.meta.headerMarks,
     ...letter.blocks.map(letterBlockText).filter((text) => text !== ''),
   ];
   return `${parts.join('\n\n')}\n`;

@@ -5,7 +5,7 @@ import { composeLetter } from '../../shared/letter/compose-letter';
 import { confidentialityStatement } from '../../shared/letter/confidentiality';
 import { REDACTED_TEXT } from '../../shared/letter/letter';
 import { SAMPLE_NOW, sampleDraft } from '../support/sample-draft';
-import { confidentialDraft, SECRET_WORDS } from '../shared/letter/letter-fixtures';
+import { confidentialDraft, SECRET_WORDS, signedOff } from '../shared/letter/letter-fixtures';
 
 describe('LetterPreview', () => {
   it('shows the title, question labels, positions and formatted answers', () => {
@@ -29,12 +29,13 @@ describe('LetterPreview', () => {
     render(<LetterPreview letter={composeLetter(draft, { version: 'full', date: SAMPLE_NOW })} />);
     const section = screen.getByRole('region', { name: 'Confidentiality' });
     for (const paragraph of confidentialityStatement(draft, 'full')) expect(section.textContent).toContain(paragraph);
-    expect(screen.getByText('DRAFT — CONFIDENTIAL')).toBeTruthy();
+    expect(screen.getByText('DRAFT — not signed off')).toBeTruthy();
+    expect(screen.getByText('CONFIDENTIAL')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Dates Q2' })).getByText('Confidential')).toBeTruthy();
   });
 
-  it('shows the signature picture as a data URL image, fitted to the signature box', () => {
-    render(<LetterPreview letter={composeLetter(confidentialDraft(), { version: 'full', date: SAMPLE_NOW })} />);
+  it('shows a signed-off letter’s signature picture as a data URL image, fitted to the signature box', () => {
+    render(<LetterPreview letter={composeLetter(signedOff(confidentialDraft()), { version: 'full', date: SAMPLE_NOW })} />);
     const image = screen.getByRole('img', { name: 'Signature of Jordan Lee' }) as HTMLImageElement;
     expect(image.getAttribute('src')).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['180', '60']);
@@ -47,6 +48,20 @@ describe('LetterPreview', () => {
     expect(within(screen.getByRole('region', { name: 'Dates Q2' })).getByText(REDACTED_TEXT)).toBeTruthy();
     for (const secret of SECRET_WORDS) expect(container.innerHTML).not.toContain(secret);
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows a draft with no signature picture and "DRAFT" across the sheet', () => {
+    const { container } = render(<LetterPreview letter={composeLetter(confidentialDraft(), { version: 'full', date: SAMPLE_NOW })} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.letter-preview__watermark')?.textContent).toBe('DRAFT');
+  });
+
+  it('greets and closes the reader and gives the contact for queries', () => {
+    render(<LetterPreview letter={composeLetter(sampleDraft(), { version: 'full', date: SAMPLE_NOW })} />);
+    expect(screen.getByText('Dear Sir or Madam,')).toBeTruthy();
+    expect(screen.getByText('Yours faithfully,')).toBeTruthy();
+    expect(screen.getByText(/^For queries about this response, please contact Priya Shah/)).toBeTruthy();
+    expect(screen.getByText('Your reference: date_con_consultation_issued')).toBeTruthy();
   });
 
   it('shows <script> in a rationale as text, never as an element', () => {

@@ -51,6 +51,7 @@ function SignatureView({ block }: { block: Extract<LetterBlock, { kind: 'signatu
   const size = image ? fitSignature(image) : null;
   return (
     <div className="letter-preview__signature">
+      <p className="letter-preview__closing">{block.closing}</p>
       {image && size ? (
         <img
           src={`data:${image.mimeType};base64,${image.dataBase64}`}
@@ -80,11 +81,13 @@ function BlockView({ block }: { block: LetterBlock }) {
       return <p className="letter-preview__date">{block.text}</p>;
     case 'addressee':
       return <Lines lines={block.lines} className="letter-preview__addressee" />;
+    case 'salutation':
+      return <p className="letter-preview__salutation">{block.text}</p>;
     case 'title':
       return (
         <>
           <h1>{block.text}</h1>
-          {block.referenceLine && <p className="letter-preview__reference">{block.referenceLine}</p>}
+          <Lines lines={block.details.map((d) => `${d.label}: ${d.value}`)} className="letter-preview__reference" />
         </>
       );
     case 'introduction':
@@ -102,6 +105,8 @@ function BlockView({ block }: { block: LetterBlock }) {
       return <h2>{block.text}</h2>;
     case 'question':
       return <QuestionView block={block} />;
+    case 'contact':
+      return <p className="letter-preview__contact">{block.text}</p>;
     case 'signature':
       return <SignatureView block={block} />;
   }
@@ -111,7 +116,16 @@ function BlockView({ block }: { block: LetterBlock }) {
 export function LetterPreview({ letter }: { letter: Letter }) {
   return (
     <article className="letter-preview" aria-label={letter.meta.title} data-version={letter.meta.version}>
-      {letter.meta.headerMark && <p className="letter-preview__mark">{letter.meta.headerMark}</p>}
+      {letter.meta.watermark && (
+        <div className="letter-preview__watermark" aria-hidden="true">
+          {letter.meta.watermark}
+        </div>
+      )}
+      {letter.meta.headerMarks.map((mark) => (
+        <p key={mark} className="letter-preview__mark">
+          {mark}
+        </p>
+      ))}
       {letter.blocks.map((block, i) => (
         <BlockView key={`${block.kind}-${i}`} block={block} />
       ))}

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
-import { CONFIDENTIAL_HEADER, DRAFT_HEADER, REDACTED_TEXT, type Letter, type LetterBlock } from '../../../shared/letter/letter';
+import {
+  CONFIDENTIAL_HEADER,
+  DRAFT_HEADER,
+  DRAFT_WATERMARK,
+  PUBLICATION_HEADER,
+  REDACTED_TEXT,
+  type Letter,
+  type LetterBlock,
+} from '../../../shared/letter/letter';
 import { renderPlainText } from '../../../shared/letter/render-plain-text';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
-import { confidentialDraft, SECRET_WORDS, signature } from './letter-fixtures';
+import { confidentialDraft, SECRET_WORDS, signature, signedOff } from './letter-fixtures';
 
 function block<K extends LetterBlock['kind']>(letter: Letter, kind: K): Extract<LetterBlock, { kind: K }> {
   const found = letter.blocks.find((b) => b.kind === kind);
@@ -19,11 +27,13 @@ describe('composeLetter', () => {
       'letterhead',
       'date',
       'addressee',
+      'salutation',
       'title',
       'introduction',
       'confidentiality',
       'heading',
       'question',
+      'contact',
       'signature',
     ]);
   });
@@ -47,19 +57,53 @@ describe('composeLetter', () => {
     expect(block(full, 'addressee').lines).toEqual(['Smart DCC', 'Sent by email to consultations@smartdcc.co.uk']);
   });
 
-  it('titles the letter "Response to:" the consultation, with its reference', () => {
+  it('titles the letter "Response to:" the consultation, with the issuer’s reference as printed and the respondent’s category', () => {
     const title = block(full, 'title');
     expect(title.text).toBe(
       'Response to: Further consultation on the date for re-designation of regulatory changes covering SMETS1 Uplift 1.2 and CoS Dormancy',
     );
-    expect(title.referenceLine).toBe('Reference: date_con_consultation_issued');
+    expect(title.details).toEqual([
+      { label: 'Your reference', value: 'date_con_consultation_issued' },
+      { label: 'Respondent category', value: 'Large energy supplier' },
+    ]);
     expect(full.meta.title).toBe(title.text);
   });
 
-  it('opens with a default introduction naming the organisation and the consultation', () => {
+  it('opens with a default introduction naming the organisation and the consultation by its title', () => {
     const text = renderPlainText(full);
-    expect(text).toContain('Acme Energy Ltd welcomes the opportunity to respond to Smart DCC’s consultation “Further consultation');
-    expect(text).toContain('(date_con_consultation_issued)');
+    expect(text).toContain(
+      'Acme Energy Ltd welcomes the opportunity to respond to Smart DCC’s consultation “Further consultation on the date for re-designation of regulatory changes covering SMETS1 Uplift 1.2 and CoS Dormancy”. Our answers',
+    );
+    // The reference appears once, labelled as the issuer's.
+    expect(text.match(/date_con_consultation_issued/g)).toEqual(['date_con_consultation_issued']);
+  });
+
+  it('greets "Dear Sir or Madam" and closes "Yours faithfully" when no one is named', () => {
+    expect(block(full, 'salutation').text).toBe('Dear Sir or Madam,');
+    expect(block(full, 'signature').closing).toBe('Yours faithfully,');
+  });
+
+  it('greets a named addressee by name, addresses the letter to them and closes "Yours sincerely"', () => {
+    const draft = sampleDraft({ letterWording: { addresseeName: 'Jane Smith', salutation: null, closing: null } });
+    const letter = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    expect(block(letter, 'addressee').lines[0]).toBe('Jane Smith');
+    expect(block(letter, 'salutation').text).toBe('Dear Jane Smith,');
+    expect(block(letter, 'signature').closing).toBe('Yours sincerely,');
+  });
+
+  it('prints a salutation and closing typed for this draft', () => {
+    const draft = sampleDraft({ letterWording: { addresseeName: 'Jane Smith', salutation: 'Dear Ms Smith', closing: 'With best wishes' } });
+    const letter = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    expect(block(letter, 'salutation').text).toBe('Dear Ms Smith,');
+    expect(block(letter, 'signature').closing).toBe('With best wishes,');
+  });
+
+  it('asks readers with queries to contact the named contact, with job title, email and telephone', () => {
+    expect(block(full, 'contact').text).toBe(
+      'For queries about this response, please contact Priya Shah (Regulatory Analyst), priya.shah@acme-energy.example, 020 7946 0000.',
+    );
+    const noContact = sampleDraft({ respondent: { ...sampleDraft().respondent, contactName: '', jobTitle: '', email: '', telephone: '' } });
+    expect(composeLetter(noContact, { version: 'full', date: SAMPLE_NOW }).blocks.some((b) => b.kind === 'contact')).toBe(false);
   });
 
   it('uses the draft’s own introduction, formatted, when there is one', () => {
@@ -85,10 +129,11 @@ describe('composeLetter', () => {
     expect(question.answer.rationale.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'bullet-list', 'numbered-list']);
   });
 
-  it('ends with the signatory, their job title, organisation, date and signature', () => {
-    const signed = composeLetter(confidentialDraft(), { version: 'full', date: SAMPLE_NOW });
+  it('ends, once signed off, with the closing, the signatory, their job title, organisation, date and signature', () => {
+    const signed = composeLetter(signedOff(confidentialDraft()), { version: 'full', date: SAMPLE_NOW });
     expect(block(signed, 'signature')).toEqual({
       kind: 'signature',
+      closing: 'Yours faithfully,',
       name: 'Jordan Lee',
       jobTitle: 'Head of Regulation',
       organisation: 'Acme Energy Ltd',
@@ -102,14 +147,17 @@ describe('composeLetter', () => {
     expect(renderPlainText(composeLetter(draft, { version: 'full', date: SAMPLE_NOW }))).toContain('No response to this question.');
   });
 
-  it('marks a letter DRAFT until it is signed off', () => {
-    expect(full.meta).toMatchObject({ anyConfidential: false, headerMark: DRAFT_HEADER, version: 'full' });
+  it('marks a letter DRAFT, header and watermark, and leaves the signature picture out until it is signed off', () => {
+    expect(full.meta).toMatchObject({ anyConfidential: false, signedOff: false, headerMarks: [DRAFT_HEADER], watermark: DRAFT_WATERMARK, version: 'full' });
+    const unsigned = composeLetter(confidentialDraft(), { version: 'full', date: SAMPLE_NOW });
+    expect(block(unsigned, 'signature')).toMatchObject({ name: 'Jordan Lee', image: null });
+    expect(JSON.stringify(unsigned)).not.toContain(signature.dataBase64);
   });
 
-  it('has no header mark once signed off when nothing is confidential', () => {
-    const signed = sampleDraft({ status: 'signed-off', signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: SAMPLE_NOW.toISOString() } });
-    expect(composeLetter(signed, { version: 'full', date: SAMPLE_NOW }).meta.headerMark).toBeNull();
-    expect(renderPlainText(composeLetter(signed, { version: 'full', date: SAMPLE_NOW }))).not.toContain(DRAFT_HEADER);
+  it('has no header mark and no watermark once signed off when nothing is confidential', () => {
+    const signed = composeLetter(signedOff(sampleDraft()), { version: 'full', date: SAMPLE_NOW });
+    expect(signed.meta).toMatchObject({ signedOff: true, headerMarks: [], watermark: null });
+    expect(renderPlainText(signed)).not.toContain('DRAFT');
   });
 });
 
@@ -119,7 +167,7 @@ describe('the full and publication versions', () => {
   const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
 
   it('marks the full letter CONFIDENTIAL and flags the confidential answer to Dates Q2', () => {
-    expect(full.meta.headerMark).toBe(`${DRAFT_HEADER} — ${CONFIDENTIAL_HEADER}`);
+    expect(full.meta.headerMarks).toEqual([DRAFT_HEADER, CONFIDENTIAL_HEADER]);
     const answers = full.blocks.filter((b) => b.kind === 'question');
     expect(answers.map((q) => q.answer.status === 'answered' && q.answer.confidential)).toEqual([false, true]);
     expect(renderPlainText(full)).toContain('Dates Q2 (Confidential)');
@@ -144,9 +192,15 @@ describe('the full and publication versions', () => {
     expect(renderPlainText(publication)).toContain('We agree with the proposed date of 3 November 2020.');
   });
 
-  it('leaves the signature picture out of the publication version, which goes on the web', () => {
-    expect(block(publication, 'signature')).toMatchObject({ name: 'Jordan Lee', image: null });
-    expect(publication.meta.headerMark).toBe(DRAFT_HEADER);
+  it('leaves the signature picture out of the publication version, which goes on the web, even once signed off', () => {
+    const signedPublication = composeLetter(signedOff(draft), { version: 'publication', date: SAMPLE_NOW });
+    expect(block(signedPublication, 'signature')).toMatchObject({ name: 'Jordan Lee', image: null });
+    expect(block(composeLetter(signedOff(draft), { version: 'full', date: SAMPLE_NOW }), 'signature').image).toEqual(signature);
+  });
+
+  it('marks every page of the publication version as such, and not as CONFIDENTIAL', () => {
+    expect(publication.meta.headerMarks).toEqual([DRAFT_HEADER, PUBLICATION_HEADER]);
+    expect(composeLetter(signedOff(draft), { version: 'publication', date: SAMPLE_NOW }).meta.headerMarks).toEqual([PUBLICATION_HEADER]);
   });
 
   it('never changes the draft', () => {

@@ -34,6 +34,15 @@ describe('the confidentiality statement', () => {
     ]);
   });
 
+  it('runs a part described as a sentence on without a capital mid-sentence, keeping the capitals of names', () => {
+    const draft = confidentialDraft({
+      confidentiality: { scope: 'parts', otherParts: 'The name and address of our supplier.', reasons: 'x' },
+    });
+    expect(confidentialityStatement(draft, 'full')[0]).toContain('our answer to Dates Q2; and the name and address of our supplier.');
+    const annex = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'x' } });
+    expect(confidentialityStatement(annex, 'full')[0]).toContain('; and Annex A.');
+  });
+
   it('lists several confidential answers as "A and B"', () => {
     const draft = confidentialDraft();
     const both = { ...draft, answers: draft.answers.map((a) => ({ ...a, confidential: true })) };

@@ -1,35 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, MAX_FILE_NAME_LENGTH, safeFileName } from '../../../shared/file-names';
 import { sampleDraft } from '../../support/sample-draft';
+import { signedOff } from './letter-fixtures';
 
 function withOrganisation(organisation: string) {
-  const draft = sampleDraft();
+  const draft = signedOff(sampleDraft());
   return { ...draft, respondent: { ...draft.respondent, organisation } };
 }
 
+function withTitle(title: string) {
+  const draft = signedOff(sampleDraft());
+  return { ...draft, consultation: { ...draft.consultation, title } };
+}
+
 describe('export file names', () => {
-  it('names each kind after the organisation and the consultation reference', () => {
+  it('names each kind after the organisation and the consultation’s title, never its internal reference', () => {
+    const draft = withTitle('SMETS1 Uplift 1.2 re-designation date');
+    expect(exportFileName(draft, 'letter-full')).toBe('Acme Energy Ltd - response - SMETS1 Uplift 1.2 re-designation date.docx');
+    expect(exportFileName(draft, 'letter-publication')).toBe('Acme Energy Ltd - response (publication) - SMETS1 Uplift 1.2 re-designation date.docx');
+    expect(exportFileName(draft, 'email')).toBe('Acme Energy Ltd - response email - SMETS1 Uplift 1.2 re-designation date.eml');
+    for (const kind of ['letter-full', 'letter-publication', 'email'] as const) {
+      expect(exportFileName(signedOff(sampleDraft()), kind)).not.toContain('date_con_consultation_issued');
+    }
+  });
+
+  it('says DRAFT in every file name until the response is signed off', () => {
     const draft = sampleDraft();
-    expect(exportFileName(draft, 'letter-full')).toBe('Acme Energy Ltd - response - date_con_consultation_issued.docx');
-    expect(exportFileName(draft, 'letter-publication')).toBe('Acme Energy Ltd - response (publication) - date_con_consultation_issued.docx');
-    expect(exportFileName(draft, 'email')).toBe('Acme Energy Ltd - response email - date_con_consultation_issued.eml');
+    expect(exportFileName(draft, 'letter-full')).toMatch(/^Acme Energy Ltd - DRAFT response - Further consultation/);
+    expect(exportFileName(draft, 'letter-publication')).toMatch(/^Acme Energy Ltd - DRAFT response \(publication\) - /);
+    expect(exportFileName(draft, 'email')).toMatch(/^Acme Energy Ltd - DRAFT response email - .*\.eml$/);
+  });
+
+  it('cuts a long title after a whole word', () => {
+    const name = exportFileName(signedOff(sampleDraft()), 'letter-publication');
+    expect(Array.from(name).length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+    expect(name).toBe('Acme Energy Ltd - response (publication) - Further consultation on the date for re-designation of regulatory changes covering SMETS1 Uplift 1.2.docx');
   });
 
   it('falls back to "Response" when there is no organisation', () => {
-    expect(exportFileName(withOrganisation('  '), 'letter-full')).toBe('Response - response - date_con_consultation_issued.docx');
+    expect(exportFileName(withOrganisation('  '), 'letter-full')).toMatch(/^Response - response - Further consultation/);
   });
 
   it('removes characters Windows, macOS or Linux refuse, and control characters', () => {
     const name = exportFileName(withOrganisation('A<B>C:D"E/F\\G|H?I*J\u0000K\nL\tM'), 'letter-full');
-    expect(name).toBe('A B C D E F G H I J K L M - response - date_con_consultation_issued.docx');
+    expect(name).toMatch(/^A B C D E F G H I J K L M - response - Further consultation/);
     // eslint-disable-next-line no-control-regex -- control characters are what must be absent
     expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/);
   });
 
-  it('uses the title when there is no reference', () => {
-    const draft = sampleDraft();
-    const untitled = { ...draft, consultation: { ...draft.consultation, reference: '', title: 'Smart: what/next?' } };
-    expect(exportFileName(untitled, 'email')).toBe('Acme Energy Ltd - response email - Smart what next.eml');
+  it('makes a title with unsafe characters safe', () => {
+    expect(exportFileName(withTitle('Smart: what/next?'), 'email')).toBe('Acme Energy Ltd - response email - Smart what next.eml');
   });
 
   it.each(['CON', 'prn', 'Aux', 'NUL', 'COM1', 'lpt9', 'CON.txt'])('avoids the Windows device name %s', (stem) => {
@@ -45,7 +65,7 @@ describe('export file names', () => {
 
   it('caps the length and keeps the extension and the words that tell kinds apart', () => {
     const long = withOrganisation('Énergie '.repeat(40));
-    const draft = { ...long, consultation: { ...long.consultation, reference: 'x'.repeat(300) } };
+    const draft = { ...long, consultation: { ...long.consultation, title: 'x'.repeat(300) } };
     const full = exportFileName(draft, 'letter-full');
     const publication = exportFileName(draft, 'letter-publication');
     for (const name of [full, publication, exportFileName(draft, 'email')]) {

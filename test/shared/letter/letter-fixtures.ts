@@ -72,3 +72,12 @@ export function confidentialDraft(overrides: Partial<ResponseDraft> = {}): Respo
     ...overrides,
   });
 }
+
+/** The draft as it stands once the Head of Regulation has signed it off. */
+export function signedOff(draft: ResponseDraft): ResponseDraft {
+  return {
+    ...draft,
+    status: 'signed-off',
+    signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: '2020-10-26T10:00:00.000Z' },
+  };
+}
