@@ -1,5 +1,6 @@
-import { Paragraph, TextRun, type IRunOptions, type NumberingDefinition } from 'docx';
+import { TextRun, type IRunOptions, type NumberingDefinition, type Paragraph } from 'docx';
 import type { RichBlock, Run } from '../../../shared/markdown/rich-text';
+import { paragraph } from './docx-paragraph';
 import { BULLET_REFERENCE, listIndent, MAX_LIST_LEVEL, numberedDefinition } from './docx-styles';
 
 /** Runs for text that may hold line breaks: each '\n' becomes a Word line break, not a new paragraph. */
@@ -16,6 +17,10 @@ export function textRuns(run: Run, extra: IRunOptions = {}): TextRun[] {
   );
 }
 
+function isList(block: RichBlock | undefined): boolean {
+  return block !== undefined && block.type !== 'paragraph';
+}
+
 /**
  * Turns rich blocks into Word paragraphs with real Word lists. Each list gets
  * its own numbering instance, so every numbered list starts again at its own
@@ -25,15 +30,17 @@ export class RichTextWriter {
   private nextInstance = 1;
 
   paragraphs(blocks: readonly RichBlock[], level = -1): Paragraph[] {
-    return blocks.flatMap((block) => this.block(block, level));
+    return blocks.flatMap((block, i) => this.block(block, level, isList(blocks[i + 1])));
   }
 
-  private block(block: RichBlock, level: number): Paragraph[] {
+  /** A paragraph that leads into a list ("Our concerns are as follows:") is kept on the page of the list's first item. */
+  private block(block: RichBlock, level: number, leadsIntoList: boolean): Paragraph[] {
     if (block.type === 'paragraph') {
       return [
-        new Paragraph({
+        paragraph({
           children: block.runs.flatMap((run) => textRuns(run)),
           indent: level >= 0 ? { left: listIndent(level) } : undefined,
+          keepNext: leadsIntoList || undefined,
         }),
       ];
     }
@@ -44,9 +51,10 @@ export class RichTextWriter {
     return block.items.flatMap((item) => {
       const [first, ...rest] = item.blocks;
       const startsWithText = first?.type === 'paragraph';
-      const head = new Paragraph({
+      const head = paragraph({
         children: startsWithText ? first.runs.flatMap((run) => textRuns(run)) : [],
         numbering: { reference, level: listLevel, instance },
+        keepNext: (startsWithText && isList(rest[0])) || undefined,
       });
       return [head, ...this.paragraphs(startsWithText ? rest : item.blocks, listLevel)];
     });

@@ -92,7 +92,7 @@ describe('the email draft (.eml)', async () => {
       consultation: { ...draft.consultation, title: 'Line one\nX-Injected: yes' },
     };
     const result = await eml(hostile);
-    const expected = 'Response to Line one X-Injected: yes from Énergie — “quotes” Bcc: victim@example.com';
+    const expected = 'DRAFT – not signed off: Response to Line one X-Injected: yes from Énergie — “quotes” Bcc: victim@example.com';
     expect(result.parsed.subject).toBe(expected);
     expect(result.headerBlock).toMatch(/^Subject: =\?UTF-8\?/m);
     expect(result.headerBlock).not.toMatch(/^(bcc|x-injected):/im);

@@ -68,7 +68,7 @@ describe('exporting a draft', () => {
   it('writes only the letter when only the letter is asked for', async () => {
     const folder = await tempFolder();
     const files = await run(confidentialDraft(), folder, ['letter-full']);
-    expect(await readdir(folder)).toEqual(['Acme Energy Ltd - response - date_con_consultation_issued.docx']);
+    expect(await readdir(folder)).toEqual([exportFileName(confidentialDraft(), 'letter-full')]);
     expect(files).toHaveLength(1);
   });
 
@@ -92,7 +92,7 @@ describe('exporting a draft', () => {
     await writeFile(existing, 'the colleague’s edited copy');
     const error = await failure(run(confidentialDraft(), folder, ['email']));
     expect(error.code).toBe('file-exists');
-    expect(error.message).toContain('Acme Energy Ltd - response (publication) - date_con_consultation_issued.docx');
+    expect(error.message).toContain('Acme Energy Ltd - DRAFT response (publication) - Further consultation');
     expect(await readFile(existing, 'utf8')).toBe('the colleague’s edited copy');
     expect(await readdir(folder)).toEqual([exportFileName(confidentialDraft(), 'letter-publication')]);
   });

@@ -6,7 +6,7 @@ import { confidentialityStatement } from '../../../shared/letter/confidentiality
 import { REDACTED_TEXT } from '../../../shared/letter/letter';
 import type { ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW } from '../../support/sample-draft';
-import { confidentialDraft, SECRET_WORDS } from '../../shared/letter/letter-fixtures';
+import { confidentialDraft, SECRET_WORDS, signedOff } from '../../shared/letter/letter-fixtures';
 import { xmlProblem, zipEntries } from './export-support';
 
 async function docx(draft: ResponseDraft, version: 'full' | 'publication') {
@@ -68,10 +68,40 @@ describe('the exported letter (.docx)', async () => {
     expect(full.raw).toMatch(/Dates Q2\s+Confidential/);
   });
 
-  it('carries the signature picture, fitted to 180 × 60 px', () => {
-    expect([...full.entries.keys()].some((name) => name.startsWith('word/media/'))).toBe(true);
+  it('once signed off, carries the signature picture, fitted to 180 × 60 px, and no DRAFT mark', async () => {
+    const signed = await docx(signedOff(draft), 'full');
+    expect([...signed.entries.keys()].some((name) => name.startsWith('word/media/'))).toBe(true);
     // 360×120 fitted into 180×70 is 180×60 px; 9525 EMU to the pixel.
-    expect(full.text('word/document.xml')).toContain(`<wp:extent cx="${180 * 9525}" cy="${60 * 9525}"/>`);
+    expect(signed.text('word/document.xml')).toContain(`<wp:extent cx="${180 * 9525}" cy="${60 * 9525}"/>`);
+    const headers = [...signed.entries.keys()].filter((name) => /^word\/header\d*\.xml$/.test(name)).map(signed.text);
+    expect(headers.join('')).not.toContain('DRAFT');
+  });
+
+  it('before sign-off has no signature picture, and a DRAFT watermark and header on every page', () => {
+    expect([...full.entries.keys()].some((name) => name.startsWith('word/media/'))).toBe(false);
+    const document = full.text('word/document.xml');
+    // One section with one default header, and no different first page: the header is on every page.
+    expect(document.match(/<w:sectPr/g)).toHaveLength(1);
+    expect(document).toMatch(/<w:headerReference w:type="default"/);
+    expect(document).not.toContain('<w:titlePg');
+    const header = [...full.entries.keys()].find((name) => /^word\/header\d*\.xml$/.test(name))!;
+    expect(full.text(header)).toMatch(/<v:textpath [^>]*string="DRAFT"/);
+    expect(full.text(header)).toContain('DRAFT — not signed off');
+  });
+
+  it('keeps a lead-in line with its list, a question with its answer and the signature block together, with widow control throughout', () => {
+    const paragraphs = full.text('word/document.xml').split('<w:p>').slice(1);
+    // The last paragraph holding the text: the signature block comes last.
+    const containing = (text: string) => paragraphs.findLast((p) => p.includes(`>${text}</w:t>`)) ?? '';
+    expect(containing('Our reasons:')).toContain('<w:keepNext/>');
+    for (const text of ['Position: ', 'Yours faithfully,', 'Jordan Lee', 'Head of Regulation', 'Acme Energy Ltd']) {
+      expect({ text, keepNext: containing(text).includes('<w:keepNext/>') }).toEqual({ text, keepNext: true });
+    }
+    // The last line of the signature block has nothing to keep with.
+    expect(containing('26 October 2020')).not.toContain('<w:keepNext/>');
+    expect(paragraphs.every((p) => p.includes('<w:widowControl/>'))).toBe(true);
+    expect(full.text('word/styles.xml')).toMatch(/w:styleId="Heading2".*?<w:keepNext\/>/s);
+    expect(full.text('word/styles.xml')).toMatch(/w:styleId="QuestionText".*?<w:keepNext\/>/s);
   });
 
   it('titles the document after the consultation and credits the organisation', () => {
@@ -89,6 +119,11 @@ describe('the exported letter (.docx)', async () => {
         for (const secret of SECRET_WORDS) expect({ name, found: asText.includes(secret) }).toEqual({ name, found: false });
       }
       for (const secret of SECRET_WORDS) expect(full.raw).toContain(secret);
+    });
+
+    it('says "Publication version — confidential parts removed" in the header of every page', () => {
+      const header = [...publication.entries.keys()].find((name) => /^word\/header\d*\.xml$/.test(name))!;
+      expect(publication.text(header)).toContain('Publication version — confidential parts removed');
     });
 
     it('shows the redaction, keeps the other answers and has no CONFIDENTIAL header or signature picture', () => {
