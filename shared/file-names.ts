@@ -42,12 +42,28 @@ const KIND_WORDS: Record<ExportKind, { words: string; extension: string }> = {
   email: { words: 'response email', extension: 'eml' },
 };
 
-/** e.g. "Acme Energy Ltd - response - date_con_consultation_issued.docx". */
+/** At most `limit` characters, cut after a whole word where there is one. */
+function wholeWords(text: string, limit: number): string {
+  const codePoints = Array.from(text);
+  if (codePoints.length <= limit) return text;
+  const cut = codePoints.slice(0, limit + 1).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return trimEnds(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : codePoints.slice(0, limit).join(''));
+}
+
+/**
+ * e.g. "Acme Energy Ltd - response - Further consultation on the date for ….docx",
+ * or "… - DRAFT response - …" before sign-off, so a draft file is never
+ * mistaken for the signed one. Named after the consultation's title, which
+ * the reader knows, never an internal reference or file name.
+ */
 export function exportFileName(draft: ResponseDraft, kind: ExportKind): string {
   // Capped so the words that tell the kinds apart always survive the length limit.
   const organisation = trimEnds(Array.from(cleanPart(draft.respondent.organisation)).slice(0, 60).join('')) || 'Response';
-  const consultation = cleanPart(draft.consultation.reference) || cleanPart(draft.consultation.title);
   const { words, extension } = KIND_WORDS[kind];
-  const parts = [organisation, words, consultation].filter((p) => p !== '');
-  return safeFileName(parts.join(' - '), extension);
+  const what = draft.signOff === null ? `DRAFT ${words}` : words;
+  const stem = `${organisation} - ${what}`;
+  const room = MAX_FILE_NAME_LENGTH - extension.length - 1 - Array.from(stem).length - ' - '.length;
+  const consultation = wholeWords(cleanPart(draft.consultation.title), room);
+  return safeFileName(consultation ? `${stem} - ${consultation}` : stem, extension);
 }

@@ -15,6 +15,8 @@ export interface EmailDraft {
   subject: string;
   body: string;
   attachments: EmailAttachmentRef[];
+  /** Prepared before sign-off: subject and body say DRAFT. */
+  unsignedDraft: boolean;
 }
 
 const ATTACHMENT_DESCRIPTIONS: Partial<Record<ExportKind, string>> = {
@@ -22,10 +24,18 @@ const ATTACHMENT_DESCRIPTIONS: Partial<Record<ExportKind, string>> = {
   'letter-publication': 'the version for publication, with the confidential parts removed',
 };
 
+/** Opens the subject of an email prepared before sign-off. */
+export const DRAFT_SUBJECT_PREFIX = 'DRAFT – not signed off:';
+
+/** Opens the body of an email prepared before sign-off, so no one sends it by mistake. */
+export const DRAFT_BODY_NOTICE =
+  'DRAFT – NOT SIGNED OFF. This email and the attached letters are a draft of our response for review. The response has not been signed off: do not send this email.';
+
 export function emailSubject(draft: ResponseDraft): string {
   const organisation = headerText(draft.respondent.organisation);
   const title = headerText(draft.consultation.title);
-  return organisation ? `Response to ${title} from ${organisation}` : `Response to ${title}`;
+  const subject = organisation ? `Response to ${title} from ${organisation}` : `Response to ${title}`;
+  return draft.signOff === null ? `${DRAFT_SUBJECT_PREFIX} ${subject}` : subject;
 }
 
 function signOff(draft: ResponseDraft): string[] {
@@ -43,15 +53,15 @@ function signOff(draft: ResponseDraft): string[] {
  */
 export function composeEmail(draft: ResponseDraft, letters: readonly EmailAttachmentRef[]): EmailDraft {
   const { consultation, respondent } = draft;
-  const reference = consultation.reference.trim() ? ` (reference ${consultation.reference.trim()})` : '';
   const whose = respondent.organisation.trim() ? `${respondent.organisation.trim()}’s response` : 'our response';
   const attachmentLines = letters.map((letter) => {
     const description = ATTACHMENT_DESCRIPTIONS[letter.kind];
     return description ? `- ${letter.fileName}: ${description}` : `- ${letter.fileName}`;
   });
   const body = [
+    ...(draft.signOff === null ? [DRAFT_BODY_NOTICE] : []),
     'Hello,',
-    `Please find attached ${whose} to the consultation “${consultation.title.trim()}”${reference}.`,
+    `Please find attached ${whose} to the consultation “${consultation.title.trim()}”.`,
     'Confidentiality:',
     ...confidentialityStatement(draft, 'full'),
     ...(attachmentLines.length > 0 ? [['Attached:', ...attachmentLines].join('\n')] : []),
@@ -65,5 +75,6 @@ export function composeEmail(draft: ResponseDraft, letters: readonly EmailAttach
     subject: emailSubject(draft),
     body: `${withoutUnsafeCharacters(body)}\n`,
     attachments: [...letters],
+    unsignedDraft: draft.signOff === null,
   };
 }

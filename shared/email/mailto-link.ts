@@ -1,4 +1,4 @@
-import type { EmailDraft } from './compose-email';
+import { DRAFT_BODY_NOTICE, type EmailDraft } from './compose-email';
 
 /**
  * A mailto: link that opens a new message in the user's mail program. It
@@ -7,7 +7,11 @@ import type { EmailDraft } from './compose-email';
  */
 export function mailtoLink(email: EmailDraft): string {
   const to = encodeURIComponent(email.to).replace(/%40/g, '@');
-  const body = 'Please find our response attached.\n\n(Attach the exported response letter before sending.)';
+  const body = [
+    ...(email.unsignedDraft ? [DRAFT_BODY_NOTICE] : []),
+    'Please find our response attached.',
+    '(Attach the exported response letter before sending.)',
+  ].join('\n\n');
   const query = [`subject=${encodeURIComponent(email.subject)}`, `body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`];
   return `mailto:${to}?${query.join('&')}`;
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { composeEmail, mailtoLink } from '../../../shared/email';
+import { composeEmail, DRAFT_BODY_NOTICE, mailtoLink } from '../../../shared/email';
 import { confidentialityStatement } from '../../../shared/letter/confidentiality';
 import { sampleDraft } from '../../support/sample-draft';
-import { confidentialDraft } from '../letter/letter-fixtures';
+import { confidentialDraft, signedOff } from '../letter/letter-fixtures';
 
 const letters = [
-  { fileName: 'Acme Energy Ltd - response - date_con_consultation_issued.docx', kind: 'letter-full' as const },
-  { fileName: 'Acme Energy Ltd - response (publication) - date_con_consultation_issued.docx', kind: 'letter-publication' as const },
+  { fileName: 'Acme Energy Ltd - response - Further consultation.docx', kind: 'letter-full' as const },
+  { fileName: 'Acme Energy Ltd - response (publication) - Further consultation.docx', kind: 'letter-publication' as const },
 ];
 
 describe('composeEmail', () => {
-  const email = composeEmail(confidentialDraft(), letters);
+  const email = composeEmail(signedOff(confidentialDraft()), letters);
 
   it('goes to the consultation’s response address with a subject naming the consultation and organisation', () => {
     expect(email.to).toBe('consultations@smartdcc.co.uk');
@@ -19,9 +19,20 @@ describe('composeEmail', () => {
     );
   });
 
-  it('names the consultation by title and reference in the body', () => {
+  it('names the consultation by its title in the body, never by an internal reference', () => {
     expect(email.body).toContain('“Further consultation on the date for re-designation');
-    expect(email.body).toContain('(reference date_con_consultation_issued)');
+    expect(email.body).not.toContain('date_con_consultation_issued');
+    expect(email.body).not.toContain('DRAFT');
+  });
+
+  it('says DRAFT in the subject and at the top of the body until the response is signed off', () => {
+    const draft = composeEmail(confidentialDraft(), letters);
+    expect(draft.subject).toBe(
+      'DRAFT – not signed off: Response to Further consultation on the date for re-designation of regulatory changes covering SMETS1 Uplift 1.2 and CoS Dormancy from Acme Energy Ltd',
+    );
+    expect(draft.body.startsWith(`${DRAFT_BODY_NOTICE}\n\nHello,`)).toBe(true);
+    expect(draft.unsignedDraft).toBe(true);
+    expect(email.unsignedDraft).toBe(false);
   });
 
   it('states the confidentiality request in writing, in the letter’s own words', () => {
@@ -34,7 +45,7 @@ describe('composeEmail', () => {
   });
 
   it('keeps line breaks and control characters out of the subject', () => {
-    const draft = sampleDraft();
+    const draft = signedOff(sampleDraft());
     const hostile = {
       ...draft,
       respondent: { ...draft.respondent, organisation: 'Acme\r\nBcc: victim@example.com' },
@@ -46,12 +57,18 @@ describe('composeEmail', () => {
 
 describe('mailtoLink', () => {
   it('opens a message to the response address with the subject and a short body', () => {
-    const link = mailtoLink(composeEmail(sampleDraft(), []));
+    const link = mailtoLink(composeEmail(signedOff(sampleDraft()), []));
     const url = new URL(link);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('consultations@smartdcc.co.uk');
     expect(url.searchParams.get('subject')).toMatch(/^Response to Further consultation .* from Acme Energy Ltd$/);
     expect(url.searchParams.get('body')).toContain('Attach the exported response letter');
     expect(link).not.toMatch(/[\s\r\n]/);
+  });
+
+  it('says DRAFT in the subject and body of a link made before sign-off', () => {
+    const url = new URL(mailtoLink(composeEmail(sampleDraft(), [])));
+    expect(url.searchParams.get('subject')).toMatch(/^DRAFT – not signed off: Response to /);
+    expect(url.searchParams.get('body')).toContain('do not send this email');
   });
 });
