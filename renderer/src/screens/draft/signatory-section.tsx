@@ -9,6 +9,7 @@ import { useApp } from '../../state/store-context';
 import { useDraftLocked } from '../../state/use-draft-locked';
 import { SectionPager } from './section-pager';
 import { CommentsPanel } from './comments-panel';
+import { LetterWordingFields } from './letter-wording-fields';
 
 export function SignatorySection() {
   const signatory = useApp((s) => s.draft?.signatory);
@@ -61,6 +62,7 @@ export function SignatorySection() {
           </div>
         ) : null}
       </div>
+      <LetterWordingFields />
       <CommentsPanel target="signatory" />
       <SectionPager current="signatory" />
     </div>
