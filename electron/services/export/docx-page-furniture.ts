@@ -13,7 +13,7 @@ import { paragraph } from './docx-paragraph';
 export function pageHeader(meta: LetterMeta): Header | undefined {
   if (meta.headerMarks.length === 0 && meta.watermark === null) return undefined;
   const watermark = meta.watermark
-    ? [new TextWatermark({ text: meta.watermark, font: BODY_FONT, bold: true, color: 'D9D9D9', opacity: 0.6 })]
+    ? [new TextWatermark({ text: meta.watermark, font: BODY_FONT, bold: true, color: 'BFBFBF', opacity: 0.5 })]
     : [];
   const marks = meta.headerMarks.length > 0 ? meta.headerMarks : [''];
   return new Header({

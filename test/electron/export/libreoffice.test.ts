@@ -1,71 +1,153 @@
-import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraftExporter } from '../../../electron/services/export/draft-exporter';
+import { DRAFT_HEADER, PUBLICATION_HEADER, REDACTED_TEXT } from '../../../shared/letter/letter';
+import type { ExportedFile } from '../../../shared/ipc';
+import type { ExportKind, ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW } from '../../support/sample-draft';
-import { confidentialDraft, SECRET_WORDS } from '../../shared/letter/letter-fixtures';
-import { removeTempFolders, tempFolder } from './export-support';
-
-const run = promisify(execFile);
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this folder
-    }
-  }
-  return null;
-}
-
-const soffice = onPath('soffice');
-// On a developer machine without LibreOffice the test is skipped; in CI a missing soffice is a failure, never a skip.
-const mustRun = Boolean(process.env.CI);
+import { SECRET_WORDS, signedOff } from '../../shared/letter/letter-fixtures';
+import { removeTempFolders, tempFolder, zipEntries } from './export-support';
+import { answerOpening, firstConcern, leadIn, longDraft, QUESTION_COUNT } from './long-letter';
+import {
+  imagesPerPage,
+  lightGreyPixels,
+  pageTexts,
+  renderPages,
+  skipWithoutLibreOffice,
+  toPdf,
+} from './libreoffice-support';
 
 afterAll(removeTempFolders);
 
-async function pdfText(docxPath: string, outFolder: string): Promise<string> {
-  if (!soffice) throw new Error('soffice is not on PATH, and CI needs it to check the letter as LibreOffice lays it out');
-  const profile = `file://${await tempFolder('lo-profile-')}`;
-  await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outFolder, docxPath], {
-    timeout: 120_000,
-  });
-  const pdf = join(outFolder, docxPath.split('/').pop()!.replace(/\.docx$/, '.pdf'));
-  await readFile(pdf);
-  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  return stdout.replace(/\s+/g, ' ');
+interface Printed {
+  file: ExportedFile;
+  pages: string[];
+  images: number[];
+  greys: number[];
 }
 
-describe.skipIf(!soffice && !mustRun)('the letter as LibreOffice prints it', () => {
-  it('shows the labels, the answers, the redaction and the signatory on the page', { timeout: 180_000 }, async () => {
-    const folder = await tempFolder('lo-export-');
-    const files = await createDraftExporter().exportDraft(confidentialDraft(), {
-      folder,
-      kinds: ['letter-full', 'letter-publication'],
-      overwrite: false,
-      now: SAMPLE_NOW,
-    });
-    const [full, publication] = [
-      await pdfText(files[0]!.path, folder),
-      await pdfText(files[1]!.path, folder),
-    ];
-    for (const text of [full, publication]) {
-      expect(text).toContain('Dates Q1');
-      expect(text).toContain('Dates Q2');
-      expect(text).toContain('We agree with the proposed date of 3 November 2020.');
-      expect(text).toContain('Jordan Lee');
-      expect(text).toContain('Head of Regulation');
-      expect(text).toMatch(/Page 1 of \d/);
+async function exportAll(draft: ResponseDraft, kinds: ExportKind[]): Promise<ExportedFile[]> {
+  const folder = await tempFolder('lo-export-');
+  return createDraftExporter().exportDraft(draft, { folder, kinds, overwrite: false, now: SAMPLE_NOW });
+}
+
+/** The page on which a phrase is printed, 1-based; 0 when it is on none. */
+function pageOf(pages: readonly string[], phrase: string): number {
+  return pages.findIndex((text) => text.includes(phrase)) + 1;
+}
+
+describe.skipIf(skipWithoutLibreOffice)('the exported letters as LibreOffice prints them', { timeout: 600_000 }, () => {
+  const printed = new Map<string, Printed>();
+  let draftFiles: ExportedFile[] = [];
+
+  beforeAll(async () => {
+    draftFiles = await exportAll(longDraft(), ['email']);
+    const signedFiles = await exportAll(signedOff(longDraft()), ['letter-full', 'letter-publication']);
+    const letters = [
+      ['draft-full', draftFiles.find((f) => f.kind === 'letter-full')!],
+      ['draft-publication', draftFiles.find((f) => f.kind === 'letter-publication')!],
+      ['signed-full', signedFiles.find((f) => f.kind === 'letter-full')!],
+      ['signed-publication', signedFiles.find((f) => f.kind === 'letter-publication')!],
+    ] as const;
+    const pdfs = await toPdf(letters.map(([, file]) => file.path));
+    for (const [i, [name, file]] of letters.entries()) {
+      const pdf = pdfs[i]!;
+      const pages = await pageTexts(pdf);
+      const rendered = await renderPages(pdf, name);
+      printed.set(name, { file, pages, images: await imagesPerPage(pdf), greys: rendered.map(lightGreyPixels) });
     }
-    expect(full).toContain('CONFIDENTIAL');
-    expect(full).toContain('Our Project Kestrel migration moves forty thousand meters in November.');
-    expect(publication).toContain('[Confidential: redacted]');
-    for (const secret of SECRET_WORDS) expect(publication).not.toContain(secret);
+  }, 600_000);
+
+  const get = (name: string) => printed.get(name)!;
+
+  it('runs over several pages, numbered "Page X of Y"', () => {
+    for (const { pages } of printed.values()) {
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    }
+  });
+
+  it('greets "Dear Sir or Madam," and closes "Yours faithfully," with the contact line for queries', () => {
+    for (const { pages } of printed.values()) {
+      const text = pages.join(' ');
+      expect(text).toContain('Dear Sir or Madam,');
+      expect(text).toContain('Yours faithfully,');
+      expect(text).toContain('For queries about this response, please contact Priya Shah (Regulatory Analyst), priya.shah@acme-energy.example, 020 7946 0000.');
+      expect(text).toContain('Your reference: date_con_consultation_issued');
+      expect(pageOf(pages, 'Dear Sir or Madam,')).toBe(1);
+    }
+  });
+
+  it('prints no signature before sign-off, and "DRAFT" with its watermark on every page', () => {
+    for (const name of ['draft-full', 'draft-publication']) {
+      const { pages, images, greys } = get(name);
+      expect({ name, images: images.reduce((a, b) => a + b, 0) }).toEqual({ name, images: 0 });
+      pages.forEach((text, i) => expect({ name, page: i + 1, draft: text.includes(DRAFT_HEADER) }).toEqual({ name, page: i + 1, draft: true }));
+      // The watermark: each page of the draft has far more light grey than the same page once signed off.
+      const signed = get(name.replace('draft', 'signed'));
+      greys.forEach((grey, i) => expect({ name, page: i + 1, moreGrey: grey > (signed.greys[i] ?? 0) + 1000 }).toEqual({ name, page: i + 1, moreGrey: true }));
+    }
+  });
+
+  it('prints the signature once signed off, in the full letter only, and no DRAFT anywhere', () => {
+    expect(get('signed-full').images.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(get('signed-publication').images.reduce((a, b) => a + b, 0)).toBe(0);
+    for (const name of ['signed-full', 'signed-publication']) expect(get(name).pages.join(' ')).not.toContain('DRAFT');
+  });
+
+  it('marks every page of the publication version, and no page of the full letter', () => {
+    for (const name of ['draft-publication', 'signed-publication']) {
+      get(name).pages.forEach((text, i) => expect({ name, page: i + 1, marked: text.includes(PUBLICATION_HEADER) }).toEqual({ name, page: i + 1, marked: true }));
+    }
+    for (const name of ['draft-full', 'signed-full']) expect(get(name).pages.join(' ')).not.toContain(PUBLICATION_HEADER);
+  });
+
+  it('keeps each lead-in line on the page of its list, and each question on the page of its answer', () => {
+    for (const [name, { pages }] of printed) {
+      for (let n = 1; n <= QUESTION_COUNT; n += 1) {
+        if (n === 4) continue;
+        const where = { name, n, leadIn: pageOf(pages, leadIn(n)), list: pageOf(pages, firstConcern(n)) };
+        expect(where.leadIn).toBeGreaterThan(0);
+        expect(where).toEqual({ ...where, list: where.leadIn });
+        const question = { name, n, label: pageOf(pages, `Dates Q${n} `), answer: pageOf(pages, answerOpening(n)) };
+        expect(question).toEqual({ ...question, answer: question.label });
+      }
+    }
+  });
+
+  it('keeps the closing, the signature and the signatory’s lines together on one page', () => {
+    for (const [name, { pages }] of printed) {
+      const closing = pageOf(pages, 'Yours faithfully,');
+      expect({ name, lines: ['Jordan Lee', 'Head of Regulation', '26 October 2020'].map((line) => pages.findLastIndex((t) => t.includes(line)) + 1) }).toEqual({
+        name,
+        lines: [closing, closing, closing],
+      });
+    }
+  });
+
+  it('removes the confidential answer from the publication version, keeping the rest', async () => {
+    for (const name of ['draft-publication', 'signed-publication']) {
+      const text = get(name).pages.join(' ');
+      expect(text).toContain(REDACTED_TEXT);
+      expect(text).toContain(leadIn(5));
+      for (const secret of SECRET_WORDS) expect(text).not.toContain(secret);
+      for (const [part, bytes] of await zipEntries(await readFile(get(name).file.path))) {
+        const asText = Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
+        for (const secret of SECRET_WORDS) expect({ part, found: asText.includes(secret) }).toEqual({ part, found: false });
+      }
+    }
+    expect(get('draft-full').pages.join(' ')).toContain('Our Project Kestrel migration moves forty thousand meters in November.');
+  });
+
+  it('says DRAFT in the subject and body of the email prepared before sign-off, which carries none of the confidential text', async () => {
+    const eml = await readFile(draftFiles.find((f) => f.kind === 'email')!.path);
+    const parsed = await simpleParser(eml);
+    expect(parsed.subject).toMatch(/^DRAFT – not signed off: /);
+    expect(parsed.text).toMatch(/^DRAFT – NOT SIGNED OFF\./);
+    for (const secret of SECRET_WORDS) {
+      expect(eml.toString('latin1')).not.toContain(secret);
+      expect(parsed.text).not.toContain(secret);
+    }
   });
 });
