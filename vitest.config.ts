@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // Typing tests are slow on a loaded machine; how fast they run is the benchmark's business, not a test's.
+          testTimeout: 30_000,
         },
       },
     ],

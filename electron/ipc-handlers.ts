@@ -6,7 +6,9 @@ import { historyForExports } from './services/export-history';
 import { ImportError } from '../shared/import/import-result';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HistoryEntry } from '../shared/model';
+import type { Consultation, HistoryEntry } from '../shared/model';
+import { consultationProblems } from '../shared/consultation/consultation-problems';
+import { takeUpCorrectedConsultation } from '../shared/consultation/take-up-correction';
 import { applyWorkflowAction, isLocked } from '../shared/workflow';
 import { mainOwnedFields } from '../shared/save-merge';
 import { exportFileName, safeFileName } from '../shared/file-names';
@@ -51,7 +53,20 @@ function implementations(services: Services): Implementations {
       return null;
     },
     'draft:restoreBackup': async ({ id }) => library.restoreBackup(id),
-    'consultation:add': async ({ consultation }) => library.addConsultation(consultation),
+    'consultation:add': async ({ consultation }) => library.addConsultation(checkedConsultation(consultation)),
+    'consultation:update': async ({ consultation }) => library.updateConsultation(checkedConsultation(consultation)),
+    'consultation:remove': async ({ id }) => {
+      await library.removeConsultation(id);
+      return null;
+    },
+    'draft:takeUpCorrection': async ({ id, correctedAt }) =>
+      library.update(id, async (draft) => {
+        const corrected = await library.getConsultation(draft.consultation.id);
+        if (corrected.correctedAt !== correctedAt) {
+          throw new AppError('invalid-argument', 'The consultation has been corrected again since you looked. Look at the changes again before updating the draft.');
+        }
+        return takeUpCorrectedConsultation(draft, corrected, clock());
+      }),
     'import:choose': async () => {
       const path = await dialogs.chooseImportFile();
       return path === null ? null : importer.readPath(path);
@@ -157,6 +172,13 @@ function implementations(services: Services): Implementations {
       return { path };
     },
   };
+}
+
+/** Refuses a consultation that cannot be saved, saying why in the words of the form. */
+function checkedConsultation(consultation: Consultation): Consultation {
+  const problems = consultationProblems(consultation);
+  if (problems.length > 0) throw new AppError('invalid-argument', `${problems.join('. ')}.`);
+  return consultation;
 }
 
 /** Joins a bare file name to its folder, refusing anything that could climb out of it. */

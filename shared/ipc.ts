@@ -75,6 +75,8 @@ export const AnswerSearchResultSchema = z.object({
 export const RecentFileSchema = z.object({ path: z.string(), name: z.string(), exists: z.boolean() });
 
 const DraftIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Not a valid draft id');
+/** Saved consultations are files named by their id, so an id is letters, digits and hyphens only. */
+const ConsultationIdSchema = z.string().regex(/^[a-z0-9-]{1,100}$/, 'Not a valid consultation id');
 const NoArgs = z.undefined();
 
 /** Imports arrive as base64 so the same contract works over IPC and in the e2e server. */
@@ -99,6 +101,10 @@ export const ipcContract = {
   'draft:delete': { args: z.object({ id: DraftIdSchema }), result: z.null() },
   'draft:restoreBackup': { args: z.object({ id: DraftIdSchema }), result: ResponseDraftSchema },
   'consultation:add': { args: z.object({ consultation: ConsultationSchema }), result: ConsultationSchema },
+  'consultation:update': { args: z.object({ consultation: ConsultationSchema.extend({ id: ConsultationIdSchema }) }), result: ConsultationSchema },
+  'consultation:remove': { args: z.object({ id: ConsultationIdSchema }), result: z.null() },
+  /** Takes up the library's corrected consultation; `correctedAt` is the correction the user was shown, so a later one is not applied unseen. */
+  'draft:takeUpCorrection': { args: z.object({ id: DraftIdSchema, correctedAt: z.iso.datetime({ offset: true }) }), result: ResponseDraftSchema },
   'import:choose': { args: NoArgs, result: ImportResultSchema.nullable() },
   'import:read': {
     args: z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_IMPORT_BASE64) }),

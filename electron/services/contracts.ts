@@ -18,6 +18,12 @@ export interface DraftLibrary {
   remove(id: string): Promise<void>;
   restoreBackup(id: string): Promise<ResponseDraft>;
   addConsultation(consultation: Consultation): Promise<Consultation>;
+  /** The consultation as the library holds it (bundled or saved). */
+  getConsultation(id: string): Promise<Consultation>;
+  /** Replaces a saved consultation with a corrected version, stamped with the time; the bundled one is refused. */
+  updateConsultation(consultation: Consultation): Promise<Consultation>;
+  /** Moves a saved consultation to the deleted folder; drafts keep their own copy. The bundled one is refused. */
+  removeConsultation(id: string): Promise<void>;
   /**
    * Opens a draft file kept outside the library (a shared drive, say). From
    * then on the draft's id resolves to that file, so it autosaves in place.

@@ -147,6 +147,14 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     return [...bundledConsultations, ...stored.filter((c) => !bundledIds.has(c.id))];
   }
 
+  const consultationPath = (id: string) => join(consultationsFolder, `${checkId(id)}.json`);
+
+  function refuseBundled(id: string, what: string): void {
+    if (bundledConsultations.some((c) => c.id === id)) {
+      throw new AppError('invalid-argument', `The consultation that comes with the app cannot be ${what}.`);
+    }
+  }
+
   async function findConsultation(consultationId: string): Promise<Consultation> {
     const found = (await listConsultations([])).find((c) => c.id === consultationId);
     if (!found) throw new AppError('not-found', `The consultation "${consultationId}" is not in the library.`);
@@ -308,9 +316,37 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       return copy;
     },
 
+    getConsultation: findConsultation,
+
+    async updateConsultation(consultation) {
+      refuseBundled(consultation.id, 'corrected');
+      const path = consultationPath(consultation.id);
+      if ((await readTextOrNull(path)) === null) throw new AppError('not-found', `The consultation "${consultation.title}" is no longer in the library.`);
+      const corrected: Consultation = { ...consultation, correctedAt: clock().toISOString() };
+      try {
+        await writeFileAtomic(path, `${JSON.stringify(corrected, null, 2)}\n`);
+      } catch (error) {
+        throw ioError('save the corrected consultation', error);
+      }
+      return corrected;
+    },
+
+    async removeConsultation(id) {
+      refuseBundled(id, 'removed');
+      // Moved aside like a deleted draft; drafts hold their own copy of the consultation, so none of them changes.
+      await mkdir(deletedFolder, { recursive: true });
+      const stamp = clock().toISOString().replace(/[:.]/g, '-');
+      try {
+        await rename(consultationPath(id), join(deletedFolder, `${id}-${stamp}.json`));
+      } catch (error) {
+        if (isMissing(error)) throw new AppError('not-found', 'That consultation is no longer in the library.');
+        throw ioError('remove the consultation', error);
+      }
+    },
+
     async addConsultation(consultation) {
       await ensureFolders();
-      const path = join(consultationsFolder, `${checkId(consultation.id)}.json`);
+      const path = consultationPath(consultation.id);
       try {
         await writeFileAtomic(path, `${JSON.stringify(consultation, null, 2)}\n`);
       } catch (error) {

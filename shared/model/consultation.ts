@@ -44,6 +44,8 @@ export const ConsultationSchema = z.object({
   /** The consultation's own words on publication, confidentiality and FOIA. */
   publicationNotice: z.string().max(20_000),
   source: ConsultationSourceSchema,
+  /** When the user last corrected it in the library; drafts started earlier are offered the correction. */
+  correctedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type RespondBy = z.infer<typeof RespondBySchema>;

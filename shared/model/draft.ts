@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { ConsultationSchema } from './consultation';
 import { HistoryEntrySchema } from './history';
 import { DEFAULT_LETTER_WORDING, LetterWordingSchema } from './letter-wording';
+import { PositionSchema } from './position';
 import { ReviewCommentSchema, SentRecordSchema, SignOffSchema } from './review';
 
 /** Bump when the draft file format changes; older files are migrated on load. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-export const PositionSchema = z.enum(['agree', 'partly-agree', 'disagree', 'no-comment']);
+export { PositionSchema };
 
 export const AnswerSchema = z.object({
   questionId: z.string().min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PositionSchema } from './position';
 
 export const ExportKindSchema = z.enum(['letter-full', 'letter-publication', 'email']);
 
@@ -18,6 +19,16 @@ const PlainEventKindSchema = z.enum([
   'reopened',
   'closed',
 ]);
+
+/** An answer whose question was removed when the draft took up a corrected consultation. */
+export const RemovedAnswerSchema = z.object({
+  questionId: z.string().max(100),
+  questionLabel: z.string().max(100),
+  questionText: z.string().max(20_000),
+  position: PositionSchema.nullable(),
+  rationale: z.string().max(200_000),
+  confidential: z.boolean(),
+});
 
 /** One line of a draft's timeline. Each kind carries what that event needs. */
 export const HistoryEntrySchema = z.discriminatedUnion('kind', [
@@ -48,8 +59,16 @@ export const HistoryEntrySchema = z.discriminatedUnion('kind', [
     fromDraftName: z.string().max(300),
     fromQuestionLabel: z.string().max(100),
   }),
+  z.object({
+    kind: z.literal('consultation-updated'),
+    at,
+    summary,
+    /** Answers to questions the corrected consultation no longer asks, kept word for word so nothing is lost. */
+    removedAnswers: z.array(RemovedAnswerSchema).max(500),
+  }),
 ]);
 
 export type ExportKind = z.infer<typeof ExportKindSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type RemovedAnswer = z.infer<typeof RemovedAnswerSchema>;
 export type PlainEventKind = z.infer<typeof PlainEventKindSchema>;

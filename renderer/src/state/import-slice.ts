@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { ConsultationSchema, type Question } from '../../../shared/model';
+import type { Question } from '../../../shared/model';
+import { consultationProblems } from '../../../shared/consultation/consultation-problems';
 import type { Finding, ImportResult } from '../../../shared/import/import-result';
 import type { AppState, ImportReview, ImportSlice, StoreDeps } from './store-types';
 
@@ -96,9 +97,9 @@ export const createImportSlice =
     async saveImport(thenStartResponse: boolean) {
       const review = get().importReview;
       if (!review) return [];
-      const parsed = ConsultationSchema.safeParse(review.consultation);
-      if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'consultation'}: ${i.message}`);
-      const result = await deps.api['consultation:add']({ consultation: parsed.data });
+      const problems = consultationProblems(review.consultation);
+      if (problems.length > 0) return problems;
+      const result = await deps.api['consultation:add']({ consultation: review.consultation });
       if (!result.ok) return [result.error.message];
       set({ importReview: null });
       if (thenStartResponse) await get().startResponse(result.value.id);

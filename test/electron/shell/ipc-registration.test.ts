@@ -14,7 +14,7 @@ import type {
 } from '../../../electron/services/contracts';
 import { channels, type Channel, type ChannelResult, type IpcResult } from '../../../shared/ipc';
 import { mainOwnedFields } from '../../../shared/save-merge';
-import { sampleDraft } from '../../support/sample-draft';
+import { dccConsultation, sampleDraft } from '../../support/sample-draft';
 
 // electron/ipc.ts also wires the real ipcMain; the real module cannot load outside Electron.
 vi.mock('electron', () => ({ ipcMain: { handle: () => undefined } }));
@@ -99,6 +99,9 @@ const invalidArguments: Record<Channel, unknown[]> = {
   'draft:delete': [undefined, {}, { id: '../../etc' }, { id: 'x\\y' }],
   'draft:restoreBackup': [undefined, {}, { id: '..' }, { id: null }],
   'consultation:add': [undefined, {}, { consultation: {} }, { consultation: 'x' }],
+  'consultation:update': [undefined, {}, { consultation: {} }, { consultation: { ...dccConsultation, id: '../x' } }, { consultation: { ...dccConsultation, responseEmail: 'not an address' } }],
+  'consultation:remove': [undefined, {}, { id: '../x' }, { id: 'a/b' }, { id: '' }, { id: 3 }],
+  'draft:takeUpCorrection': [undefined, {}, { id: '../x', correctedAt: '2020-10-27T09:00:00.000Z' }, { id: 'ok-id', correctedAt: 'yesterday' }, { id: 'ok-id' }],
   'import:choose': [{}, 'C:\\Windows\\system.ini', [], null],
   'import:read': [undefined, {}, { fileName: '', dataBase64: 'eA==' }, { fileName: 'a.pdf', dataBase64: 42 }, { fileName: 'a.pdf' }],
   'export:chooseFolder': [undefined, {}, { draftId: '../x' }],

@@ -2,6 +2,7 @@ import { formatUkTime } from '../../../../shared/uk-time';
 import type { HistoryEntry } from '../../../../shared/model';
 import { SectionHeading } from '../../components/section-heading';
 import { useApp } from '../../state/store-context';
+import { RemovedAnswers } from './removed-answers';
 
 const KIND_LABELS: Record<HistoryEntry['kind'], string> = {
   created: 'Created',
@@ -17,6 +18,7 @@ const KIND_LABELS: Record<HistoryEntry['kind'], string> = {
   sent: 'Sent',
   closed: 'Closed',
   reused: 'Reused an answer',
+  'consultation-updated': 'Consultation corrected',
 };
 
 /** The draft's timeline, newest last, as a reader would scan it. */
@@ -35,6 +37,7 @@ export function HistorySection() {
               {entry.summary}
               {entry.kind === 'exported' || entry.kind === 'sent' ? <code title="SHA-256"> {entry.sha256.slice(0, 12)}…</code> : null}
               {entry.kind === 'exported' && !entry.signedOff ? <span className="muted"> (before sign-off: marked DRAFT)</span> : null}
+              {entry.kind === 'consultation-updated' ? <RemovedAnswers answers={entry.removedAnswers} /> : null}
             </span>
           </li>
         ))}
