@@ -5,6 +5,7 @@ import { LibraryScreen } from './screens/library/library-screen';
 import { DraftScreen } from './screens/draft/draft-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { ImportScreen } from './screens/import/import-screen';
+import { EditConsultationScreen } from './screens/consultation/edit-consultation-screen';
 import { useFileDrop } from './use-file-drop';
 import { useHashNavigation } from './use-hash-navigation';
 import { useSaveOnClose } from './use-save-on-close';
@@ -35,6 +36,8 @@ function Screen() {
       return <SettingsScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'edit-consultation':
+      return <EditConsultationScreen consultationId={view.consultationId} />;
     case 'draft':
       return <DraftScreen draftId={view.draftId} section={view.section} />;
   }

@@ -1,5 +1,5 @@
 import { formatRespondBy } from '../deadline';
-import type { Answer, Consultation, Question, ResponseDraft } from '../model';
+import type { Answer, Consultation, Question } from '../model';
 
 /** A question the corrected consultation no longer asks, with what the draft had written to it. */
 export interface RemovedQuestion {
@@ -43,12 +43,11 @@ function detailChanges(before: Consultation, after: Consultation): string[] {
   return details;
 }
 
-/** Compares the consultation a draft holds with a corrected version of it, matching questions by id. */
-export function consultationChanges(draft: ResponseDraft, corrected: Consultation): ConsultationChanges {
-  const before = draft.consultation;
+/** Compares the consultation a draft holds (and its answers) with a corrected version of it, matching questions by id. */
+export function consultationChanges(before: Consultation, draftAnswers: readonly Answer[], corrected: Consultation): ConsultationChanges {
   const beforeById = new Map(before.questions.map((q) => [q.id, q]));
   const afterIds = new Set(corrected.questions.map((q) => q.id));
-  const answers = new Map(draft.answers.map((a) => [a.questionId, a]));
+  const answers = new Map(draftAnswers.map((a) => [a.questionId, a]));
 
   const kept = corrected.questions.filter((q) => beforeById.has(q.id));
   const keptBefore = before.questions.filter((q) => afterIds.has(q.id));

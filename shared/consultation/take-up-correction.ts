@@ -20,7 +20,7 @@ export function takeUpCorrectedConsultation(draft: ResponseDraft, corrected: Con
   if (corrected.id !== draft.consultation.id) {
     throw new AppError('invalid-argument', 'That is a different consultation from the one this draft responds to.');
   }
-  const changes = consultationChanges(draft, corrected);
+  const changes = consultationChanges(draft.consultation, draft.answers, corrected);
   const byQuestion = new Map(draft.answers.map((a) => [a.questionId, a]));
   const answers: Answer[] = corrected.questions.map(
     (q) => byQuestion.get(q.id) ?? { questionId: q.id, position: null, rationale: '', confidential: false },

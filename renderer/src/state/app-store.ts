@@ -8,6 +8,7 @@ import { createPrintSlice } from './print-slice';
 import { createDesktopSlice } from './desktop-slice';
 import { createLibrarySlice } from './library-slice';
 import { createNavigationSlice } from './navigation-slice';
+import { createConsultationEditSlice } from './consultation-edit-slice';
 import type { AppState, StoreDeps, View } from './store-types';
 
 export type AppStore = StoreApi<AppState>;
@@ -24,5 +25,6 @@ export function createAppStore(deps: StoreDeps, initialView: View = { screen: 'l
     ...createImportSlice(deps)(...args),
     ...createPrintSlice(deps)(...args),
     ...createDesktopSlice(deps)(...args),
+    ...createConsultationEditSlice(deps)(...args),
   }));
 }

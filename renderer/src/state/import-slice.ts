@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Question } from '../../../shared/model';
 import { consultationProblems } from '../../../shared/consultation/consultation-problems';
-import type { Finding, ImportResult } from '../../../shared/import/import-result';
+import type { Finding, ImportFindings, ImportResult } from '../../../shared/import/import-result';
 import type { AppState, ImportReview, ImportSlice, StoreDeps } from './store-types';
 
 const EMPTY_FINDING: Finding = { confidence: 'high', span: null };
@@ -22,12 +22,23 @@ function reviewFrom(result: ImportResult): ImportReview {
   };
 }
 
+/** Findings for a consultation that was not read from a document: nothing to flag. */
+export const NO_FINDINGS: ImportFindings = {
+  title: EMPTY_FINDING,
+  reference: EMPTY_FINDING,
+  issuer: EMPTY_FINDING,
+  issuedOn: EMPTY_FINDING,
+  respondBy: EMPTY_FINDING,
+  responseEmail: EMPTY_FINDING,
+  classification: EMPTY_FINDING,
+  questions: [],
+};
+
 function emptyReview(): ImportReview {
-  const none: Finding = { confidence: 'high', span: null };
   return {
     fileName: null,
     sourceText: '',
-    findings: { title: none, reference: none, issuer: none, issuedOn: none, respondBy: none, responseEmail: none, classification: none, questions: [] },
+    findings: NO_FINDINGS,
     consultation: {
       id: randomId('typed'),
       title: '',
@@ -116,8 +127,14 @@ export const createImportSlice =
     },
   });
 
-export function newQuestion(existing: readonly Question[]): Question {
+/**
+ * A new, empty question. `reservedIds` are ids it must not take: when a saved
+ * consultation is corrected, those of questions just removed, so a draft's
+ * answer to a removed question never lands on a new one.
+ */
+export function newQuestion(existing: readonly Question[], reservedIds: readonly string[] = []): Question {
+  const taken = new Set([...existing.map((q) => q.id), ...reservedIds]);
   let n = existing.length + 1;
-  while (existing.some((q) => q.id === `q-${n}`)) n += 1;
+  while (taken.has(`q-${n}`)) n += 1;
   return { id: `q-${n}`, label: `Q${n}`, text: 'New question', section: '', kind: 'open' };
 }

@@ -5,6 +5,7 @@ export function viewToHash(view: View): string {
   if (view.screen === 'library') return '#/library';
   if (view.screen === 'settings') return '#/settings';
   if (view.screen === 'import') return '#/import';
+  if (view.screen === 'edit-consultation') return `#/consultation/${view.consultationId}`;
   return view.section === null ? `#/draft/${view.draftId}` : `#/draft/${view.draftId}/${encodeURIComponent(view.section)}`;
 }
 
@@ -12,6 +13,8 @@ const FIXED_SECTIONS = ['confidentiality', 'respondent', 'signatory', 'review', 
 
 export function viewFromHash(hash: string): View {
   if (hash === '#/settings') return { screen: 'settings' };
+  const consultation = /^#\/consultation\/([a-z0-9-]{1,100})$/.exec(hash);
+  if (consultation) return { screen: 'edit-consultation', consultationId: consultation[1]! };
   const match = /^#\/draft\/([a-z0-9-]{1,64})(?:\/([^/]+))?$/.exec(hash);
   if (!match) return { screen: 'library' };
   if (match[2] === undefined) return { screen: 'draft', draftId: match[1]!, section: null };

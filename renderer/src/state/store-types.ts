@@ -9,7 +9,8 @@ export type View =
   | { screen: 'library' }
   | { screen: 'draft'; draftId: string; section: SectionId | null }
   | { screen: 'settings' }
-  | { screen: 'import' };
+  | { screen: 'import' }
+  | { screen: 'edit-consultation'; consultationId: string };
 
 /** A section of a draft: a question (by id), or one of the fixed sections. */
 export type SectionId = `question:${string}` | 'confidentiality' | 'respondent' | 'signatory' | 'review' | 'export' | 'history';
@@ -125,6 +126,27 @@ export interface ImportSlice {
   cancelImport: () => void;
 }
 
+/** A saved consultation being corrected; `original` is what the library holds. */
+export interface ConsultationEdit {
+  original: Consultation;
+  consultation: Consultation;
+}
+
+export interface ConsultationEditSlice {
+  consultationEdit: ConsultationEdit | null;
+  /** Why the last correction, removal or update was refused, in plain words. */
+  consultationError: string | null;
+  startConsultationEdit: (id: string) => Promise<void>;
+  editConsultation: (edit: (consultation: Consultation) => Consultation) => void;
+  /** Validates and saves the correction; resolves to the problems that stopped it (none when saved). */
+  saveConsultationEdit: () => Promise<string[]>;
+  cancelConsultationEdit: () => void;
+  removeConsultation: (id: string) => Promise<boolean>;
+  /** Saves the open draft, then has it take up the library's correction made at `correctedAt`. */
+  takeUpCorrection: (correctedAt: string) => Promise<boolean>;
+  clearConsultationError: () => void;
+}
+
 export type PrintState =
   | { kind: 'idle' }
   | { kind: 'printing'; version: 'full' | 'publication' }
@@ -153,4 +175,4 @@ export interface DesktopSlice {
   listenToMainProcess: () => () => void;
 }
 
-export type AppState = DesktopSlice & PrintSlice & ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;
+export type AppState = ConsultationEditSlice & DesktopSlice & PrintSlice & ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;

@@ -108,7 +108,7 @@ describe('taking up a corrected consultation in a draft already started', () => 
   });
 
   it('finds nothing to change when the consultation is the same', () => {
-    expect(hasChanges(consultationChanges(draftWithAnswers(), corrected({})))).toBe(false);
-    expect(hasChanges(consultationChanges(draftWithAnswers(), corrected({ classification: 'SECAS Internal' })))).toBe(true);
+    expect(hasChanges(consultationChanges(saved, draftWithAnswers().answers, corrected({})))).toBe(false);
+    expect(hasChanges(consultationChanges(saved, draftWithAnswers().answers, corrected({ classification: 'SECAS Internal' })))).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { ExportSection } from './export-section';
 import { ReviewSection } from './review-section';
 import { HistorySection } from './history-section';
 import { LockBanner } from './lock-banner';
+import { ConsultationCorrection } from './consultation-correction';
 import { DraftToolbar } from './draft-toolbar';
 import { FindBar } from './find-bar';
 import { PrintDialog } from './print-dialog';
@@ -73,6 +74,7 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
         {panel !== null ? <DraftPanel panel={panel} /> : null}
         <PrintStatus />
         <LockBanner />
+        <ConsultationCorrection />
         <SectionContent section={current} />
       </main>
     </div>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { formatUkTime } from '../../../../shared/uk-time';
 import type { DraftSummary } from '../../../../shared/ipc';
-import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
+import { DRAFT_STATUS_LABELS, type Consultation } from '../../../../shared/model';
 import { deadlineBoard, type Urgency } from '../../../../shared/deadline-board';
 import { useApp, useNow } from '../../state/store-context';
 import { RenameDialog } from './rename-dialog';
 import { DeleteDialog } from './delete-dialog';
+import { CorrectedDeadline } from './corrected-deadline';
 
 type Pending = { kind: 'rename'; draft: DraftSummary } | { kind: 'delete'; draft: DraftSummary } | null;
 
@@ -18,7 +19,7 @@ const URGENCY_WORDS: Record<Urgency, string | null> = {
 };
 
 /** The deadline board: drafts by urgency and deadline, in UK time. */
-export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
+export function DraftList({ drafts, consultations }: { drafts: readonly DraftSummary[]; consultations: readonly Consultation[] }) {
   const navigate = useApp((s) => s.navigate);
   const duplicateDraft = useApp((s) => s.duplicateDraft);
   const [pending, setPending] = useState<Pending>(null);
@@ -61,6 +62,7 @@ export function DraftList({ drafts }: { drafts: readonly DraftSummary[] }) {
                 <td>
                   {URGENCY_WORDS[urgency] ? <span className={`badge badge--${urgency}`}>{URGENCY_WORDS[urgency]}</span> : null}{' '}
                   <span className="board-row__time">{timeLeft}</span>
+                  <CorrectedDeadline draft={d} consultations={consultations} />
                 </td>
                 <td>{formatUkTime(d.updatedAt, 'd MMM yyyy, HH:mm')}</td>
                 <td className="row-actions">

@@ -42,7 +42,7 @@ export function LibraryScreen() {
       ) : (
         <>
           {listing.damaged.length > 0 ? <DamagedList damaged={listing.damaged} /> : null}
-          <DraftList drafts={listing.drafts} />
+          <DraftList drafts={listing.drafts} consultations={listing.consultations} />
           <ConsultationList consultations={listing.consultations} drafts={listing.drafts} />
           <p className="library__folder">
             Drafts are kept in <code>{listing.folder}</code>
