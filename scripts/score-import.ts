@@ -1,0 +1,57 @@
+/**
+ * How well import reads real consultations: runs the parser over every corpus
+ * document (test/fixtures/consultations/corpus) and the hand-made fixtures, and
+ * prints per document and in total how many questions it found (recall), how
+ * many it returned that are not questions (precision), exact labels, and whether
+ * the deadline, response address and title are right.
+ *
+ *   npm run score:import            table and totals
+ *   npm run score:import -- --misses   also what each document got wrong
+ */
+import { type DocumentScore, corpusCases, scoreDocument } from '../test/shared/import/corpus';
+
+const showMisses = process.argv.includes('--misses');
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '   -' : `${Math.round((100 * part) / whole)}%`.padStart(4);
+}
+
+function mark(right: boolean | null): string {
+  return right === null ? ' ' : right ? '✓' : '✗';
+}
+
+function totals(label: string, scores: readonly DocumentScore[]): string[] {
+  const sum = (pick: (score: DocumentScore) => number): number => scores.reduce((total, score) => total + pick(score), 0);
+  const found = sum((s) => s.questionsFound);
+  const truth = sum((s) => s.questionsTrue);
+  const returned = sum((s) => s.questionsReturned);
+  const labelsScored = sum((s) => s.labelsScored);
+  const labels = sum((s) => s.labelsExact);
+  const deadlines = scores.filter((s) => s.deadlineRight).length;
+  const withAddress = scores.filter((s) => s.addressRight !== null);
+  const withTitle = scores.filter((s) => s.titleRight !== null);
+  return [
+    `${label} (${scores.length} documents)`,
+    `  questions found      ${found}/${truth}  recall ${percent(found, truth)}`,
+    `  precision            ${found}/${returned} returned are real questions  ${percent(found, returned)}  (${returned - found} invented)`,
+    `  exact labels         ${labels}/${labelsScored}  ${percent(labels, labelsScored)}`,
+    `  deadlines right      ${deadlines}/${scores.length}  ${percent(deadlines, scores.length)}  (incl. "not found" where none is printed)`,
+    `  addresses right      ${withAddress.filter((s) => s.addressRight).length}/${withAddress.length}  ${percent(withAddress.filter((s) => s.addressRight).length, withAddress.length)}`,
+    `  titles right         ${withTitle.filter((s) => s.titleRight).length}/${withTitle.length}  ${percent(withTitle.filter((s) => s.titleRight).length, withTitle.length)}`,
+  ];
+}
+
+const scores = corpusCases().map((testCase) => scoreDocument(testCase));
+const lines: string[] = [];
+lines.push(`${'document'.padEnd(58)} found/true returned labels deadline address title`);
+for (const score of scores) {
+  lines.push(
+    `${`${score.set === 'fixture' ? '(fixture) ' : ''}${score.document}`.slice(0, 58).padEnd(58)} ${`${score.questionsFound}/${score.questionsTrue}`.padStart(10)} ${String(score.questionsReturned).padStart(8)} ${`${score.labelsExact}/${score.labelsScored}`.padStart(6)} ${mark(score.deadlineRight).padStart(8)} ${mark(score.addressRight).padStart(7)} ${mark(score.titleRight).padStart(5)}`,
+  );
+  if (showMisses) for (const miss of score.misses) lines.push(`    - ${miss}`);
+}
+lines.push('');
+lines.push(...totals('Real documents', scores.filter((s) => s.set === 'corpus')));
+lines.push(...totals('Hand-made fixtures', scores.filter((s) => s.set === 'fixture')));
+lines.push(...totals('All', scores));
+process.stdout.write(`${lines.join('\n')}\n`);
