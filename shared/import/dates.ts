@@ -19,9 +19,13 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?,?\\s+(?:the\\s+)?)?';
-const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+// "19April 2021" (a lost space) is still a date.
+const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-const NUMERIC_UK = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const NUMERIC_UK = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+// A day and month with no year ("by 1600 on 12 November", "by 5pm Thursday 26 August").
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b(?!,?\\s+\\d{4})`, 'gi');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(?![:.]\\d)`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -43,7 +47,11 @@ export function findDates(text: string): FoundDate[] {
   };
   for (const match of text.matchAll(DAY_MONTH_YEAR)) add(match, isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1])));
   for (const match of text.matchAll(MONTH_DAY_YEAR)) add(match, isoDate(Number(match[3]), monthNumber(match[1]), Number(match[2])));
-  for (const match of text.matchAll(NUMERIC_UK)) add(match, isoDate(Number(match[3]), Number(match[2]), Number(match[1])));
+  // Day first, as UK documents print them ("closes: 18/03/15"); a two-digit year is this century's.
+  for (const match of text.matchAll(NUMERIC_UK)) {
+    const year = (match[3] ?? '').length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+    add(match, isoDate(year, Number(match[2]), Number(match[1])));
+  }
   for (const match of text.matchAll(ISO)) add(match, isoDate(Number(match[1]), Number(match[2]), Number(match[3])));
   // Where two readings overlap, the one starting first (then the longer) wins.
   all.sort((a, b) => a.index - b.index || b.end - a.end);
@@ -129,4 +137,33 @@ export function timeAfter(after: string): FoundTime | null {
     return { time, index, end: index + match[2].length };
   }
   return null;
+}
+
+export interface PartialDate {
+  month: number;
+  day: number;
+  index: number;
+  end: number;
+}
+
+/** Every day-and-month printed without a year, in order (full dates are not included). */
+export function findDatesWithoutYear(text: string): PartialDate[] {
+  const all: PartialDate[] = [];
+  const add = (match: RegExpExecArray, month: number, day: number): void => {
+    if (month >= 1 && day >= 1 && day <= 31) all.push({ month, day, index: match.index, end: match.index + match[0].length });
+  };
+  for (const match of text.matchAll(DAY_MONTH)) add(match, monthNumber(match[2]), Number(match[1]));
+  for (const match of text.matchAll(MONTH_DAY)) add(match, monthNumber(match[1]), Number(match[2]));
+  const full = findDates(text);
+  return all
+    .filter((date) => !full.some((other) => date.index < other.end && other.index < date.end))
+    .sort((a, b) => a.index - b.index);
+}
+
+/** The day and month in the first year that puts them on or after `after` (an IsoDate), or null. */
+export function dateOnOrAfter(date: Pick<PartialDate, 'month' | 'day'>, after: string): string | null {
+  const year = Number(after.slice(0, 4));
+  const sameYear = isoDate(year, date.month, date.day);
+  if (sameYear !== null && sameYear >= after) return sameYear;
+  return isoDate(year + 1, date.month, date.day);
 }

@@ -1,7 +1,7 @@
 import { findDates } from './dates';
 import { type DocLine, readLines } from './document-lines';
 import { type MappedText, joinMappedLines } from './mapped-text';
-import { isLabelOnly, looksLikeQuestion, matchNumberedLabel, matchQuestionLabel } from './question-labels';
+import { isAnswerOptions, isLabelOnly, looksLikeQuestion, matchNumberedLabel, matchQuestionLabel } from './question-labels';
 
 export type LineKind = 'empty' | 'toc' | 'heading' | 'table' | 'text';
 
@@ -84,7 +84,7 @@ function classifyHeading(lines: readonly DocLine[], index: number, afterHeading:
   const text = line.text.text;
   const labelOnly = isLabelOnly(text);
   if (line.heading !== null) return { level: line.heading, labelOnly };
-  if (line.cells !== null || line.bullet || text.length > 150) return null;
+  if (line.cells !== null || line.bullet || text.length > 150 || isAnswerOptions(text)) return null;
   const previous = lines[index - 1];
   const next = lines[index + 1];
   const aloneBefore = isEmptyAt(lines, index - 1) || line.pageBreakBefore;

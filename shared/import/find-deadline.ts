@@ -1,5 +1,6 @@
 import type { RespondBy } from '../model';
-import { type FoundDate, findDates, timeAfter, timeBefore } from './dates';
+import { type FoundDate, dateOnOrAfter, findDates, findDatesWithoutYear, timeAfter, timeBefore } from './dates';
+import { findIssuedOn } from './find-issued-on';
 import type { DocumentStructure } from './document-structure';
 import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
@@ -10,6 +11,8 @@ export interface DeadlineFinding {
   respondBy: RespondBy | null;
   confidence: Confidence;
   span: SourceSpan | null;
+  /** Other dates worded as strongly as the one chosen, for the user to compare. */
+  alternatives: SourceSpan[];
 }
 
 interface Candidate {
@@ -24,7 +27,7 @@ const DEADLINE_LABELS = [
   'responses? (?:due )?by',
   'responses? due',
   'response deadline',
-  'deadline for (?:responses|comments|submissions|feedback)',
+  'deadline for (?:responses?|comments|submissions|feedback|receipt of responses)',
   'deadline',
   'submission deadline',
   'closing date(?: for (?:responses|comments|submissions))?',
@@ -38,10 +41,16 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is)?|deadline(?: is| of)?|on or before|ends?)\s*(?:at|on)?\s*:?\s*$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*$/i;
+// "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
+const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
+// "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
+const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
 const STRONG_CUE = /\b(?:closes?|closing|deadline)\b/i;
-const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence)\b/i;
-const CLOSING_WORDS = /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b/i;
+const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|to (?:reach|arrive))\b/i;
+// "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
+const CLOSING_WORDS =
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b|\b(?:this|our) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
@@ -77,24 +86,75 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
   });
 }
 
-function sentenceCandidates(doc: DocumentStructure): Candidate[] {
+// A sentence about one part of the consultation ("views on Question 2 … by …") gives way to one about the whole.
+const PARTIAL = /\b(?:questions? \d|chapters? \d|sections? \d|parts? \d|annex|appendix|proposals? in (?:chapter|section))/i;
+const WHOLE = /\b(?:this|the) (?:consultation|call for evidence|survey)\b/i;
+
+interface DateAt {
+  iso: string;
+  index: number;
+  end: number;
+}
+
+/** Full dates, and days and months without a year read in the first year on or after the reference date. */
+function datesIn(text: string, reference: string | null): DateAt[] {
+  const full: DateAt[] = findDates(text);
+  if (reference === null) return full;
+  const partial = findDatesWithoutYear(text).flatMap((date) => {
+    const iso = dateOnOrAfter(date, reference);
+    return iso === null ? [] : [{ iso, index: date.index, end: date.end }];
+  });
+  return [...full, ...partial].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A label a PDF table split over lines ("Response" / "deadline" / "4 September 2020"): up to three
+ * short lines that together make a deadline label, then a line that starts with a date.
+ */
+function stackedLabelCandidates(doc: DocumentStructure): Candidate[] {
+  const label = new RegExp(`^(?:${DEADLINE_LABELS}):?$`, 'i');
+  const content = doc.lines.filter((line) => !line.empty && doc.kinds[line.index] !== 'toc');
+  const found: Candidate[] = [];
+  content.forEach((line, position) => {
+    for (let size = 2; size <= 3; size += 1) {
+      const parts = content.slice(position, position + size);
+      const value = content[position + size];
+      if (parts.length < size || !value || parts.some((part) => part.text.text.split(/\s+/).length > 2)) return;
+      if (!label.test(parts.map((part) => part.text.text).join(' '))) continue;
+      const date = findDates(value.text.text)[0];
+      if (!date || date.index !== 0) continue;
+      const read = readDateTime(value.text, date);
+      found.push({ respondBy: read.respondBy, score: 10, span: spanOf(value.text, read.from, read.to), labelled: true });
+      return;
+    }
+  });
+  return found;
+}
+
+function sentenceCandidates(doc: DocumentStructure, reference: string | null): Candidate[] {
   const respondSections = sectionRegions(doc, RESPOND_HEADING);
   const candidates: Candidate[] = [];
   for (const block of doc.blocks) {
-    if (block.kind === 'heading' || block.kind === 'toc') continue;
+    // A one-line sentence with no full stop ("Closed 8 Mar 2024") may have been read as a heading; it still counts.
+    if (block.kind === 'toc') continue;
     const text = block.text.text;
-    for (const date of findDates(text)) {
+    for (const date of datesIn(text, reference)) {
       const read = readDateTime(block.text, date);
-      const cue = CUE_BEFORE.exec(text.slice(Math.max(0, read.from - 60), read.from));
+      const before = text.slice(Math.max(0, read.from - 120), read.from);
+      const cue = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? (STATUS_LINE.test(text.slice(0, read.from)) ? ['closes'] : null);
       if (!cue) continue;
       const sentence = sentenceAround(text, read.from, read.to);
       const closing = CLOSING_WORDS.test(sentence) || STRONG_CUE.test(cue[0]);
       if (!RESPONSE_WORDS.test(sentence) && !closing) continue;
       let score = 5;
       if (RESPONSE_WORDS.test(sentence)) score += 2;
+      // "The deadline is …" in a paragraph about sending submissions is about responses too.
+      else if (RESPONSE_WORDS.test(text)) score += 1;
       if (closing) score += 2;
       if (read.respondBy.time !== null) score += 1;
       if (inRegions(respondSections, block.lines[0] ?? -1)) score += 1;
+      if (PARTIAL.test(sentence)) score -= 3;
+      else if (WHOLE.test(sentence)) score += 1;
       candidates.push({ respondBy: read.respondBy, score, span: spanOf(block.text, read.from, read.to), labelled: false });
       if (candidates.length > 200) return candidates;
     }
@@ -102,23 +162,38 @@ function sentenceCandidates(doc: DocumentStructure): Candidate[] {
   return candidates;
 }
 
+/** The date the document was issued, or else the first full date it prints: dates without a year follow it. */
+function referenceDate(doc: DocumentStructure): string | null {
+  const issued = findIssuedOn(doc, null);
+  if (issued.issuedOn !== null && issued.confidence !== 'low') return issued.issuedOn;
+  for (const block of doc.blocks) {
+    const first = findDates(block.text.text)[0];
+    if (first) return first.iso;
+  }
+  return null;
+}
+
 /**
  * The respond-by deadline. A labelled line ("Respond by:", "Closing date:") wins
  * over prose; when the winner gives no time, a sentence with the same date and a
- * time ("by 5pm on Monday 3 February 2025") supplies it.
+ * time ("by 5pm on Monday 3 February 2025") supplies it. When another date is as
+ * strongly worded, the reading is low confidence and the other date is kept as an
+ * alternative for the user to look at.
  */
 export function findDeadline(doc: DocumentStructure): DeadlineFinding {
-  const candidates = [...labelledCandidates(doc), ...sentenceCandidates(doc)];
+  const candidates = [...labelledCandidates(doc), ...stackedLabelCandidates(doc), ...sentenceCandidates(doc, referenceDate(doc))];
   const best = candidates.reduce<Candidate | null>((top, candidate) => (top === null || candidate.score > top.score ? candidate : top), null);
-  if (!best) return { respondBy: null, confidence: 'low', span: null };
+  if (!best) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
   let chosen = best;
   if (best.respondBy.time === null) {
     const timed = candidates.find((candidate) => candidate.respondBy.date === best.respondBy.date && candidate.respondBy.time !== null);
     if (timed) chosen = { ...timed, score: best.score, labelled: best.labelled || timed.labelled };
   }
-  const disagreeing = candidates.some(
-    (candidate) => candidate.score >= chosen.score - 1 && candidate.respondBy.date !== chosen.respondBy.date,
-  );
-  const confidence: Confidence = disagreeing ? 'low' : chosen.labelled || chosen.score >= 8 ? 'high' : 'medium';
-  return { respondBy: chosen.respondBy, confidence, span: chosen.span };
+  const rivals = candidates.filter((candidate) => candidate.score >= chosen.score - 1 && candidate.respondBy.date !== chosen.respondBy.date);
+  const confidence: Confidence = rivals.length > 0 ? 'low' : chosen.labelled || chosen.score >= 8 ? 'high' : 'medium';
+  const alternatives = rivals
+    .filter((rival, index) => rivals.findIndex((other) => other.respondBy.date === rival.respondBy.date) === index)
+    .slice(0, 3)
+    .map((rival) => rival.span);
+  return { respondBy: chosen.respondBy, confidence, span: chosen.span, alternatives };
 }

@@ -3,8 +3,10 @@ import type { DocLine } from './document-lines';
 import { type DocumentStructure, endsSentence } from './document-structure';
 import type { Confidence, Finding } from './import-result';
 import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf } from './mapped-text';
-import { type LabelMatch, labelSlug, looksLikeQuestion, matchNumberedLabel, matchQuestionLabel, startsQuestionText } from './question-labels';
+import { type LabelMatch, isAnswerOptions, labelSlug, looksLikeQuestion, matchNumberedLabel, matchQuestionLabel, startsQuestionText } from './question-labels';
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
+import { collectListQuestions } from './list-questions';
+import { collectRunOnQuestions } from './run-on-questions';
 import { collectTableQuestion } from './table-questions';
 
 export interface QuestionFound {
@@ -19,6 +21,8 @@ export interface QuestionSource {
   /** The label as MappedText, for the span's start. */
   labelText: MappedText;
   parts: MappedText[];
+  /** The document printed no label; the label was made up ("Item 2"). */
+  unlabelled?: boolean;
 }
 
 const MAX_QUESTIONS = 500;
@@ -28,18 +32,60 @@ const LIST_ITEM = /^(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|[-•])\s/;
 const GENERIC_QUESTIONS_HEADING =
   /^(?:(?:consultation )?questions?:?|questions for (?:consultation|respondents)|questions in this (?:chapter|section)|(?:section|chapter) summary|summary|overview)$/i;
 
-function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly SectionRegion[]): LabelMatch | null {
+function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly SectionRegion[], askingRuns: ReadonlySet<number>): LabelMatch | null {
   const text = doc.lines[line]?.text.text ?? '';
   const labelled = matchQuestionLabel(text);
   if (labelled) return labelled;
-  if (doc.kinds[line] === 'heading' || !inRegions(questionRegions, line)) return null;
-  return matchNumberedLabel(text);
+  if (doc.kinds[line] === 'heading') return null;
+  const numbered = matchNumberedLabel(text);
+  if (!numbered) return null;
+  return inRegions(questionRegions, line) || askingRuns.has(line) ? numbered : null;
+}
+
+/**
+ * Outside a questions section, numbered lines are questions only as a set: a run of numbered
+ * items (up to the next heading) where more than half ask ("1. Do you…?"). A run of numbered
+ * paragraphs that mostly state things is prose, even if one of them asks.
+ */
+function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
+  const accepted = new Set<number>();
+  let run: { line: number; asks: boolean }[] = [];
+  const close = (): void => {
+    if (run.filter((item) => item.asks).length * 2 > run.length) run.filter((item) => item.asks).forEach((item) => accepted.add(item.line));
+    run = [];
+  };
+  doc.lines.forEach((line, index) => {
+    const kind = doc.kinds[index];
+    if (kind === 'heading') close();
+    if (kind !== 'text') return;
+    const numbered = matchNumberedLabel(line.text.text);
+    if (numbered) run.push({ line: index, asks: asksOnLine(line.text.text.slice(numbered.restStart)) });
+  });
+  close();
+  return accepted;
+}
+
+/** The words ask a question: a question mark, or a question's opening words ("Do you", "What"). */
+function asksOnLine(text: string): boolean {
+  return text.includes('?') || /^(?:do|does|would|will|what|which|how|why|should|is|are|can|could|have|has|to what extent|in your view)\b/i.test(text.trim());
+}
+
+// After a finished sentence, a short line with no full stop is a sub-heading, a tick-box line or the
+// respondent's answer ("No comment", "Scope of Regulation", "Yes No"), not more of the question.
+function endsQuestionText(previous: string, next: string): boolean {
+  const words = next.split(/\s+/).filter(Boolean).length;
+  return /[.?!]["”’')\]]*$/.test(previous.trim()) && words <= 6 && next.length <= 50 && !/[.?!:;,]$/.test(next.trim()) && !/^[a-z(]/.test(next);
 }
 
 /** Label and text of a question in running text (not a table), or null when the label is only mentioned. */
-function collectTextQuestion(doc: DocumentStructure, line: number, questionRegions: readonly SectionRegion[]): QuestionSource | null {
+function collectTextQuestion(
+  doc: DocumentStructure,
+  line: number,
+  questionRegions: readonly SectionRegion[],
+  askingRuns: ReadonlySet<number>,
+): QuestionSource | null {
   const docLine = doc.lines[line];
-  const match = labelAt(doc, line, questionRegions);
+  const match = labelAt(doc, line, questionRegions, askingRuns);
   if (!docLine || !match) return null;
   const text = docLine.text.text;
   const blockIndex = doc.blockOfLine[line] ?? -1;
@@ -50,21 +96,38 @@ function collectTextQuestion(doc: DocumentStructure, line: number, questionRegio
   const rest = text.slice(match.restStart);
   // "…as we said in\nQuestion 2: the proposal…" is prose that happens to wrap before a label; a table
   // row after its header line ("Question\nQuestion 1 Do you…") is not.
-  if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(rest)) return null;
+  const nextText = doc.lines[block.lines[position + 1] ?? -1]?.text.text ?? '';
+  // A label alone on its line with the question below it stands on its own, even under a sub-heading
+  // without a full stop (PDF text often has no blank lines).
+  const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
+  if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(rest) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
+  // "2. Why Change?" heads a section; a numbered question says more than three words.
+  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3) return null;
   if (/^[a-z]/.test(rest) && !looksLikeQuestion(rest)) return null;
   if (doc.kinds[line] === 'heading' && match.separator !== 'end' && !looksLikeQuestion(rest)) return null;
 
   const parts: MappedText[] = [];
   const startsAnother = (index: number): boolean => {
-    const other = labelAt(doc, index, questionRegions);
+    const other = labelAt(doc, index, questionRegions, askingRuns);
     return other !== null && (other.separator !== 'space' || startsQuestionText(other, doc.lines[index]?.text.text ?? ''));
   };
   if (match.separator !== 'end') parts.push(sliceMapped(docLine.text, match.restStart, text.length));
   let lastBlock = blockIndex;
   const following = block.lines.slice(position + 1);
-  const stop = following.findIndex(startsAnother);
-  for (const index of stop === -1 ? following : following.slice(0, stop)) parts.push((doc.lines[index] as DocLine).text);
+  let stop = following.findIndex(startsAnother);
+  const taken = stop === -1 ? following : following.slice(0, stop);
+  let last = parts[parts.length - 1]?.text ?? '';
+  for (const [offset, index] of taken.entries()) {
+    const text = (doc.lines[index] as DocLine).text;
+    if (isAnswerOptions(text.text)) continue;
+    if (parts.length > 0 && endsQuestionText(last, text.text)) {
+      stop = offset;
+      break;
+    }
+    parts.push(text);
+    last = text.text;
+  }
   if (parts.length === 0) {
     const next = doc.blocks[blockIndex + 1];
     if (!next || next.kind === 'heading' || next.kind === 'toc' || startsAnother(next.lines[0] ?? -1)) return null;
@@ -102,32 +165,73 @@ function sectionFor(doc: DocumentStructure, line: number): string {
 }
 
 function confidenceOf(source: QuestionSource, text: string): Confidence {
-  if (text.length > 3000) return 'low';
+  // A question the document printed no label for is a reading the user should check.
+  if (source.unlabelled || text.length > 3000) return 'low';
   const asks = looksLikeQuestion(text);
   if (/^\(?\d/.test(source.match.label)) return asks ? 'medium' : 'low';
   return asks ? 'high' : 'medium';
 }
 
-/**
- * Every question in document order, with its label as printed and its whole
- * text. Table-of-contents lines, headings and sentences that only mention a
- * question are left out; a question repeated in a summary annex is kept once.
- */
-export function findQuestions(doc: DocumentStructure): QuestionFound[] {
+interface Candidate {
+  source: QuestionSource;
+  text: string;
+  span: { start: number; end: number };
+}
+
+function candidateOf(source: QuestionSource): Candidate | null {
+  if (source.parts.length === 0) return null;
+  const text = collapseWhitespace(joinMappedLines(source.parts).text).slice(0, MAX_TEXT);
+  if (text === '') return null;
+  const lastPart = source.parts[source.parts.length - 1] as MappedText;
+  const start = spanOf(source.labelText, 0, source.labelText.text.length).start;
+  const end = spanOf(lastPart, 0, lastPart.text.length).end;
+  return { source, text, span: { start, end: Math.max(start, end) } };
+}
+
+/** Questions with printed labels: "Q1 …", "Question 2.3: …", "A1 – …?", numbered lines that ask, table rows. */
+function labelledCandidates(doc: DocumentStructure): Candidate[] {
   const questionRegions = sectionRegions(doc, QUESTIONS_HEADING).filter((region) => doc.kinds[region.heading] !== 'toc');
-  const found: QuestionFound[] = [];
-  const seenTexts = new Map<string, string>();
-  const usedIds = new Map<string, number>();
+  const askingRuns = numberedQuestionRuns(doc);
+  const found: Candidate[] = [];
   for (let line = 0; line < doc.lines.length && found.length < MAX_QUESTIONS; line += 1) {
     const kind = doc.kinds[line];
     if (kind === 'empty' || kind === 'toc') continue;
     const source =
-      kind === 'table' ? collectTableQuestion(doc, line, inRegions(questionRegions, line)) : collectTextQuestion(doc, line, questionRegions);
-    if (!source || source.parts.length === 0) continue;
-    const joined = joinMappedLines(source.parts);
-    const text = collapseWhitespace(joined.text).slice(0, MAX_TEXT);
+      kind === 'table' ? collectTableQuestion(doc, line, inRegions(questionRegions, line)) : collectTextQuestion(doc, line, questionRegions, askingRuns);
+    const candidate = source ? candidateOf(source) : null;
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+/**
+ * Every question in document order, with its label as printed and its whole
+ * text. Candidates come from the whole document: labelled questions (in text or
+ * table rows), labels inside run-on lines, and unlabelled items of a list that
+ * follows a lead-in inviting views. Table-of-contents lines, headings and
+ * sentences that only mention a question are left out; a question repeated in a
+ * summary annex is kept once.
+ */
+export function findQuestions(doc: DocumentStructure): QuestionFound[] {
+  const labelled = labelledCandidates(doc);
+  const taken = (line: number): boolean => {
+    const text = doc.lines[line]?.text;
+    if (!text || text.text === '') return false;
+    const at = spanOf(text, 0, 1).start;
+    return labelled.some((candidate) => at >= candidate.span.start && at < candidate.span.end);
+  };
+  const others = [...collectRunOnQuestions(doc, taken), ...collectListQuestions(doc, taken)]
+    .map(candidateOf)
+    .filter((candidate): candidate is Candidate => candidate !== null);
+  const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start);
+
+  const found: QuestionFound[] = [];
+  const seenTexts = new Map<string, string>();
+  const usedIds = new Map<string, number>();
+  for (const { source, text, span } of candidates) {
+    if (found.length >= MAX_QUESTIONS) break;
     const key = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (text === '' || key === '') continue;
+    if (key === '') continue;
     // A summary annex repeats the questions: same words under the same label, or as a plain number.
     const earlierLabel = seenTexts.get(key);
     if (earlierLabel !== undefined && (earlierLabel === source.match.label || /^\(?\d/.test(source.match.label))) continue;
@@ -136,19 +240,15 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
     const base = labelSlug(source.match.label);
     const count = (usedIds.get(base) ?? 0) + 1;
     usedIds.set(base, count);
-    const id = count === 1 ? base : `${base}-${count}`;
-    const lastPart = source.parts[source.parts.length - 1] as MappedText;
-    const start = spanOf(source.labelText, 0, source.labelText.text.length).start;
-    const end = spanOf(lastPart, 0, lastPart.text.length).end;
     found.push({
       question: {
-        id,
+        id: count === 1 ? base : `${base}-${count}`,
         label: source.match.label.slice(0, 100),
         text,
-        section: sectionFor(doc, line),
+        section: sectionFor(doc, source.line),
         kind: inferQuestionKind(text),
       },
-      finding: { confidence: confidenceOf(source, text), span: { start, end: Math.max(start, end) } },
+      finding: { confidence: confidenceOf(source, text), span },
     });
   }
   return found;

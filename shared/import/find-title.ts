@@ -16,25 +16,67 @@ const FRONT_BLOCKS = 25;
 
 // Words on a cover page that name the kind of document or its marking, not the consultation.
 const COVER_WORDS =
-  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|(?:modification|draft proposal) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
+  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:modification|draft proposal) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
 const METADATA =
-  /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue)\s*:|^(?:https?:|www\.)/i;
+  /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
+// Lines on a web page or cover that are not the document's own words: navigation, status, organisation
+// names and addresses, and the file details document-sharing sites add.
+const NOT_TITLE_LINE = [
+  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|you are here:?.*)$/i,
+  /^(?:consultation outcome|open consultation|closed consultation|policy paper|guidance|news story|press release|transcript)$/i,
+  /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
+  /^\/\s/,
+  /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
+  /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
+];
+const SITE_FILE_DETAILS = /\b(?:file type|total pages?|file size)\s*:/i;
+// A line that ends like this runs on into the next block ("…for a smarter market: our" / "proposals").
+const RUNS_ON = /(?::|\b(?:the|a|an|to|of|and|or|for|in|on|with|our|your|their|its))$/i;
 
 function isTitleLike(block: Block, text: string): boolean {
   if (block.kind === 'toc' || block.kind === 'table' || block.kind === 'bullet') return false;
   if (text.length < 8 || text.length > 400 || COVER_WORDS.test(text) || METADATA.test(text)) return false;
   if (!/[A-Za-z]{3}/.test(text) || matchQuestionLabel(text) !== null) return false;
   // A paragraph of several sentences, or one giving an address, is not a title.
-  if (/@|[.?!]\s+[A-Z]/.test(text) || text.split(/\s+/).length > 40) return false;
+  // ("…sectors. A Call for Evidence" is a title in two parts; it does not end like prose.)
+  if (/@/.test(text) || (/[.?!]\s+[A-Z]/.test(text) && /[.?!]$/.test(text)) || text.split(/\s+/).length > 40) return false;
   // A paragraph of prose ends with a full stop; a title does not.
   return !/[.;,]$/.test(text) || text.length < 120;
 }
 
-/** A cover block's lines before its first "Label: value" line, which some extractors run on without a gap. */
+function isTitleLine(text: string): boolean {
+  return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text);
+}
+
+/**
+ * The lines of a cover block that can be a title: navigation, status and organisation lines
+ * before it are dropped, and it stops at the first "Label: value" line or sentence of prose,
+ * which some extractors run on without a gap.
+ */
 function titleLines(doc: DocumentStructure, block: Block): MappedText {
   const lines = block.lines.map((index) => doc.lines[index]?.text ?? EMPTY_MAPPED);
-  const metadataAt = lines.findIndex((line) => METADATA.test(line.text));
-  return metadataAt <= 0 ? block.text : joinMappedLines(lines.slice(0, metadataAt));
+  if (lines.some((line) => SITE_FILE_DETAILS.test(line.text))) return EMPTY_MAPPED;
+  let from = 0;
+  while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
+  const kept: MappedText[] = [];
+  for (const line of lines.slice(from)) {
+    const text = line.text.trim();
+    if (METADATA.test(text) || (kept.length > 0 && !isTitleLine(collapseWhitespace(text)))) break;
+    // Prose: a sentence ending inside the line, or a long line after the title has started.
+    if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
+    kept.push(line);
+  }
+  return kept.length === lines.length ? block.text : joinMappedLines(kept);
+}
+
+/** A title wrapped across blocks: the first ends mid-phrase or with a colon, the next goes on in lower case. */
+function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedText): MappedText {
+  const next = doc.blocks[doc.blocks.indexOf(block) + 1];
+  if (!next || next.kind !== 'text' && next.kind !== 'heading') return mapped;
+  const nextText = collapseWhitespace(next.text.text);
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText);
+  if (!joins || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
+  return joinMappedLines([mapped, next.text]);
 }
 
 function numberedHeading(text: string): boolean {
@@ -60,7 +102,7 @@ export function findTitle(doc: DocumentStructure): TitleFinding {
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = trimMapped(titleLines(doc, block));
+    const mapped = trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,

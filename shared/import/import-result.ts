@@ -13,6 +13,8 @@ export const SourceSpanSchema = z.object({
 export const FindingSchema = z.object({
   confidence: ConfidenceSchema,
   span: SourceSpanSchema.nullable(),
+  /** Other places worded as strongly as the one chosen (two "respond by" dates), shown so the user can pick. */
+  alternatives: z.array(SourceSpanSchema).max(5).optional(),
 });
 
 export const ImportFindingsSchema = z.object({

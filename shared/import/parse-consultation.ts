@@ -54,7 +54,7 @@ export function parseConsultation(text: string, options: ParseOptions): ParsedCo
       reference: { confidence: reference.confidence, span: reference.span },
       issuer: { confidence: issuer.confidence, span: issuer.span },
       issuedOn: { confidence: issuedOn.confidence, span: issuedOn.span },
-      respondBy: { confidence: deadline.confidence, span: deadline.span },
+      respondBy: { confidence: deadline.confidence, span: deadline.span, ...(deadline.alternatives.length > 0 ? { alternatives: deadline.alternatives } : {}) },
       responseEmail: { confidence: responseEmail.confidence, span: responseEmail.span },
       classification: { confidence: classification.confidence, span: classification.span },
       questions: questions.map((found) => found.finding),

@@ -23,8 +23,11 @@ const PREFIX_STOP = new Set([
   'The', 'Their', 'This', 'To', 'Under', 'With', 'Your', 'Q',
 ]);
 
+// "Q1", "CQ1", "Question 2.3", "Q12a", "Q1(a)", "Q1. (a)" (a sub-question keeps its letter in the label).
 const LABEL =
-  /^(?:([A-Z][A-Za-z0-9&-]{0,24}) )?(Q ?|Question |QUESTION )(\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z]|\([a-z0-9]{1,3}\))?)(?![A-Za-z0-9])/;
+  /^(?:([A-Z][A-Za-z0-9&-]{0,24}) )?(C?Q ?|Question |QUESTION )(\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z]|\.? ?\([a-z0-9]{1,3}\))?)(?![A-Za-z0-9])/;
+// "A1 – What is…?", "B2 - Does…?": a letter-and-number label, only taken in front of a question.
+const LETTER_LABEL = /^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=[ \t]*[–—:.)-][ \t]+\S)/;
 const NUMBERED = /^(\(\d{1,3}\)|\d{1,3}[.)])(?=[ \t]+\S)/;
 const STRONG_SEPARATOR = /^[ \t]*(?:[:.)\]|–—-]|\t)[ \t]*/;
 
@@ -41,11 +44,18 @@ function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restS
 /** A "Q…"/"Question …" label at the start of the line, or null. */
 export function matchQuestionLabel(line: string): LabelMatch | null {
   const match = LABEL.exec(line);
-  if (!match) return null;
+  if (!match) return matchLetterLabel(line);
   const prefix = match[1];
   if (prefix !== undefined && (PREFIX_STOP.has(prefix) || !/^Q ?$/.test(match[2] ?? ''))) return null;
   const label = match[0].replace(/\s+/g, ' ');
   return { label, ...separatorAfter(line, match[0].length) };
+}
+
+function matchLetterLabel(line: string): LabelMatch | null {
+  const match = LETTER_LABEL.exec(line);
+  if (!match?.[1]) return null;
+  const found: LabelMatch = { label: match[1], ...separatorAfter(line, match[1].length) };
+  return found.separator === 'strong' && looksLikeQuestion(line.slice(found.restStart)) ? found : null;
 }
 
 /** A plain number ("1.", "2)", "(3)") at the start of the line, as questions annexes print them. */
@@ -90,4 +100,16 @@ export function labelSlug(label: string): string {
     .slice(0, 80);
   if (slug === '') return 'question';
   return /^\d/.test(slug) ? `q${slug}` : slug;
+}
+
+const ANSWER_OPTION_WORDS = new Set([
+  'yes', 'no', "don't", 'dont', 'know', 'unsure', 'not', 'sure', 'agree', 'disagree', 'strongly', 'neither', 'nor', 'partly',
+  'very', 'good', 'fair', 'poor', 'n/a', 'other', 'satisfied', 'dissatisfied', 'slightly', 'somewhat', 'and', 'or', '/',
+]);
+
+/** A line of tick-box answers ("Yes No", "Very good Good Fair Poor", "12 years ◘ 18 years ◘ Other ◘"). */
+export function isAnswerOptions(text: string): boolean {
+  if (/[◘☐□▢☒✓]/.test(text)) return true;
+  const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 12 && words.every((word) => ANSWER_OPTION_WORDS.has(word.replace(/[.,;:]$/, '')));
 }

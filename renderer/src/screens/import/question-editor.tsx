@@ -43,10 +43,16 @@ export function QuestionEditor({ questions, findings, imported, onChange, onAdd,
     );
   };
   const reorder = (from: number, to: number) => onChange(move(questions, from, to), move(findings, from, to));
+  const toCheck = findings.filter((finding) => finding.confidence === 'low').length;
 
   return (
     <section aria-labelledby="questions-title" className="question-editor">
       <h2 id="questions-title">Questions ({questions.length})</h2>
+      {imported && toCheck > 0 ? (
+        <p className="finding finding--low">
+          {toCheck === 1 ? '1 question was' : `${toCheck} questions were`} read with little certainty (highlighted): check the label and wording against the document.
+        </p>
+      ) : null}
       {questions.length === 0 ? <p className="muted">No questions yet. Add each question the consultation asks.</p> : null}
       <ol className="question-editor__list">
         {questions.map((q, i) => {

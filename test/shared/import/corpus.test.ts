@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { corpusCases, sameQuestion, scoreDocument } from './corpus';
+
+/**
+ * What the parser still gets wrong on real documents, said plainly so a change
+ * that fixes or breaks one shows here. (npm run score:import prints the totals.)
+ */
+const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // The whole reply form came out of the PDF as one line; its title is run into the form text.
+  'hse-cd268-work-equipment-acops-reply-form.txt': [
+    'title "Untitled consultation" for "CD268 Consultation on Draft Approved Codes of Practice (ACOPs): Provision and Use of Work Equipment (L22) Safe Use of Power Presses (L112) Safe Use of Woodworking Machinery (L114)"',
+  ],
+};
+
+const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');
+
+describe('real consultations, read as their expected results say', () => {
+  it('has at least 20 real documents from at least 10 issuers, each with its source', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(cases.map((testCase) => testCase.expected.issuer)).size).toBeGreaterThanOrEqual(10);
+    for (const testCase of cases) expect(testCase.expected.source).toMatch(/^https?:\/\//);
+  });
+
+  it.each(cases.map((testCase) => [testCase.document, testCase] as const))(
+    '%s: questions, labels, deadline, address and title',
+    (document, testCase) => {
+      expect(scoreDocument(testCase).misses).toEqual(KNOWN_MISSES[document] ?? []);
+    },
+  );
+});
+
+describe('matching a found question to the expected one', () => {
+  it('ignores case, punctuation and spacing but not missing words', () => {
+    expect(sameQuestion('Do you agree  with the proposal ?', 'do you agree with the proposal?')).toBe(true);
+    expect(sameQuestion('Do you agree with the proposal? No comment Non-Domestic Suppliers', 'Do you agree with the proposal?')).toBe(false);
+    expect(sameQuestion('Do you agree?', 'Do you agree with the proposed scope of regulation on Alternative HAN?')).toBe(false);
+  });
+});

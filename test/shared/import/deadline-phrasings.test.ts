@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseConsultation } from '../../../shared/import/parse-consultation';
+
+function deadlineOf(text: string) {
+  const { consultation, findings } = parseConsultation(text, { id: 'deadline' });
+  const printed = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+  return {
+    respondBy: consultation.respondBy,
+    confidence: findings.respondBy.confidence,
+    printed: printed(findings.respondBy.span),
+    alternatives: (findings.respondBy.alternatives ?? []).map(printed),
+  };
+}
+
+describe('deadline phrasings real consultations use', () => {
+  it.each([
+    ['The deadline for receipt of your response is 25 February 2016.', { date: '2016-02-25', time: null }],
+    ['The closing date for this consultation is Friday, 12 November 2021.', { date: '2021-11-12', time: null }],
+    ['Deadline for response: 28 October 2010', { date: '2010-10-28', time: null }],
+    ['We are inviting responses to this consultation by 19April 2021', { date: '2021-04-19', time: null }],
+    ['Consultation closes: 18/03/15', { date: '2015-03-18', time: null }],
+    ['Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022.', { date: '2022-09-02', time: '17:00' }],
+    ['Our consultation ran from 11 December 2023 for 14 weeks until midnight 17 March 2024.', { date: '2024-03-17', time: '23:59' }],
+    ['Please send your response by noon on 3 May 2022.', { date: '2022-05-03', time: '12:00' }],
+    ['Closed 8 Mar 2024', { date: '2024-03-08', time: null }],
+    ['E-mail responses to reach us no later than 4 July 2012.', { date: '2012-07-04', time: null }],
+  ])('reads "%s"', (text, respondBy) => {
+    expect(deadlineOf(text).respondBy).toEqual(respondBy);
+  });
+
+  it('reads a label a PDF table split over lines', () => {
+    expect(deadlineOf(['Response', '', 'deadline', '', '4 September 2020 Tel: 020 7901 7000'].join('\n')).respondBy).toEqual({ date: '2020-09-04', time: null });
+  });
+
+  it('gives a date without a year the year of the issue date, or the next one after it', () => {
+    expect(deadlineOf('Date of issue: 21 October 2020\n\nPlease respond by 1600 on 12 November.').respondBy).toEqual({ date: '2020-11-12', time: '16:00' });
+    expect(deadlineOf('Date of issue: 21 October 2020\n\nPlease respond by 5pm Thursday 14 January.').respondBy).toEqual({ date: '2021-01-14', time: '17:00' });
+  });
+
+  it('does not read a date without a year when nothing says which year it is', () => {
+    expect(deadlineOf('Please respond by 1600 on 12 November.').respondBy).toBeNull();
+  });
+
+  it('prefers the date for the whole consultation over one for a single question', () => {
+    const text = [
+      'We would welcome early views on Question 2 by 1 November 2021.',
+      '',
+      'The closing date for this consultation is Friday, 12 November 2021.',
+    ].join('\n');
+    expect(deadlineOf(text).respondBy).toEqual({ date: '2021-11-12', time: null });
+  });
+
+  it('says it is unsure, and shows both, when two dates are worded as strongly', () => {
+    const text = [
+      'The deadline for the submission of written evidence is Friday 15 October 2010.',
+      '',
+      'NOTES ON SUBMISSION OF WRITTEN EVIDENCE',
+      '',
+      'Hard copy submissions should be sent to the Clerk. The deadline is Monday 6 September 2010.',
+    ].join('\n');
+    const found = deadlineOf(text);
+    expect(found.confidence).toBe('low');
+    expect([found.printed, ...found.alternatives].sort()).toEqual(['Friday 15 October 2010', 'Monday 6 September 2010']);
+  });
+
+  it('is sure when only one date is worded as a deadline', () => {
+    const found = deadlineOf('This consultation closes at 11:59pm on 25 September 2023.');
+    expect(found.confidence).toBe('high');
+    expect(found.alternatives).toEqual([]);
+  });
+});
+
+describe('the title, past navigation, status and organisation lines', () => {
+  const titleOf = (text: string): string => parseConsultation(text, { id: 'title' }).consultation.title;
+
+  it.each([
+    [['Skip to main content', 'Menu', '', 'New one-off session: the Effect on Energy Usage', '', '21 September 2010'], 'New one-off session: the Effect on Energy Usage'],
+    [['Consultation outcome', '', 'The future ownership of Elexon', '', 'Updated 23 March 2023'], 'The future ownership of Elexon'],
+    [['Health and Safety Executive', 'Proposals for amendment of the Contained Use Regulations 2000', '', 'Completing this questionnaire'], 'Proposals for amendment of the Contained Use Regulations 2000'],
+    [['Number: WG39405', '', 'Whelk Management Measures 2020', '', 'Date of issue: 16 March 2020'], 'Whelk Management Measures 2020'],
+    [['Smart prepayment for a smarter market: our', '', 'proposals', '', 'Consultation'], 'Smart prepayment for a smarter market: our proposals'],
+    [['Response to the Consultation on Alternative', 'Home Area Network (HAN) Solutions', 'Please use this template to respond to the consultation. It will help us.'], 'Response to the Consultation on Alternative Home Area Network (HAN) Solutions'],
+  ])('%j has the title "%s"', (lines, title) => {
+    expect(titleOf(lines.join('\n'))).toBe(title);
+  });
+});
+
+describe('the response address', () => {
+  it('is not a redacted placeholder', () => {
+    const { consultation } = parseConsultation('Please email your response to [email protected] by 25 February 2016.', { id: 'address' });
+    expect(consultation.responseEmail).toBe('');
+  });
+});
