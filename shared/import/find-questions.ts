@@ -7,7 +7,7 @@ import { type LabelMatch, isAnswerOptions, labelSlug, looksLikeQuestion, matchNu
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
 import { collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
-import { collectTableQuestion } from './table-questions';
+import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
 export interface QuestionFound {
   question: Question;
@@ -197,7 +197,9 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
     const kind = doc.kinds[line];
     if (kind === 'empty' || kind === 'toc') continue;
     const source =
-      kind === 'table' ? collectTableQuestion(doc, line, inRegions(questionRegions, line)) : collectTextQuestion(doc, line, questionRegions, askingRuns);
+      kind === 'table'
+        ? (collectTableQuestion(doc, line, inRegions(questionRegions, line) || inQuestionTable(doc, line)) ?? collectUnnumberedTableRow(doc, line))
+        : collectTextQuestion(doc, line, questionRegions, askingRuns);
     const candidate = source ? candidateOf(source) : null;
     if (candidate) found.push(candidate);
   }
@@ -228,8 +230,13 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   const found: QuestionFound[] = [];
   const seenTexts = new Map<string, string>();
   const usedIds = new Map<string, number>();
+  let unlabelledCount = 0;
   for (const { source, text, span } of candidates) {
     if (found.length >= MAX_QUESTIONS) break;
+    if (source.unlabelled) {
+      unlabelledCount += 1;
+      source.match = { ...source.match, label: `Item ${unlabelledCount}` };
+    }
     const key = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     if (key === '') continue;
     // A summary annex repeats the questions: same words under the same label, or as a plain number.

@@ -47,3 +47,34 @@ export function collectTableQuestion(doc: DocumentStructure, line: number, inQue
   }
   return null;
 }
+
+const QUESTION_HEADER = /^(?:no\.?|#|ref\.?|questions?(?: (?:no\.?|number))?)$/i;
+
+/** The first row of the table the line is in. */
+function tableStart(doc: DocumentStructure, line: number): number {
+  let first = line;
+  for (let index = line - 1; index >= 0; index -= 1) {
+    if (doc.kinds[index] === 'table') first = index;
+    else if (doc.kinds[index] !== 'empty' || doc.lines[index]?.tableRule !== true) break;
+  }
+  return first;
+}
+
+/** The line is in a table whose header row says its rows are questions ("Question | Comment"). */
+export function inQuestionTable(doc: DocumentStructure, line: number): boolean {
+  const header = doc.lines[tableStart(doc, line)]?.cells ?? [];
+  return header.slice(0, 2).some((cell) => QUESTION_HEADER.test(cell.text.trim()));
+}
+
+/**
+ * A row of a "Question | Comment" table whose question lost its number in extraction:
+ * the first cell asks, the rest are left for the answer. Labelled "Item n" by the caller.
+ */
+export function collectUnnumberedTableRow(doc: DocumentStructure, line: number): QuestionSource | null {
+  const start = tableStart(doc, line);
+  const cells = doc.lines[line]?.cells;
+  if (line === start || !cells || !inQuestionTable(doc, line)) return null;
+  const first = cells.find((cell) => cell.text !== '');
+  if (!first || !first.text.includes('?') || matchQuestionLabel(first.text) || matchNumberedLabel(first.text)) return null;
+  return { line, match: { label: 'Item', restStart: 0, separator: 'end' }, labelText: first, parts: [first], unlabelled: true };
+}

@@ -1,26 +1,24 @@
 /**
  * Turns the HTML mammoth makes from a .docx into the light Markdown the
  * consultation parser reads: "#" headings, "**" for bold, "- " and "1. " list
- * items, "| a | b |" table rows, and a blank line between paragraphs. Headings
- * and bold lines are what let the parser find sections, the title and labels.
+ * items, "| a | b |" table rows (one cell per column, so a "Question | Comment"
+ * row stays two cells), and a blank line between paragraphs. The HTML is parsed
+ * by hast-util-from-html and each block's text laid out by hast-util-to-text
+ * (the browser's innerText rules: white space collapsed, <br> as a line break).
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+// Stand-ins for "**" while the text is escaped; a document cannot contain them.
+const BOLD_MARK = '\u0001';
+const BOLD_TAGS = new Set(['strong', 'b']);
+const LIST_TAGS = new Set(['ul', 'ol']);
+const HEADING = /^h([1-6])$/;
 
 /** Keeps document text from being read as markup by the parser. */
 function escapeText(text: string): string {
   return text
-    .replace(/[\r\n]+/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/\*/g, '\\*')
     .replace(/<(?=[A-Za-z/!])/g, '\\<')
@@ -32,112 +30,112 @@ function escapeLineStart(line: string): string {
   return line.replace(/^(\s*)([#|>])/, '$1\\$2');
 }
 
-interface ListState {
-  ordered: boolean;
-  counter: number;
+function isElement(node: RootContent | ElementContent): node is Element {
+  return node.type === 'element';
+}
+
+/** A copy of the element with bold runs marked and (for a list item) its nested lists left out. */
+function marked(element: Element, dropLists: boolean): Element {
+  const children = element.children.flatMap((child): ElementContent[] => {
+    if (!isElement(child)) return [child];
+    if (dropLists && LIST_TAGS.has(child.tagName)) return [];
+    const copy = marked(child, false);
+    if (!BOLD_TAGS.has(child.tagName)) return [copy];
+    return [{ type: 'text', value: BOLD_MARK }, copy, { type: 'text', value: BOLD_MARK }];
+  });
+  return { ...element, children };
+}
+
+/** The element's text as lines of Markdown: escaped, with "**" around bold runs. */
+function inlineText(element: Element, dropLists = false): string {
+  const text = toText(marked(element, dropLists));
+  return escapeText(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line, index, lines) => line !== '' || (index > 0 && index < lines.length - 1))
+    .map(escapeLineStart)
+    .join('\n')
+    .replaceAll(BOLD_MARK, '**')
+    .replace(/\*\*([ \t]*)\*\*/g, '$1');
+}
+
+/** One cell's text on one line; a bar inside it is escaped so the row keeps its columns. */
+function cellText(cell: Element): string {
+  return escapeText(toText(cell)).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function rowsOf(table: Element): Element[] {
+  return table.children.filter(isElement).flatMap((child) => {
+    if (child.tagName === 'tr') return [child];
+    if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) return child.children.filter(isElement).filter((row) => row.tagName === 'tr');
+    return [];
+  });
+}
+
+function tableLines(table: Element): string[] {
+  return rowsOf(table).flatMap((row) => {
+    const cells = row.children.filter(isElement).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th').map(cellText);
+    return cells.some((cell) => cell !== '') ? [`| ${cells.join(' | ')} |`] : [];
+  });
+}
+
+function listLines(list: Element, depth: number): string[] {
+  let counter = 0;
+  return list.children.filter(isElement).flatMap((item) => {
+    if (item.tagName !== 'li') return [];
+    counter += 1;
+    const marker = `${'  '.repeat(depth)}${list.tagName === 'ol' ? `${counter}.` : '-'} `;
+    const text = inlineText(item, true).replace(/\n/g, ' ');
+    const nested = item.children.filter(isElement).filter((child) => LIST_TAGS.has(child.tagName));
+    return [...(text === '' ? [] : [marker + text]), ...nested.flatMap((child) => listLines(child, depth + 1))];
+  });
+}
+
+/** The document as Markdown blocks, each a group of lines. */
+function blocksOf(parent: Root | Element): string[][] {
+  const blocks: string[][] = [];
+  let loose: Element = { type: 'element', tagName: 'p', properties: {}, children: [] };
+  const flushLoose = (): void => {
+    const text = inlineText(loose);
+    if (text.replace(/\*\*/g, '').trim() !== '') blocks.push([text]);
+    loose = { type: 'element', tagName: 'p', properties: {}, children: [] };
+  };
+  for (const child of parent.children) {
+    if (child.type === 'text' || (isElement(child) && !isBlock(child))) {
+      if (child.type === 'text' || isElement(child)) loose.children.push(child as ElementContent);
+      continue;
+    }
+    if (!isElement(child)) continue;
+    flushLoose();
+    const heading = HEADING.exec(child.tagName);
+    if (heading) {
+      const text = inlineText(child).replace(/\n/g, ' ');
+      if (text !== '') blocks.push([`${'#'.repeat(Number(heading[1]))} ${text.replace(/^\\(?=[#|>])/, '')}`]);
+    } else if (child.tagName === 'p') {
+      const text = inlineText(child);
+      if (text.replace(/\*\*/g, '').trim() !== '') blocks.push([text]);
+    } else if (LIST_TAGS.has(child.tagName)) {
+      const lines = listLines(child, 0);
+      if (lines.length > 0) blocks.push(lines);
+    } else if (child.tagName === 'table') {
+      const lines = tableLines(child);
+      if (lines.length > 0) blocks.push(lines);
+    } else blocks.push(...blocksOf(child));
+  }
+  flushLoose();
+  return blocks;
+}
+
+const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'table', 'div', 'section', 'article', 'blockquote', 'body', 'html', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName);
 }
 
 export function htmlToText(html: string): string {
-  const out: string[] = [];
-  const lists: ListState[] = [];
-  let block: string | null = null;
-  let prefix = '';
-  let tableDepth = 0;
-  let row: string[] | null = null;
-  let cell: string | null = null;
-
-  const write = (text: string): void => {
-    if (cell !== null) cell += text;
-    else if (block !== null) block += text;
-    else if (text.trim() !== '') block = text;
-  };
-  const flush = (after: string): void => {
-    if (block !== null && block.replace(/\*\*/g, '').trim() !== '') {
-      const lines = block.split('\n').map((line) => line.trim());
-      out.push(prefix + lines.map((line, index) => (index === 0 && prefix !== '' ? line : escapeLineStart(line))).join('\n') + after);
-    }
-    block = null;
-    prefix = '';
-  };
-
-  const tokens = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g;
-  for (const token of html.matchAll(tokens)) {
-    const [, closing, rawName, , text] = token;
-    if (text !== undefined) {
-      write(escapeText(decodeEntities(text)));
-      continue;
-    }
-    const name = (rawName ?? '').toLowerCase();
-    const open = closing !== '/';
-    if (name === 'table') {
-      if (open && tableDepth === 0) flush('\n\n');
-      tableDepth += open ? 1 : -1;
-      if (!open && tableDepth === 0) out.push('\n');
-      continue;
-    }
-    if (tableDepth > 0) {
-      // Nested tables and paragraphs inside a cell all become text of the outermost cell.
-      if (tableDepth > 1 && name !== 'br') {
-        if (!open && (name === 'td' || name === 'th' || name === 'p')) write(' ');
-        continue;
-      }
-      if (name === 'tr') {
-        if (open) row = [];
-        else if (row) {
-          if (row.some((value) => value !== '')) out.push(`| ${row.join(' | ')} |\n`);
-          row = null;
-        }
-      } else if (name === 'td' || name === 'th') {
-        if (open) cell = '';
-        else {
-          row?.push((cell ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim());
-          cell = null;
-        }
-      } else if (name === 'p' || name === 'br' || name === 'li') {
-        if (!open || name === 'br') write(' ');
-      } else if (name === 'strong' || name === 'b') write('**');
-      continue;
-    }
-    if (/^h[1-6]$/.test(name)) {
-      flush('\n\n');
-      if (open) {
-        block = '';
-        prefix = `${'#'.repeat(Number(name[1]))} `;
-      }
-      continue;
-    }
-    if (name === 'p') {
-      if (open && lists.length === 0) flush('\n\n');
-      else if (!open && lists.length === 0) flush('\n\n');
-      else if (open && block !== null && block.trim() !== '') write(' ');
-      continue;
-    }
-    if (name === 'ul' || name === 'ol') {
-      flush('\n');
-      if (open) lists.push({ ordered: name === 'ol', counter: 0 });
-      else {
-        lists.pop();
-        if (lists.length === 0) out.push('\n');
-      }
-      continue;
-    }
-    if (name === 'li') {
-      flush('\n');
-      const list = lists[lists.length - 1];
-      if (open && list) {
-        list.counter += 1;
-        block = '';
-        prefix = `${'  '.repeat(lists.length - 1)}${list.ordered ? `${list.counter}.` : '-'} `;
-      }
-      continue;
-    }
-    if (name === 'br') write('\n');
-    else if (name === 'strong' || name === 'b') write('**');
-  }
-  flush('\n\n');
-  return out
-    .join('')
-    .replace(/\*\*([ \t]*)\*\*/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
+  const tree = fromHtml(html, { fragment: true });
+  return blocksOf(tree)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n')
     .trim();
 }

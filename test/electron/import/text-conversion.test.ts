@@ -3,6 +3,7 @@ import { decodeText } from '../../../electron/services/import/decode-text';
 import { htmlToText } from '../../../electron/services/import/html-to-text';
 import { createConsultationImporter } from '../../../electron/services/import/importer';
 import { layoutPageText } from '../../../electron/services/import/pdf-layout';
+import { parseConsultation } from '../../../shared/import/parse-consultation';
 
 describe('Word HTML as text the parser reads', () => {
   it('keeps headings, bold lines, lists and tables', () => {
@@ -94,5 +95,36 @@ describe('text files', () => {
     const { consultation } = await createConsultationImporter().read('notes.txt', bytes);
     expect(consultation.respondBy).toEqual({ date: '2020-10-28', time: '16:00' });
     expect(consultation.questions.map((question) => question.label)).toEqual(['Q1']);
+  });
+});
+
+describe('Word HTML through a maintained HTML parser', () => {
+  it('keeps a response form\'s "Question | Comment" table as cells, so its questions are found', () => {
+    const html = [
+      '<p><strong>Response form</strong></p>',
+      '<table><thead><tr><th>Question</th><th>Comment</th></tr></thead><tbody>',
+      '<tr><td><p>Do you agree with the proposed threshold?</p></td><td><p>Click here to enter text.</p></td></tr>',
+      '<tr><td><p>What would the change cost your business?</p><p>Please give figures.</p></td><td></td></tr>',
+      '</tbody></table>',
+    ].join('');
+    const text = htmlToText(html);
+    expect(text).toBe(
+      [
+        '**Response form**',
+        '',
+        '| Question | Comment |',
+        '| Do you agree with the proposed threshold? | Click here to enter text. |',
+        '| What would the change cost your business? Please give figures. |  |',
+      ].join('\n'),
+    );
+    const questions = parseConsultation(text, { id: 'form' }).consultation.questions;
+    expect(questions.map(({ label, text: body }) => [label, body])).toEqual([
+      ['Item 1', 'Do you agree with the proposed threshold?'],
+      ['Item 2', 'What would the change cost your business? Please give figures.'],
+    ]);
+  });
+
+  it('keeps line breaks inside a paragraph and bold runs inside a line', () => {
+    expect(htmlToText('<p>Q1<br/>Do you <b>agree</b>?</p><h2>Annex <em>A</em></h2>')).toBe('Q1\nDo you **agree**?\n\n## Annex A');
   });
 });
