@@ -83,11 +83,22 @@ function numberedHeading(text: string): boolean {
   return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|chapter\s+\d+|section\s+\d+)\s/i.test(text);
 }
 
+// File properties that name a template or a file, not the consultation.
+const NOT_A_DOCUMENT_TITLE = /^(?:microsoft word - .*|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
+
 /**
- * The title: a "Title:" line, else the first bold block or heading on the front
- * page, else the first title-like paragraph there, else the first top heading.
+ * The title: the file's own title property when it reads as one, else a "Title:"
+ * line, else the first bold block or heading on the front page, else the first
+ * title-like paragraph there, else the first top heading.
  */
-export function findTitle(doc: DocumentStructure): TitleFinding {
+
+export function findTitle(doc: DocumentStructure, documentTitle?: string): TitleFinding {
+  const own = collapseWhitespace(documentTitle ?? '');
+  if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own)) {
+    // Where the text prints the same words, point at them.
+    const at = doc.blocks.find((block) => collapseWhitespace(block.text.text) === own);
+    return { title: own, confidence: 'high', span: at ? spanOf(at.text, 0, at.text.text.length) : null };
+  }
   const labelled = findLabelledValues(doc, 'title|consultation title|document title')[0];
   if (labelled) {
     const title = collapseWhitespace(labelled.value.text).slice(0, MAX_TITLE);

@@ -16,6 +16,8 @@ export interface ParseOptions {
   id: string;
   /** The document's file name, used as the reference when none is printed. */
   fileName?: string;
+  /** The title the file itself carries (a .docx's title property), preferred when it reads as a title. */
+  documentTitle?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ParseOptions {
  */
 export function parseConsultation(text: string, options: ParseOptions): ParsedConsultation {
   const doc = readDocument(text);
-  const title = findTitle(doc);
+  const title = findTitle(doc, options.documentTitle);
   const deadline = findDeadline(doc);
   const issuedOn = findIssuedOn(doc, deadline.respondBy?.date ?? null);
   const responseEmail = findResponseEmail(doc);

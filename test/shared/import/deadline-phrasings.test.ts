@@ -91,3 +91,17 @@ describe('the response address', () => {
     expect(consultation.responseEmail).toBe('');
   });
 });
+
+describe("the document's own title property", () => {
+  const text = ['Health and Safety Executive', '', 'Reply form', '', 'Q1. Do you agree?'].join('\n');
+
+  it('is preferred when it reads as a title', () => {
+    const { consultation, findings } = parseConsultation(text, { id: 'own', documentTitle: 'Proposals on Revised Control of Asbestos Regulations' });
+    expect(consultation.title).toBe('Proposals on Revised Control of Asbestos Regulations');
+    expect(findings.title.confidence).toBe('high');
+  });
+
+  it.each(['Microsoft Word - cd266.docx', 'LPG Response Collection Template', 'Title', 'consultation'])('is not used when it is "%s"', (property) => {
+    expect(parseConsultation(text, { id: 'own', documentTitle: property }).consultation.title).not.toBe(property);
+  });
+});
