@@ -26,6 +26,9 @@ const PREFIX_STOP = new Set([
 // "Q1", "CQ1", "Question 2.3", "Q12a", "Q1(a)", "Q1. (a)" (a sub-question keeps its letter in the label).
 const LABEL =
   /^(?:([A-Z][A-Za-z0-9&-]{0,24}) )?(C?Q ?|Question |QUESTION )(\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z]|\.? ?\([a-z0-9]{1,3}\))?)(?![A-Za-z0-9])/;
+// "Question One", "Question Twelve": a number written as a word, as some code administrators print it.
+const WORD_LABEL =
+  /^(Question (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty))(?![A-Za-z0-9])/;
 // "A1 – What is…?", "B2 - Does…?": a letter-and-number label, only taken in front of a question.
 const LETTER_LABEL = /^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=[ \t]*[–—:.)-][ \t]+\S)/;
 const NUMBERED = /^(\(\d{1,3}\)|\d{1,3}[.)])(?=[ \t]+\S)/;
@@ -44,7 +47,10 @@ function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restS
 /** A "Q…"/"Question …" label at the start of the line, or null. */
 export function matchQuestionLabel(line: string): LabelMatch | null {
   const match = LABEL.exec(line);
-  if (!match) return matchLetterLabel(line);
+  if (!match) {
+    const word = WORD_LABEL.exec(line);
+    return word?.[1] ? { label: word[1], ...separatorAfter(line, word[1].length) } : matchLetterLabel(line);
+  }
   const prefix = match[1];
   if (prefix !== undefined && (PREFIX_STOP.has(prefix) || !/^Q ?$/.test(match[2] ?? ''))) return null;
   const label = match[0].replace(/\s+/g, ' ');

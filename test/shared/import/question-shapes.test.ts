@@ -30,6 +30,7 @@ describe('question shapes real consultations use', () => {
   it('reads CQ1, Q1(a) and letter-and-number labels', () => {
     expect(labelsIn('CQ1: Do you agree with the proposed charging statement?')).toEqual(['CQ1']);
     expect(labelsIn('Q1(a) Do you agree with the first option?')).toEqual(['Q1(a)']);
+    expect(labelsIn('Question Two What benefits do you believe it will bring?')).toEqual(['Question Two']);
     expect(labelsIn(['A1 – What is your view on the proposed threshold?', '', 'B2 - Does the draft guidance cover your site?'].join('\n'))).toEqual(['A1', 'B2']);
   });
 
