@@ -10,7 +10,8 @@ export default defineConfig({
       outDir: resolve(here, 'out/main'),
       // Runtime dependencies stay in node_modules (electron-builder ships them); shared/ code is bundled.
       externalizeDeps: true,
-      rolldownOptions: { input: { main: resolve(here, 'electron/main.ts') } },
+      // The worker process (imports and exports) is a second entry beside main.js.
+      rolldownOptions: { input: { main: resolve(here, 'electron/main.ts'), 'worker-entry': resolve(here, 'electron/services/worker/worker-entry.ts') } },
     },
   },
   preload: {

@@ -6,8 +6,11 @@ import { createAnswerSearch } from './services/answer-search';
 import type { DesktopShell, Dialogs, Services, WindowPrinter } from './services/contracts';
 import { createDraftLibrary } from './services/draft-library';
 import { createDraftExporter } from './services/export/draft-exporter';
-import { createConsultationImporter } from './services/import/importer';
 import { createSettingsStore } from './services/settings-store';
+import { createWorkControl } from './services/work-control';
+import type { IsolatedWorker } from './services/worker/isolated-worker';
+import { createWorkerImporter, workerRenderExport } from './services/worker/worker-services';
+import type { WorkProgress } from '../shared/work-progress';
 
 /** The part of WebContents that prints; Electron's WebContents satisfies it. */
 export interface PdfPrinter {
@@ -28,6 +31,10 @@ export interface DesktopServicesOptions {
   openPath(path: string): Promise<string>;
   /** The window whose print view becomes the PDF, or null when there is none. */
   printTarget(): PdfPrinter | null;
+  /** The worker process imports and exports run in (a utilityProcess in the app). */
+  worker: IsolatedWorker;
+  /** Sends import and export progress to the window. */
+  reportProgress(progress: WorkProgress): void;
 }
 
 const MM_PER_INCH = 25.4;
@@ -87,8 +94,9 @@ export function buildDesktopServices(options: DesktopServicesOptions): Services 
   const folder = libraryFolderFor(options.userData, options.libraryOverride);
   return {
     library: createDraftLibrary({ folder }),
-    importer: createConsultationImporter(),
-    exporter: createDraftExporter(),
+    importer: createWorkerImporter(options.worker),
+    exporter: createDraftExporter(workerRenderExport(options.worker)),
+    work: createWorkControl((progress) => options.reportProgress(progress)),
     settings: createSettingsStore({ path: join(options.userData, 'settings.json') }),
     search: createAnswerSearch({ draftsFolder: join(folder, 'drafts') }),
     printer: windowPrinter(options),

@@ -38,7 +38,7 @@ function decodeBase64(data: string): Uint8Array {
 }
 
 function implementations(services: Services): Implementations {
-  const { library, importer, exporter, dialogs, shell, clock, settings, search, printer } = services;
+  const { library, importer, exporter, dialogs, shell, clock, settings, search, printer, work } = services;
 
   return {
     'app:info': async () => ({ version: services.appVersion, libraryFolder: library.folder }),
@@ -69,9 +69,10 @@ function implementations(services: Services): Implementations {
       }),
     'import:choose': async () => {
       const path = await dialogs.chooseImportFile();
-      return path === null ? null : importer.readPath(path);
+      return path === null ? null : work.run('import', (options) => importer.readPath(path, options));
     },
-    'import:read': async ({ fileName, dataBase64 }) => importer.read(fileName, decodeBase64(dataBase64)),
+    'import:read': async ({ fileName, dataBase64 }) => work.run('import', (options) => importer.read(fileName, decodeBase64(dataBase64), options)),
+    'work:cancel': async ({ kind }) => work.cancel(kind),
     'export:chooseFolder': async ({ draftId }) => {
       const draft = await library.open(draftId);
       const folder = await dialogs.chooseExportFolder(draft.exportFolder);
@@ -79,16 +80,15 @@ function implementations(services: Services): Implementations {
       return library.update(draftId, (current) => ({ ...current, exportFolder: folder }));
     },
     'export:run': async ({ draftId, kinds, overwrite }) => {
-      let files: ExportedFile[] = [];
-      // The export runs inside the library's update, so no save can slip in between it and its history line.
-      const draft = await library.update(draftId, async (current) => {
-        if (current.exportFolder === null) {
-          throw new AppError('export-failed', 'Choose a folder for the exported files first.');
-        }
-        const now = clock();
-        files = await exporter.exportDraft(current, { folder: current.exportFolder, kinds, overwrite, now });
-        return { ...current, history: [...current.history, ...historyForExports(files, now, current.status === 'signed-off')] };
-      });
+      // The letter is made from the draft as saved now, outside the library's lock, so autosaves carry on
+      // while it renders; its history line is added afterwards (a save keeps the history on disk, see save-merge).
+      const current = await library.open(draftId);
+      const folder = current.exportFolder;
+      if (folder === null) throw new AppError('export-failed', 'Choose a folder for the exported files first.');
+      const now = clock();
+      const files: ExportedFile[] = await work.run('export', (options) => exporter.exportDraft(current, { folder, kinds, overwrite, now, ...options }));
+      const lines = historyForExports(files, now, current.status === 'signed-off');
+      const draft = await library.update(draftId, (latest) => ({ ...latest, history: [...latest.history, ...lines] }));
       return { files, draft };
     },
     'export:openFile': async ({ draftId, fileName }) => {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session, shell, utilityProcess } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
 import { attachContextMenu } from './context-menu';
 import { buildDesktopServices } from './desktop-services';
@@ -19,6 +19,8 @@ import { isTrustedSenderUrl, type RendererLocation } from './trusted-sender';
 import { createMainWindow } from './window';
 import { createWindowMessages } from './window-messages';
 import { createWindowStateStore, restoreBounds, trackWindowState, type Area } from './window-state';
+import { createIsolatedWorker } from './services/worker/isolated-worker';
+import { residentBytesFromMetrics, utilityWorkerLauncher } from './utility-worker';
 
 const APP_ID = 'uk.co.consultation-response-drafter.app';
 /** How long quitting waits for a last autosave still being written. */
@@ -26,6 +28,9 @@ const QUIT_GRACE_MS = 5_000;
 
 const here = import.meta.dirname;
 const preloadPath = join(here, '../preload/preload.cjs');
+const workerPath = join(here, 'worker-entry.js');
+/** How long after start-up the worker is started, so the window's own loading comes first. */
+const PREWARM_DELAY_MS = 2_000;
 const rendererPath = join(here, '../renderer/index.html');
 // Configuration is read here only; a packaged app ignores the dev server.
 const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
@@ -187,6 +192,17 @@ async function start(launches: DraftFileLaunches): Promise<void> {
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
   setUpBritishSpelling(session.defaultSession, process.platform, (message) => console.warn(message));
 
+  // Imports and exports run in a utility process with a memory cap and time limits (electron/services/worker).
+  const worker = createIsolatedWorker({
+    launch: utilityWorkerLauncher({
+      fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+      script: workerPath,
+      residentBytesOf: (pid) => residentBytesFromMetrics(app.getAppMetrics(), pid),
+    }),
+  });
+  app.on('will-quit', () => void worker.close());
+  setTimeout(() => worker.prewarm(), PREWARM_DELAY_MS);
+
   const services = buildDesktopServices({
     userData: app.getPath('userData'),
     documents: app.getPath('documents'),
@@ -202,6 +218,8 @@ async function start(launches: DraftFileLaunches): Promise<void> {
     },
     openPath: (path) => shell.openPath(path),
     printTarget: () => mainWindow?.webContents ?? null,
+    worker,
+    reportProgress: (progress) => messages.post('work:progress', progress),
   });
   const handlers = createIpcHandlers(services);
   const opener = createDraftFileOpener({

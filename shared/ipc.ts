@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindSchema, MainOwnedFieldsSchema, PositionSchema, ProfileSchema, SettingsSchema } from './model';
 import { WorkflowActionSchema } from './workflow';
 import { ImportResultSchema } from './import/import-result';
+import { WorkKindSchema, WorkProgressSchema } from './work-progress';
 
 /** A draft as listed in the library, without its full content. */
 export const DraftSummarySchema = z.object({
@@ -110,6 +111,8 @@ export const ipcContract = {
     args: z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_IMPORT_BASE64) }),
     result: ImportResultSchema,
   },
+  /** Stops the running import or export; answers whether there was one. */
+  'work:cancel': { args: z.object({ kind: WorkKindSchema }), result: z.boolean() },
   'export:chooseFolder': { args: z.object({ draftId: DraftIdSchema }), result: ResponseDraftSchema.nullable() },
   'export:run': {
     args: z.object({ draftId: DraftIdSchema, kinds: z.array(ExportKindSchema).min(1), overwrite: z.boolean() }),
@@ -155,6 +158,8 @@ export const ipcEvents = {
   'menu:command': MenuCommandSchema,
   /** A draft file was opened by double-click, File > Open or a second launch. */
   'draft:opened': z.object({ draftId: DraftIdSchema }),
+  /** How far the running import or export has got. */
+  'work:progress': WorkProgressSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
@@ -178,6 +183,8 @@ export const IpcErrorCodeSchema = z.enum([
   'export-failed',
   'file-exists',
   'locked',
+  /** The user stopped an import or export; nothing to report. */
+  'cancelled',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;

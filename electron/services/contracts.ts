@@ -1,6 +1,7 @@
 import type { Consultation, ExportKind, MainOwnedFields, Profile, ResponseDraft, Settings } from '../../shared/model';
 import type { AnswerSearchQuery, AnswerSearchResult, DamagedDraft, DraftSummary, ExportedFile } from '../../shared/ipc';
 import type { ImportResult } from '../../shared/import/import-result';
+import type { StepProgress, WorkKind } from '../../shared/work-progress';
 
 /** The draft library on disk: one JSON file per draft, written atomically with a backup. */
 export interface DraftLibrary {
@@ -51,13 +52,27 @@ export interface WindowPrinter {
   printToPdf(): Promise<Uint8Array>;
 }
 
-/** Reads a consultation document and proposes a consultation for the user to review. Throws ImportError. */
-export interface ConsultationImporter {
-  read(fileName: string, bytes: Uint8Array): Promise<ImportResult>;
-  readPath(path: string): Promise<ImportResult>;
+/** What a long import or export is given so it can be followed and stopped. */
+export interface WorkOptions {
+  /** Aborting stops the work; it then fails with a plain message. */
+  signal?: AbortSignal;
+  onProgress?: (progress: StepProgress) => void;
 }
 
-export interface ExportOptions {
+/** Reads a consultation document and proposes a consultation for the user to review. Throws ImportError. */
+export interface ConsultationImporter {
+  read(fileName: string, bytes: Uint8Array, work?: WorkOptions): Promise<ImportResult>;
+  readPath(path: string, work?: WorkOptions): Promise<ImportResult>;
+}
+
+/** Runs one import and one export at a time for the window, reporting their progress and cancelling on request. */
+export interface WorkControl {
+  run<T>(kind: WorkKind, task: (work: Required<WorkOptions>) => Promise<T>): Promise<T>;
+  /** Stops the running work of that kind; false when there was none. */
+  cancel(kind: WorkKind): boolean;
+}
+
+export interface ExportOptions extends WorkOptions {
   folder: string;
   kinds: readonly ExportKind[];
   /** When false, an existing file of the same name stops the export before anything is written. */
@@ -90,6 +105,7 @@ export interface Services {
   exporter: DraftExporter;
   settings: SettingsStore;
   search: AnswerSearch;
+  work: WorkControl;
   printer: WindowPrinter;
   dialogs: Dialogs;
   shell: DesktopShell;

@@ -4,6 +4,10 @@ import { createDraftExporter } from '../../electron/services/export/draft-export
 import { createSettingsStore } from '../../electron/services/settings-store';
 import { createAnswerSearch } from '../../electron/services/answer-search';
 import type { Services } from '../../electron/services/contracts';
+import { createWorkControl } from '../../electron/services/work-control';
+import type { IsolatedWorker } from '../../electron/services/worker/isolated-worker';
+import { createWorkerImporter, workerRenderExport } from '../../electron/services/worker/worker-services';
+import type { WorkProgress } from '../../shared/work-progress';
 import { join } from 'node:path';
 
 export interface TestServiceOptions {
@@ -18,6 +22,10 @@ export interface TestServiceOptions {
   /** Bytes the window printer returns (the e2e tests print with Chromium instead). */
   printPdf?: () => Promise<Uint8Array>;
   clock?: () => Date;
+  /** Imports and exports run in this worker process, as in the app; in this process when not given. */
+  worker?: IsolatedWorker;
+  /** Where import and export progress goes (the window, in the app). */
+  reportProgress?: (progress: WorkProgress) => void;
 }
 
 export interface TestServices extends Services {
@@ -42,8 +50,9 @@ export function createTestServices(options: TestServiceOptions): TestServices {
   const clock = options.clock ?? (() => new Date());
   return {
     library: createDraftLibrary({ folder: options.libraryFolder, clock }),
-    importer: createConsultationImporter(),
-    exporter: createDraftExporter(),
+    importer: options.worker ? createWorkerImporter(options.worker) : createConsultationImporter(),
+    exporter: options.worker ? createDraftExporter(workerRenderExport(options.worker)) : createDraftExporter(),
+    work: createWorkControl(options.reportProgress),
     settings: createSettingsStore({ path: join(options.libraryFolder, 'settings.json'), clock }),
     search: createAnswerSearch({ draftsFolder: join(options.libraryFolder, 'drafts') }),
     printer: {

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/app-error';
-import { composeEmail } from '../../../shared/email/compose-email';
 import { exportFileName } from '../../../shared/file-names';
-import { composeLetter } from '../../../shared/letter/compose-letter';
 import { publicationAvailability } from '../../../shared/letter/confidentiality';
 import { blockingItems, checkReadiness } from '../../../shared/letter/readiness';
 import type { ExportedFile } from '../../../shared/ipc';
 import type { ExportKind, ResponseDraft } from '../../../shared/model';
 import type { DraftExporter, ExportOptions } from '../contracts';
-import { checkFolder, refuseExisting, writeAllAtomically, type PendingFile } from './atomic-files';
-import { buildEml } from './build-eml';
-import { renderDocx } from './render-docx';
+import type { StepProgress } from '../../../shared/work-progress';
+import { checkFolder, refuseExisting, writeAllAtomically } from './atomic-files';
+import { type RenderedFile, renderExportFiles } from './render-export-files';
 
 const ORDER: readonly ExportKind[] = ['letter-full', 'letter-publication', 'email'];
 
@@ -42,36 +40,29 @@ function refuseBlocked(draft: ResponseDraft, kinds: readonly ExportKind[]): void
   }
 }
 
-async function render(draft: ResponseDraft, kinds: readonly ExportKind[], now: Date): Promise<Array<PendingFile & { kind: ExportKind }>> {
-  const files: Array<PendingFile & { kind: ExportKind }> = [];
-  for (const kind of kinds) {
-    const fileName = exportFileName(draft, kind);
-    if (kind === 'email') {
-      const letters = files.filter((f) => f.kind !== 'email');
-      const email = composeEmail(draft, letters.map(({ fileName: name, kind: k }) => ({ fileName: name, kind: k })));
-      files.push({ kind, fileName, bytes: await buildEml(email, letters) });
-    } else {
-      const version = kind === 'letter-full' ? 'full' : 'publication';
-      files.push({ kind, fileName, bytes: await renderDocx(composeLetter(draft, { version, date: now })) });
-    }
-  }
-  return files;
-}
-
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function exportDraft(draft: ResponseDraft, options: ExportOptions): Promise<ExportedFile[]> {
+/** Makes the files' bytes: in this process, or in the worker process (electron/services/worker). */
+export type RenderExport = (
+  draft: ResponseDraft,
+  kinds: readonly ExportKind[],
+  now: Date,
+  onProgress: (progress: StepProgress) => void,
+  signal?: AbortSignal,
+) => Promise<RenderedFile[]>;
+
+async function exportDraft(render: RenderExport, draft: ResponseDraft, options: ExportOptions): Promise<ExportedFile[]> {
   const kinds = plannedKinds(draft, options.kinds);
   refuseBlocked(draft, kinds);
   const fileNames = kinds.map((kind) => exportFileName(draft, kind));
   await checkFolder(options.folder);
   if (!options.overwrite) await refuseExisting(options.folder, fileNames);
 
-  let files: Array<PendingFile & { kind: ExportKind }>;
+  let files: RenderedFile[];
   try {
-    files = await render(draft, kinds, options.now);
+    files = await render(draft, kinds, options.now, options.onProgress ?? (() => {}), options.signal);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('export-failed', `The letter could not be produced (${error instanceof Error ? error.message : String(error)}). Nothing was written.`);
@@ -86,6 +77,6 @@ async function exportDraft(draft: ResponseDraft, options: ExportOptions): Promis
 }
 
 /** Writes a draft's letters and email. Reads the draft, never changes it; recording the export in its history is the caller's job. */
-export function createDraftExporter(): DraftExporter {
-  return { exportDraft };
+export function createDraftExporter(render: RenderExport = renderExportFiles): DraftExporter {
+  return { exportDraft: (draft, options) => exportDraft(render, draft, options) };
 }

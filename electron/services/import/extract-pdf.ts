@@ -3,15 +3,18 @@ import { dirname, join, sep } from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ImportError } from '../../../shared/import/import-result';
 import { layoutPageText } from './pdf-layout';
+import { checkPdfStreams } from './pdf-stream-guard';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 export interface PdfLimits {
   maxPages: number;
   maxChars: number;
+  /** A page of A4 holds some 10,000 characters; far more on one page is not a document. */
+  maxCharsPerPage: number;
 }
 
-export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 2000, maxChars: 20_000_000 };
+export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 2000, maxChars: 20_000_000, maxCharsPerPage: 200_000 };
 
 let pdfjsLoaded: Promise<PdfJs> | null = null;
 
@@ -20,7 +23,7 @@ let pdfjsLoaded: Promise<PdfJs> | null = null;
  * worker module on globalThis.pdfjsWorker makes pdf.js use it directly
  * instead of importing a worker file by URL, which bundlers and asar break.
  */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsLoaded ??= (async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
@@ -53,11 +56,45 @@ export interface PdfTask {
   cancel: () => void;
 }
 
+function tooMuchText(fileName: string, where: string): ImportError {
+  return new ImportError('too-large', `"${fileName}" has more text ${where} than can be imported. Import the part of the document with the questions, saved as its own PDF.`);
+}
+
+interface PageLike {
+  streamTextContent(): ReadableStream<{ items: unknown[] }>;
+}
+
+/** A page's text items, read as pdf.js produces them and refused as soon as they pass the page's limit. */
+async function pageTextItems(page: PageLike, maxChars: number, fileName: string, pageNumber: number): Promise<TextItem[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: TextItem[] = [];
+  let chars = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return items;
+    for (const item of value.items) {
+      if (!isTextItem(item)) continue;
+      chars += item.str.length;
+      items.push(item);
+    }
+    if (chars > maxChars) {
+      await reader.cancel();
+      throw tooMuchText(fileName, `on page ${pageNumber}`);
+    }
+  }
+}
+
 /** The text of a PDF, page by page (pages end with a form feed), lines and paragraphs kept. */
-export function extractPdfText(fileName: string, bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): PdfTask {
+export function extractPdfText(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: PdfLimits = DEFAULT_PDF_LIMITS,
+  onPage: (page: number, pages: number) => void = () => {},
+): PdfTask {
   let destroy: (() => Promise<void>) | null = null;
   let cancelled = false;
   const text = (async () => {
+    await checkPdfStreams(fileName, bytes);
     const pdfjs = await loadPdfJs();
     if (cancelled) throw new Error('cancelled');
     const task = pdfjs.getDocument({
@@ -82,14 +119,12 @@ export function extractPdfText(fileName: string, bytes: Uint8Array, limits: PdfL
       const pages: string[] = [];
       let total = 0;
       for (let number = 1; number <= document.numPages && !cancelled; number += 1) {
+        onPage(number, document.numPages);
         const page = await document.getPage(number);
-        const content = await page.getTextContent();
-        const pageText = layoutPageText(content.items.filter(isTextItem));
+        const pageText = layoutPageText(await pageTextItems(page, limits.maxCharsPerPage, fileName, number));
         page.cleanup();
         total += pageText.length;
-        if (total > limits.maxChars) {
-          throw new ImportError('too-large', `"${fileName}" has more text than can be imported. Import the part of the document with the questions, saved as its own PDF.`);
-        }
+        if (total > limits.maxChars) throw tooMuchText(fileName, 'in it');
         pages.push(pageText);
       }
       return pages.map((page) => `${page}\n`).join('\f');

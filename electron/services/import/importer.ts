@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { parseConsultation } from '../../../shared/import/parse-consultation';
 import { ImportError, type ImportResult } from '../../../shared/import/import-result';
-import type { ConsultationImporter } from '../contracts';
+import type { ConsultationImporter, WorkOptions } from '../contracts';
+import type { StepProgress } from '../../../shared/work-progress';
 import { decodeText } from './decode-text';
 import { extractDocxText } from './extract-docx';
 import { extractPdfText } from './extract-pdf';
@@ -19,6 +20,8 @@ export interface ConsultationImporterOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+/** The most questions a consultation may hold (ConsultationSchema); the parser stops there. */
+export const QUESTION_LIMIT = 500;
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 function baseName(path: string): string {
@@ -58,10 +61,13 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
   const newId = options.newId ?? (() => `imported-${randomUUID()}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function extract(fileName: string, type: DocumentType, bytes: Uint8Array): Promise<string> {
-    if (type === 'text') return decodeText(bytes);
-    if (type === 'docx') return withTimeLimit(extractDocxText(fileName, bytes), timeoutMs, fileName);
-    const task = extractPdfText(fileName, bytes);
+  async function extract(fileName: string, type: DocumentType, bytes: Uint8Array, report: (progress: StepProgress) => void): Promise<string> {
+    if (type === 'text') return decodeText(bytes, fileName);
+    if (type === 'docx') {
+      report({ message: `Reading "${fileName}"`, done: 0, total: null });
+      return withTimeLimit(extractDocxText(fileName, bytes), timeoutMs, fileName);
+    }
+    const task = extractPdfText(fileName, bytes, undefined, (page, pages) => report({ message: `Reading page ${page} of ${pages}`, done: page, total: pages }));
     const text = await withTimeLimit(task.text, timeoutMs, fileName, task.cancel);
     if (text.trim() === '') {
       throw new ImportError(
@@ -72,16 +78,25 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
     return text;
   }
 
-  async function read(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  async function read(fileName: string, bytes: Uint8Array, work: WorkOptions = {}): Promise<ImportResult> {
     const name = baseName(fileName);
+    const report = work.onProgress ?? (() => {});
     try {
       const type = documentTypeFor(name);
       if (bytes.length === 0) throw emptyFile(name);
       if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
       checkContentMatches(name, type, bytes);
-      const sourceText = await extract(name, type, bytes);
+      const sourceText = await extract(name, type, bytes, report);
       if (sourceText.trim() === '') throw emptyFile(name);
+      report({ message: 'Finding the title, dates and questions', done: 0, total: null });
       const parsed = parseConsultation(sourceText, { id: newId(), fileName: name });
+      // The parser stops at the limit; reaching it means questions may have been left out, which must be said.
+      if (parsed.consultation.questions.length >= QUESTION_LIMIT) {
+        throw new ImportError(
+          'too-large',
+          `"${name}" has ${QUESTION_LIMIT} or more questions, more than can be imported at once (${QUESTION_LIMIT - 1} at most), so it was not imported rather than leaving some out. Import the consultation in parts, each saved as its own file.`,
+        );
+      }
       return { ...parsed, fileName: name.slice(0, 500), sourceText };
     } catch (error) {
       if (error instanceof ImportError) throw error;
@@ -92,7 +107,7 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
     }
   }
 
-  async function readPath(path: string): Promise<ImportResult> {
+  async function readPath(path: string, work: WorkOptions = {}): Promise<ImportResult> {
     const name = baseName(path);
     documentTypeFor(name);
     let bytes: Uint8Array;
@@ -107,7 +122,7 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
       if (error instanceof ImportError) throw error;
       throw fileSystemError(name, error);
     }
-    return read(name, bytes);
+    return read(name, bytes, work);
   }
 
   return { read, readPath };

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createTestServices, type TestServiceOptions, type TestServices } from '../../support/test-services';
 import { launchBrowser } from './browser';
+import { createNodeWorker } from '../../../electron/services/worker/node-worker';
 import { startTestServer, type RunningServer } from './test-server';
 
 export interface AppUnderTest {
@@ -17,7 +18,9 @@ export interface AppUnderTest {
 /** The built renderer served over real services on a fresh library folder, and a Chromium to drive it. */
 export async function startAppUnderTest(options: Omit<TestServiceOptions, 'libraryFolder'> = {}): Promise<AppUnderTest> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-library-'));
-  const services = createTestServices({ ...options, libraryFolder });
+  // Imports and exports run in a worker process, as in the app.
+  const worker = createNodeWorker();
+  const services = createTestServices({ ...options, libraryFolder, worker });
   const server = await startTestServer(resolve('out/renderer'), services);
   const browser = await launchBrowser();
   return {
@@ -28,6 +31,7 @@ export async function startAppUnderTest(options: Omit<TestServiceOptions, 'libra
     close: async () => {
       await browser.close();
       await server.close();
+      await worker.close();
       await rm(libraryFolder, { recursive: true, force: true });
     },
   };

@@ -18,6 +18,8 @@ function desktop(overrides: Partial<DesktopServicesOptions> = {}) {
     showSaveDialog,
     openPath: async () => '',
     printTarget: () => null,
+    worker: { run: async () => Promise.reject(new Error('No worker in this test')), prewarm: () => {}, close: async () => {} },
+    reportProgress: () => {},
     ...overrides,
   };
   return { services: buildDesktopServices(options), showOpenDialog, showSaveDialog };

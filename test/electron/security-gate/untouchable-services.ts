@@ -19,6 +19,7 @@ export function untouchableServices(): { services: Services; touched: string[] }
     exporter: forbidden('exporter'),
     settings: forbidden('settings'),
     search: forbidden('search'),
+    work: forbidden('work'),
     printer: forbidden('printer'),
     dialogs: forbidden('dialogs'),
     shell: forbidden('shell'),

@@ -24,6 +24,7 @@ export const VALID_ARGUMENTS: { [C in Channel]: ChannelArgs<C> } = {
   'draft:takeUpCorrection': { id: GATE_DRAFT_ID, correctedAt: '2020-10-27T09:00:00.000Z' },
   'import:choose': undefined,
   'import:read': { fileName: 'consultation.txt', dataBase64: Buffer.from('Q1 Do you agree with the date?').toString('base64') },
+  'work:cancel': { kind: 'import' },
   'export:chooseFolder': { draftId: GATE_DRAFT_ID },
   'export:run': { draftId: GATE_DRAFT_ID, kinds: ['letter-full', 'email'], overwrite: false },
   'export:openFile': { draftId: GATE_DRAFT_ID, fileName: 'Acme Energy Ltd - response.docx' },

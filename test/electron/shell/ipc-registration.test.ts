@@ -11,6 +11,7 @@ import type {
   Services,
   SettingsStore,
   WindowPrinter,
+  WorkControl,
 } from '../../../electron/services/contracts';
 import { channels, type Channel, type ChannelResult, type IpcResult } from '../../../shared/ipc';
 import { mainOwnedFields } from '../../../shared/save-merge';
@@ -75,6 +76,7 @@ function untouchableServices() {
     exporter: forbidden<DraftExporter>('exporter'),
     settings: forbidden<SettingsStore>('settings'),
     search: forbidden<AnswerSearch>('search'),
+    work: forbidden<WorkControl>('work'),
     printer: forbidden<WindowPrinter>('printer'),
     dialogs: forbidden<Dialogs>('dialogs'),
     shell: forbidden<DesktopShell>('shell'),
@@ -104,6 +106,7 @@ const invalidArguments: Record<Channel, unknown[]> = {
   'draft:takeUpCorrection': [undefined, {}, { id: '../x', correctedAt: '2020-10-27T09:00:00.000Z' }, { id: 'ok-id', correctedAt: 'yesterday' }, { id: 'ok-id' }],
   'import:choose': [{}, 'C:\\Windows\\system.ini', [], null],
   'import:read': [undefined, {}, { fileName: '', dataBase64: 'eA==' }, { fileName: 'a.pdf', dataBase64: 42 }, { fileName: 'a.pdf' }],
+  'work:cancel': [undefined, {}, { kind: 'everything' }, { kind: 1 }, 'import'],
   'export:chooseFolder': [undefined, {}, { draftId: '../x' }],
   'export:run': [
     undefined,
