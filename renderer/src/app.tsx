@@ -10,6 +10,7 @@ import { useFileDrop } from './use-file-drop';
 import { useHashNavigation } from './use-hash-navigation';
 import { useSaveOnClose } from './use-save-on-close';
 import { useDueBadge } from './use-due-badge';
+import { ScreenBoundary } from './components/screen-boundary';
 
 export function App() {
   useHashNavigation();
@@ -22,12 +23,27 @@ export function App() {
       <div className="screen-only">
         <Screen />
       </div>
-      <PrintLetter />
+      <ScreenBoundary what="The letter for printing">
+        <PrintLetter />
+      </ScreenBoundary>
     </>
   );
 }
 
+/** Each screen has its own error boundary, reset when the screen changes, so one failure never blanks the window. */
 function Screen() {
+  const view = useApp((s) => s.view);
+  const navigate = useApp((s) => s.navigate);
+  const key = view.screen === 'draft' ? `draft:${view.draftId}:${view.section}` : view.screen;
+  const leave = view.screen === 'library' ? undefined : { label: 'Back to the library', run: () => navigate({ screen: 'library' }) };
+  return (
+    <ScreenBoundary key={key} what="This screen" onLeave={leave}>
+      <ScreenFor />
+    </ScreenBoundary>
+  );
+}
+
+function ScreenFor() {
   const view = useApp((s) => s.view);
   switch (view.screen) {
     case 'library':

@@ -1,5 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { ListItem as MdListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { parseBlocks } from './markdown-blocks';
 
 /** A stretch of text with one formatting. Text may hold '\n' for a line break within a paragraph. */
 export interface Run {
@@ -22,12 +21,7 @@ export type RichBlock =
   | { type: 'bullet-list'; items: RichListItem[] }
   | { type: 'numbered-list'; start: number; items: RichListItem[] };
 
-interface Marks {
-  bold: boolean;
-  italic: boolean;
-}
-
-const PLAIN: Marks = { bold: false, italic: false };
+const PLAIN = { bold: false, italic: false };
 
 /** Recently parsed texts: the preview, the full and the publication letter all parse the same rationales. */
 const PARSE_CACHE_SIZE = 500;
@@ -51,8 +45,7 @@ export function parseRichText(source: string): RichBlock[] {
 function parseUncached(source: string): RichBlock[] {
   const normalised = source.replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') return [];
-  const root = fromMarkdown(normalised);
-  return root.children.flatMap((node) => toBlocks(node, normalised));
+  return parseBlocks(normalised);
 }
 
 /** Rich blocks for text that is plain by nature (a question, a statement), one paragraph per blank-line gap. */
@@ -63,88 +56,4 @@ export function plainParagraphs(text: string): RichBlock[] {
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => ({ type: 'paragraph', runs: [{ text: part, ...PLAIN }] }));
-}
-
-/** Source text of a node, for constructs with no content of their own that must still not vanish. */
-function sourceOf(node: Nodes, source: string): string {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? '' : source.slice(start, end);
-}
-
-function paragraph(runs: Run[]): RichBlock[] {
-  const merged = mergeRuns(runs);
-  return merged.length === 0 ? [] : [{ type: 'paragraph', runs: merged }];
-}
-
-function toBlocks(node: RootContent, source: string): RichBlock[] {
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-      return paragraph(node.children.flatMap((child) => toRuns(child, PLAIN, source)));
-    case 'list': {
-      const items = node.children.map((item) => toListItem(item, source));
-      return node.ordered
-        ? [{ type: 'numbered-list', start: node.start ?? 1, items }]
-        : [{ type: 'bullet-list', items }];
-    }
-    case 'listItem':
-      return toListItem(node, source).blocks;
-    case 'blockquote':
-      return node.children.flatMap((child) => toBlocks(child, source));
-    case 'code':
-    case 'html':
-      return paragraph([{ text: node.value, ...PLAIN }]);
-    case 'thematicBreak':
-    case 'definition':
-      return paragraph([{ text: sourceOf(node, source), ...PLAIN }]);
-    default:
-      // Anything else that reaches block level (e.g. from a future parser option) keeps its source text.
-      return paragraph([{ text: sourceOf(node, source), ...PLAIN }]);
-  }
-}
-
-function toListItem(item: MdListItem, source: string): RichListItem {
-  return { blocks: item.children.flatMap((child) => toBlocks(child, source)) };
-}
-
-function toRuns(node: PhrasingContent, marks: Marks, source: string): Run[] {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'html':
-      return [{ text: node.value, ...marks }];
-    case 'strong':
-      return node.children.flatMap((child) => toRuns(child, { ...marks, bold: true }, source));
-    case 'emphasis':
-      return node.children.flatMap((child) => toRuns(child, { ...marks, italic: true }, source));
-    case 'break':
-      return [{ text: '\n', ...marks }];
-    case 'link': {
-      const label = node.children.flatMap((child) => toRuns(child, marks, source));
-      const labelText = label.map((run) => run.text).join('');
-      // The address is part of what the user wrote; a letter printed on paper needs it spelled out.
-      return labelText === node.url || node.url === '' ? label : [...label, { text: ` (${node.url})`, ...marks }];
-    }
-    case 'image':
-      return [{ text: node.alt ?? sourceOf(node, source), ...marks }];
-    case 'linkReference':
-    case 'imageReference':
-    default:
-      return [{ text: sourceOf(node, source), ...marks }];
-  }
-}
-
-function mergeRuns(runs: Run[]): Run[] {
-  const merged: Run[] = [];
-  for (const run of runs) {
-    if (run.text === '') continue;
-    const last = merged.at(-1);
-    if (last && last.bold === run.bold && last.italic === run.italic) {
-      last.text += run.text;
-    } else {
-      merged.push({ ...run });
-    }
-  }
-  return merged;
 }

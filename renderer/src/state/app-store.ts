@@ -6,6 +6,7 @@ import { createSettingsSlice } from './settings-slice';
 import { createImportSlice } from './import-slice';
 import { createPrintSlice } from './print-slice';
 import { createDesktopSlice } from './desktop-slice';
+import { createWorkSlice } from './work-slice';
 import { createLibrarySlice } from './library-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createConsultationEditSlice } from './consultation-edit-slice';
@@ -26,5 +27,6 @@ export function createAppStore(deps: StoreDeps, initialView: View = { screen: 'l
     ...createPrintSlice(deps)(...args),
     ...createDesktopSlice(deps)(...args),
     ...createConsultationEditSlice(deps)(...args),
+    ...createWorkSlice(deps)(...args),
   }));
 }

@@ -41,9 +41,11 @@ export const createDesktopSlice =
           .flushSave()
           .then(() => get().navigate({ screen: 'draft', draftId, section: null }));
       });
+      const stopProgress = deps.api.subscribe('work:progress', (progress) => get().noteWorkProgress(progress));
       return () => {
         stopMenu();
         stopOpened();
+        stopProgress();
       };
     },
   });

@@ -24,15 +24,19 @@ export const createExportSlice =
       const draft = get().draft;
       if (!draft) return;
       set({ exportState: { kind: 'running' } });
+      get().clearWorkProgress('export');
       await get().flushSave();
       if (get().hasUnsavedChanges()) {
         set({ exportState: { kind: 'error', message: 'The draft could not be saved, so nothing was exported. Fix the save problem shown above and try again.' } });
         return;
       }
       const result = await deps.api['export:run']({ draftId: draft.id, kinds, overwrite });
+      get().clearWorkProgress('export');
       if (result.ok) {
         get().adoptSavedDraft(result.value.draft);
         set({ exportState: { kind: 'done', files: result.value.files } });
+      } else if (result.error.code === 'cancelled') {
+        set({ exportState: { kind: 'idle' } });
       } else if (result.error.code === 'file-exists') {
         set({ exportState: { kind: 'confirm-overwrite', kinds, message: result.error.message } });
       } else {

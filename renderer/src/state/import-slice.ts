@@ -73,9 +73,12 @@ export const createImportSlice =
 
     async chooseImportFile() {
       set({ importing: true, importError: null });
+      get().clearWorkProgress('import');
       const result = await deps.api['import:choose']();
       set({ importing: false });
-      if (!result.ok) set({ importError: result.error.message });
+      get().clearWorkProgress('import');
+      // A cancelled import needs no message: the user asked for it.
+      if (!result.ok) set({ importError: result.error.code === 'cancelled' ? null : result.error.message });
       else if (result.value) {
         set({ importReview: reviewFrom(result.value) });
         get().navigate({ screen: 'import' });
@@ -84,11 +87,13 @@ export const createImportSlice =
 
     async importFile(file: File) {
       set({ importing: true, importError: null });
+      get().clearWorkProgress('import');
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await deps.api['import:read']({ fileName: file.name, dataBase64: base64(bytes) });
       set({ importing: false });
+      get().clearWorkProgress('import');
       if (!result.ok) {
-        set({ importError: result.error.message });
+        set({ importError: result.error.code === 'cancelled' ? null : result.error.message });
         return;
       }
       set({ importReview: reviewFrom(result.value) });

@@ -1,3 +1,4 @@
+import type { WorkKind, WorkProgress } from '../../../shared/work-progress';
 import type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
 import type { Consultation, ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
 import type { Finding, ImportFindings } from '../../../shared/import/import-result';
@@ -175,4 +176,13 @@ export interface DesktopSlice {
   listenToMainProcess: () => () => void;
 }
 
-export type AppState = ConsultationEditSlice & DesktopSlice & PrintSlice & ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;
+export interface WorkSlice {
+  /** How far the running import and export have got; null when none runs or none has reported yet. */
+  workProgress: Record<WorkKind, WorkProgress | null>;
+  noteWorkProgress: (progress: WorkProgress) => void;
+  clearWorkProgress: (kind: WorkKind) => void;
+  /** Asks the main process to stop the running import or export; it then fails as "cancelled". */
+  cancelWork: (kind: WorkKind) => Promise<void>;
+}
+
+export type AppState = WorkSlice & ConsultationEditSlice & DesktopSlice & PrintSlice & ImportSlice & NavigationSlice & LibrarySlice & DraftSlice & ExportSlice & WorkflowSlice & SettingsSlice;

@@ -6,7 +6,7 @@ import { App } from '../../../renderer/src/app';
 import { createAppStore, type AppStore } from '../../../renderer/src/state/app-store';
 import { StoreProvider } from '../../../renderer/src/state/store-context';
 import type { View } from '../../../renderer/src/state/store-types';
-import { createTestServices, type TestServices } from '../../support/test-services';
+import { createTestServices, type TestServiceOptions, type TestServices } from '../../support/test-services';
 import { inProcessApi, type InProcessApi } from '../../support/in-process-api';
 import { SAMPLE_NOW } from '../../support/sample-draft';
 
@@ -19,11 +19,14 @@ export interface RenderedApp {
 }
 
 /** The whole app over the real services and a temporary library, as the window would run it. */
-export async function renderApp(view: View = { screen: 'library' }): Promise<RenderedApp> {
+export async function renderApp(view: View = { screen: 'library' }, options: Pick<TestServiceOptions, 'worker'> = {}): Promise<RenderedApp> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-renderer-'));
   const clock = () => SAMPLE_NOW;
-  const services = createTestServices({ libraryFolder, clock });
+  // Progress goes to the window as the main process would send it.
+  let emitProgress: InProcessApi['emit'] | null = null;
+  const services = createTestServices({ libraryFolder, clock, ...options, reportProgress: (progress) => emitProgress?.('work:progress', progress) });
   const { api, emit } = inProcessApi(services);
+  emitProgress = emit;
   const store = createAppStore({ api, clock, autosaveDelayMs: 20 }, view);
   window.location.hash = '';
   render(

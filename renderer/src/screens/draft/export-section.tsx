@@ -5,6 +5,8 @@ import { blockingItems, checkReadiness, composeLetter, publicationAvailability, 
 import { SectionHeading } from '../../components/section-heading';
 import { useApp, useNow } from '../../state/store-context';
 import { LetterPreview } from '../../letter/letter-preview';
+import { WorkProgressBar } from '../../components/work-progress';
+import { ScreenBoundary } from '../../components/screen-boundary';
 import { ReadinessList } from './readiness-list';
 import { ExportResult } from './export-result';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -72,6 +74,7 @@ export function ExportSection() {
         <button type="button" className="button button--primary" disabled={!canExport} onClick={() => void runExport(kinds, false)}>
           {exportState.kind === 'running' ? 'Exporting…' : 'Export'}
         </button>
+        {exportState.kind === 'running' ? <WorkProgressBar kind="export" /> : null}
         {draft.exportFolder === null ? <p className="field__hint">Choose a folder first; it is remembered for this draft.</p> : null}
         {exportState.kind === 'error' ? (
           <div className="alert alert--error" role="alert">
@@ -127,7 +130,9 @@ export function ExportSection() {
             </label>
           </div>
         </div>
-        <LetterPreview letter={letter} />
+        <ScreenBoundary what="The letter preview">
+          <LetterPreview letter={letter} />
+        </ScreenBoundary>
       </section>
     </div>
   );

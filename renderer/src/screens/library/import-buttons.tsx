@@ -1,4 +1,5 @@
 import { useApp } from '../../state/store-context';
+import { WorkProgressBar } from '../../components/work-progress';
 
 /** Import from a document (a file can also be dropped on the window), or type a consultation in. */
 export function ImportButtons() {
@@ -13,6 +14,7 @@ export function ImportButtons() {
       <button type="button" onClick={startTypedConsultation}>
         Type one in
       </button>
+      {importing ? <WorkProgressBar kind="import" /> : null}
     </>
   );
 }
