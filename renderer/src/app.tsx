@@ -34,10 +34,12 @@ export function App() {
 function Screen() {
   const view = useApp((s) => s.view);
   const navigate = useApp((s) => s.navigate);
-  const key = view.screen === 'draft' ? `draft:${view.draftId}:${view.section}` : view.screen;
+  // A new screen starts afresh; moving between a draft's sections clears an error without remounting the draft.
+  const key = view.screen === 'draft' ? `draft:${view.draftId}` : view.screen;
+  const resetKey = view.screen === 'draft' ? String(view.section) : view.screen;
   const leave = view.screen === 'library' ? undefined : { label: 'Back to the library', run: () => navigate({ screen: 'library' }) };
   return (
-    <ScreenBoundary key={key} what="This screen" onLeave={leave}>
+    <ScreenBoundary key={key} resetKey={resetKey} what="This screen" onLeave={leave}>
       <ScreenFor />
     </ScreenBoundary>
   );

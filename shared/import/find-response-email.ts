@@ -70,7 +70,11 @@ export function findResponseEmail(doc: DocumentStructure): ResponseEmailFinding 
     if (block.kind === 'toc') continue;
     const inSection = inRegions(respondSections, block.lines[0] ?? -1);
     if (inSection && FRONT_PAGE_POINTER.test(block.text.text)) pointsToFrontPage = true;
-    candidates.push(...candidatesIn(block.text, inSection));
+    // A loop, not push(...): a line of millions of addresses would overflow the stack as arguments.
+    for (const candidate of candidatesIn(block.text, inSection)) {
+      candidates.push(candidate);
+      if (candidates.length > 500) break;
+    }
     if (candidates.length > 500) break;
   }
   const best = candidates.reduce<Candidate | null>((top, candidate) => (top === null || candidate.score > top.score ? candidate : top), null);

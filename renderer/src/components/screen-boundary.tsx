@@ -6,6 +6,8 @@ interface Props {
   children: ReactNode;
   /** Offered as a way out, when there is somewhere else to go. */
   onLeave?: { label: string; run: () => void };
+  /** When this changes (the user went elsewhere), a shown error is cleared and the content tried again. */
+  resetKey?: string;
 }
 
 interface State {
@@ -22,6 +24,10 @@ export class ScreenBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error !== null && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {

@@ -15,6 +15,7 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/consultations');
 // Generous limits: these tests show the work is done right in the worker, not how fast (that is the benchmark's).
 const limits = { ...DEFAULT_WORKER_LIMITS, importTimeoutMs: 120_000, exportTimeoutMs: 120_000 };
 const worker = createNodeWorker(limits);
+const SLOW = 180_000;
 const importer = createWorkerImporter(worker, limits);
 
 afterAll(async () => {
@@ -31,20 +32,20 @@ describe('imports and exports done by the worker process', () => {
     expect(inWorker.consultation).toEqual(here.consultation);
     expect(inWorker.sourceText).toBe(here.sourceText);
     expect(progress.some((step) => /^Reading page 1 of \d+$/.test(step.message))).toBe(true);
-  });
+  }, SLOW);
 
   it('reads dropped bytes of a Word document', async () => {
     const bytes = new Uint8Array(await readFile(join(FIXTURES, 'date_con_consultation_issued.docx')));
     const found = await importer.read('dropped.docx', bytes);
     expect(found.fileName).toBe('dropped.docx');
     expect(found.consultation.questions.length).toBeGreaterThan(0);
-  });
+  }, SLOW);
 
   it("passes on the worker's plain refusal of a bad file", async () => {
     const error = await importer.read('notes.txt', new Uint8Array([0x51, 0x31, 0x20, 0xc3, 0x28, 0x41])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toContain('is not valid UTF-8 text');
-  });
+  }, SLOW);
 
   it('cancels an import on request, with a message saying so', async () => {
     const controller = new AbortController();
@@ -52,7 +53,7 @@ describe('imports and exports done by the worker process', () => {
     const error = await importer.readPath(join(FIXTURES, 'date_con_consultation_issued.pdf'), { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('cancelled');
-  });
+  }, SLOW);
 
   it('renders the letters and email in the worker, and writes the very bytes it made', async () => {
     const folder = await tempFolder('worker-export-');
@@ -63,5 +64,5 @@ describe('imports and exports done by the worker process', () => {
     expect(sha256(letter)).toBe(files[0]!.sha256);
     const document = new TextDecoder().decode((await zipEntries(letter)).get('word/document.xml'));
     expect(document).toContain(sampleDraft().respondent.organisation);
-  });
+  }, SLOW);
 });
