@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Fault-injection tests (npm run test:faults): processes killed mid-save, failing writes, vanishing export folders. */
+/** Fault-injection tests (npm run test:faults): processes killed mid-save, failing writes, vanishing export folders, hostile files. */
 export default defineConfig({
   test: {
     name: 'faults',

@@ -201,7 +201,7 @@ async function start(launches: DraftFileLaunches): Promise<void> {
     }),
   });
   app.on('will-quit', () => void worker.close());
-  setTimeout(() => worker.prewarm(), PREWARM_DELAY_MS);
+  setTimeout(() => void worker.prewarm(), PREWARM_DELAY_MS);
 
   const services = buildDesktopServices({
     userData: app.getPath('userData'),

@@ -50,15 +50,15 @@ export interface RunOptions {
 
 export interface IsolatedWorker {
   run(job: WorkerJob, options: RunOptions): Promise<unknown>;
-  /** Starts a worker now (when the app is idle), so the first job finds one ready. */
-  prewarm(): void;
+  /** Starts a worker now (when the app is idle), so the first job finds one ready; resolves once it is. */
+  prewarm(): Promise<void>;
   /** Stops every worker. */
   close(): Promise<void>;
 }
 
-export const DEFAULT_MEMORY_CAP_BYTES = 768 * 1024 * 1024;
+export const DEFAULT_MEMORY_CAP_BYTES = 512 * 1024 * 1024;
 /** A worker that has not started after this long (a machine under heavy load) is given up on. */
-const WORKER_START_TIMEOUT_MS = 30_000;
+const WORKER_START_TIMEOUT_MS = 120_000;
 
 interface Slot {
   process: WorkerProcess;
@@ -211,7 +211,10 @@ export function createIsolatedWorker(options: IsolatedWorkerOptions): IsolatedWo
 
   return {
     run,
-    prewarm: keepWarm,
+    async prewarm() {
+      keepWarm();
+      await Promise.all([...slots].filter((slot) => !slot.busy).map((slot) => slot.ready.catch(() => {})));
+    },
     async close() {
       closed = true;
       const ending = [...slots].map((slot) => {

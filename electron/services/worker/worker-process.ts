@@ -28,7 +28,7 @@ export interface WorkerProcess {
 export type WorkerLauncher = () => WorkerProcess;
 
 /** The heap V8 may use in the worker; its resident memory is capped separately (see isolated-worker.ts). */
-export const WORKER_HEAP_MB = 512;
+export const WORKER_HEAP_MB = 384;
 
 export interface ForkWorkerOptions {
   /** The worker's entry: a built .js file, or worker-entry.ts (then run through tsx). Defaults to the one beside this file. */

@@ -5,7 +5,7 @@ import { IpcErrorCodeSchema } from '../../../shared/ipc';
 import type { ConsultationImporter, WorkOptions } from '../contracts';
 import type { RenderExport } from '../export/draft-exporter';
 import type { RenderedFile } from '../export/render-export-files';
-import { type IsolatedWorker, WorkerJobFailed, WorkerStopped } from './isolated-worker';
+import { DEFAULT_MEMORY_CAP_BYTES, type IsolatedWorker, WorkerJobFailed, WorkerStopped } from './isolated-worker';
 import { RenderedFileSchema, type WorkerJob } from './protocol';
 
 export interface WorkerLimits {
@@ -19,7 +19,7 @@ export interface WorkerLimits {
 export const DEFAULT_WORKER_LIMITS: WorkerLimits = {
   importTimeoutMs: 10_000,
   exportTimeoutMs: 30_000,
-  memoryCapBytes: 768 * 1024 * 1024,
+  memoryCapBytes: DEFAULT_MEMORY_CAP_BYTES,
 };
 
 function baseName(path: string): string {

@@ -9,9 +9,11 @@ export function WorkProgressBar({ kind }: { kind: WorkKind }) {
   const cancelWork = useApp((s) => s.cancelWork);
   const label = progress?.message ?? (kind === 'import' ? 'Reading the document…' : 'Making the letter…');
   return (
-    <div className="work-progress" role="status" aria-live="polite">
+    <div className="work-progress">
       <progress aria-label={label} value={progress?.total ? progress.done : undefined} max={progress?.total ?? undefined} />
-      <span className="work-progress__message">{label}</span>
+      <span className="work-progress__message" aria-live="polite">
+        {label}
+      </span>
       <button type="button" onClick={() => void cancelWork(kind)}>
         {CANCEL_LABELS[kind]}
       </button>

@@ -18,7 +18,7 @@ function desktop(overrides: Partial<DesktopServicesOptions> = {}) {
     showSaveDialog,
     openPath: async () => '',
     printTarget: () => null,
-    worker: { run: async () => Promise.reject(new Error('No worker in this test')), prewarm: () => {}, close: async () => {} },
+    worker: { run: async () => Promise.reject(new Error('No worker in this test')), prewarm: async () => {}, close: async () => {} },
     reportProgress: () => {},
     ...overrides,
   };

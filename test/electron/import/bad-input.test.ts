@@ -117,8 +117,9 @@ describe('files that cannot be imported say why, in plain words', () => {
     const { code, message } = await failure(importer.read('bomb.docx', bomb));
     expect(code).toBe('too-large');
     expect(message).toContain('would expand to more than 200 MB when opened');
-    expect(Date.now() - started).toBeLessThan(5_000);
-  });
+    // Stopped at the budget, not after inflating the whole part (the bound for hostile files).
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 120_000);
 
   it('a file that is no longer there', async () => {
     const { code, message } = await failure(importer.readPath(join(folder, 'gone.pdf')));

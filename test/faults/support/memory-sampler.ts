@@ -1,0 +1,30 @@
+import { processTreeResidentBytes, residentBytesOf } from '../../../electron/services/worker/process-memory';
+
+export interface MemoryPeaks {
+  /** This process and every process it started (the import and export workers). */
+  tree: number;
+  /** This process alone: the app's own process in these tests. */
+  own: number;
+}
+
+/** Samples /proc every `everyMs` until stopped, keeping the peaks. */
+export function sampleMemory(everyMs = 25): { stop: () => Promise<MemoryPeaks> } {
+  const peaks: MemoryPeaks = { tree: 0, own: 0 };
+  let sampling = Promise.resolve();
+  const sample = async (): Promise<void> => {
+    const [tree, own] = await Promise.all([processTreeResidentBytes(process.pid), residentBytesOf(process.pid)]);
+    peaks.tree = Math.max(peaks.tree, tree);
+    peaks.own = Math.max(peaks.own, own ?? 0);
+  };
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample);
+  }, everyMs);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+      return peaks;
+    },
+  };
+}
