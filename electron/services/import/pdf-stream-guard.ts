@@ -70,7 +70,7 @@ function inflatedSize(data: Buffer, budget: number): Promise<number> {
   return new Promise((resolve) => {
     let total = 0;
     // Damaged streams are pdf.js's business; SYNC_FLUSH lets a truncated one give what it has.
-    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1024 * 1024 });
     inflate.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (total > budget) {

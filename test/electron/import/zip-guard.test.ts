@@ -59,6 +59,15 @@ describe('checking a Word file before opening it', () => {
     expect(await codeOf(checkDocxArchive('odd.docx', declareSize(packed, 'word/document.xml', 5), limits))).toBe('corrupt');
   });
 
+  it('counts every part as it is inflated, whatever its name and declared size', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    zip.file('word/document.bin', new Uint8Array(3 * 1024 * 1024));
+    const packed = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(await codeOf(checkDocxArchive('bin.docx', declareSize(packed, 'word/document.bin', 10), limits))).toBe('too-large');
+    expect(await codeOf(checkDocxArchive('bin.docx', packed, limits))).toBe('too-large');
+  });
+
   it('refuses an archive with too many parts', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
