@@ -89,8 +89,8 @@ describe('an export whose folder has gone or cannot be written', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('fails cleanly, removing what it wrote, when the last file cannot be put in place', async () => {
-    // The letter is renamed into place first; a folder where the email must go stops the second rename.
+  it('fails cleanly, writing nothing, when a folder stands where the email must go', async () => {
+    // Refused before any rename; test/electron/export/export-rollback.test.ts fails a later rename and checks the rollback.
     const email = exportFileName(draft, 'email');
     await mkdir(join(scratch, 'exports', email));
     expect(await expectCleanFailure()).toMatch(/could not be finished .*Nothing was changed there/);

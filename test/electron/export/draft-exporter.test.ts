@@ -122,9 +122,9 @@ describe('exporting a draft', () => {
     expect(await readdir(parent)).toEqual(['notes.txt']);
   });
 
-  it('removes what it wrote when it fails part way, and leaves no temporary files', async () => {
+  // A rename that fails part way, and the rollback, are in export-rollback.test.ts.
+  it('writes nothing, and leaves no temporary files, when a folder stands where a file must go', async () => {
     const folder = await tempFolder();
-    // A folder where the email should go makes the last rename fail after the letters are in place.
     await mkdir(join(folder, exportFileName(confidentialDraft(), 'email')));
     const error = await failure(run(confidentialDraft(), folder, ['email'], true));
     expect(error.code).toBe('export-failed');
@@ -151,12 +151,12 @@ describe('exporting a draft', () => {
 });
 
 describe('replacing earlier exports', () => {
-  it('puts the earlier letter back when replacing it fails part way', async () => {
+  it('keeps the earlier letter when a folder stands where the email must go', async () => {
     const folder = await tempFolder();
     await run(confidentialDraft(), folder, ['letter-full']);
     const letterPath = join(folder, exportFileName(confidentialDraft(), 'letter-full'));
     const before = await readFile(letterPath);
-    // The email's name is taken by a folder, so the export fails after the letter would have been replaced.
+    // Refused before any file is moved: export-rollback.test.ts fails a later rename instead.
     await mkdir(join(folder, exportFileName(confidentialDraft(), 'email')));
     const error = await failure(run(confidentialDraft(), folder, ['email'], true));
     expect(error.code).toBe('export-failed');

@@ -1,0 +1,77 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportFileName } from '../../../shared/file-names';
+import type { ExportKind, ResponseDraft } from '../../../shared/model';
+import { ipcValue } from '../../support/ipc-value';
+import { libraryWithDraft, type LibraryWithDraft } from '../../support/library-with-draft';
+import { confidentialDraft } from '../../shared/letter/letter-fixtures';
+
+/**
+ * File names the next rename into fails once: as when an antivirus scanner
+ * still holds the freshly written file. Putting the earlier file back then works.
+ */
+const refuseRenameInto = vi.hoisted(() => new Set<string>());
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const rename: typeof real.rename = async (from, to) => {
+    if (refuseRenameInto.delete(basename(String(to)))) {
+      throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(from)}' -> '${String(to)}'`), { code: 'EBUSY' });
+    }
+    return real.rename(from, to);
+  };
+  return { ...real, rename, default: { ...real, rename } };
+});
+
+let library: LibraryWithDraft;
+const kinds: ExportKind[] = ['letter-full', 'letter-publication', 'email'];
+const nameOf = (kind: ExportKind) => exportFileName(library.draft, kind);
+
+async function filesInFolder(): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for (const name of (await readdir(library.exportFolder)).sort()) found[name] = (await readFile(join(library.exportFolder, name))).toString('base64');
+  return found;
+}
+
+function edited(draft: ResponseDraft): ResponseDraft {
+  return { ...draft, answers: draft.answers.map((a) => ({ ...a, rationale: `${a.rationale}\n\nA second thought, added after the first export.` })) };
+}
+
+beforeEach(async () => {
+  refuseRenameInto.clear();
+  library = await libraryWithDraft((id) => confidentialDraft({ id }));
+  // The response was exported once already; the user then changes an answer and exports again, replacing the files.
+  await ipcValue(library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: false }));
+  const current = await ipcValue(library.handlers['draft:open']({ id: library.draft.id }));
+  await ipcValue(library.handlers['draft:save']({ draft: edited(current) }));
+});
+
+afterEach(() => library.remove());
+
+describe('an export that fails part way through replacing earlier files', () => {
+  for (const failing of ['letter-publication', 'email'] as const) {
+    it(`leaves every earlier file under its own name, byte for byte, when the ${failing} cannot be put in place`, async () => {
+      const before = await filesInFolder();
+      expect(Object.keys(before)).toEqual(kinds.map(nameOf).sort());
+      const historyBefore = (await ipcValue(library.handlers['draft:open']({ id: library.draft.id }))).history;
+
+      refuseRenameInto.add(nameOf(failing));
+      const result = await library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: true });
+
+      expect(result.ok ? 'exported' : result.error.code).toBe('export-failed');
+      if (!result.ok) expect(result.error.message).toMatch(/Nothing was changed there/);
+      // Not hidden under a temporary or ".previous" name: the very files, where the user left them.
+      expect(await filesInFolder()).toEqual(before);
+      expect((await ipcValue(library.handlers['draft:open']({ id: library.draft.id }))).history).toEqual(historyBefore);
+    });
+  }
+
+  it('replaces them all once the file is free again (the control)', async () => {
+    const before = await filesInFolder();
+    const { files } = await ipcValue(library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: true }));
+    expect(files.map((f) => f.fileName).sort()).toEqual(Object.keys(before));
+    const after = await filesInFolder();
+    for (const name of Object.keys(before)) expect(after[name], name).not.toBe(before[name]);
+  });
+});
