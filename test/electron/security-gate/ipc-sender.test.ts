@@ -17,7 +17,7 @@ function registered() {
   const listeners = new Map<string, Listener>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void listeners.set(channel, listener) };
   const { services, touched } = untouchableServices();
-  // The same trust rule main.ts passes to registerMainIpc.
+  // The sender gate in electron/ipc.ts; main-process.test.ts checks the rule main.ts itself passes it.
   registerIpcHandlers(ipcMain, createIpcHandlers(services), (url) => isTrustedSenderUrl(url, LOCATION));
   return { listeners, touched };
 }
