@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** A calendar date as printed in the consultation, e.g. 2020-10-28. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+/** A real calendar date (no 31 February) as YYYY-MM-DD, e.g. 2020-10-28. */
+export const IsoDateSchema = z.iso.date({ message: 'Expected a real date as YYYY-MM-DD' });
 
 /** A wall-clock time in Europe/London, e.g. 16:00. */
 export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildDrafterApi, type Invoke, type Subscribe } from '../../../electron/drafter-api';
-import { API_GLOBAL, channels, type Channel } from '../../../shared/ipc';
+import { channels, type Channel } from '../../../shared/ipc';
 
 const noEvents: Subscribe = () => () => undefined;
 
@@ -14,10 +14,6 @@ function recordingInvoke() {
 }
 
 describe('the API the preload puts on window', () => {
-  it("is exposed as window.drafter", () => {
-    expect(API_GLOBAL).toBe('drafter');
-  });
-
   it('has exactly one function per contract channel, plus subscribe, and nothing else', () => {
     const api = buildDrafterApi(recordingInvoke().invoke, noEvents);
     expect(Object.keys(api).sort()).toEqual([...channels, 'subscribe'].sort());

@@ -43,25 +43,10 @@ describe('the packaging configuration', () => {
     await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
   });
 
-  it('names the app and keeps build resources in build/', () => {
-    expect(config.appId).toBe('uk.co.consultation-response-drafter.app');
-    expect(config.productName).toBe('Consultation Response Drafter');
-    expect(config.directories).toEqual({ buildResources: 'build', output: 'release' });
-    expect(config.asar).toBe(true);
-  });
-
   it('ships the built app only, not the sources', () => {
     expect(config.files).toContain('out/**');
     expect(config.files).toContain('package.json');
     expect(config.files.some((pattern) => /^(electron|renderer|shared|test)\b/.test(pattern))).toBe(false);
-  });
-
-  it('builds an installer and a portable exe for Windows, a dmg for macOS and AppImage and deb for Linux', () => {
-    expect(config.win.target).toEqual(['nsis', 'portable']);
-    expect(config.mac.target).toEqual(['dmg']);
-    expect(config.linux.target).toEqual(['AppImage', 'deb']);
-    expect(config.mac.category).toBe('public.app-category.productivity');
-    expect(config.linux.category).toBe('Office');
   });
 
   it('invents no contact details: the deb maintainer comes from package.json, which must be completed before a deb release', () => {

@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createMainWindow, secureWebPreferences, type LoadableWindow } from '../../../electron/window';
+import { createMainWindow, type LoadableWindow } from '../../../electron/window';
+import { expectSecurePreferences } from '../security-gate/secure-preferences';
 
 class FakeWindow implements LoadableWindow {
   static created: FakeWindow[] = [];
@@ -38,14 +39,13 @@ class FakeWindow implements LoadableWindow {
 }
 
 describe('the app window', () => {
-  // The preferences themselves are checked by the security gate (test/electron/security-gate).
   it('is created with the secure preferences and loads the built page from disk', () => {
     const window = createMainWindow({
       BrowserWindow: FakeWindow,
       preloadPath: '/app/out/preload/preload.cjs',
       renderer: { kind: 'file', path: '/app/out/renderer/index.html' },
     });
-    expect(window.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/preload.cjs'));
+    expectSecurePreferences(window.options.webPreferences, '/app/out/preload/preload.cjs');
     expect(window.loadedFiles).toEqual(['/app/out/renderer/index.html']);
     expect(window.loadedUrls).toEqual([]);
   });
