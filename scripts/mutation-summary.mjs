@@ -1,3 +1,4 @@
+/* global process, console */
 // Prints, from StrykerJS JSON reports (reports/mutation/*.json), the mutation
 // score per module and every surviving or uncovered mutant, as Markdown for
 // test/mutation/REPORT.md. Usage: node scripts/mutation-summary.mjs [report.json ...]
