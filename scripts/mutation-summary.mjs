@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const folder = 'reports/mutation';
-const reports = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(folder).filter((n) => n.endsWith('.json') && !n.startsWith('stryker-incremental')).map((n) => join(folder, n));
+const reports = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(folder).filter((n) => n.endsWith('.json') && !n.includes('incremental') && n !== 'mutation.json').map((n) => join(folder, n));
 
 const files = new Map();
 for (const report of reports) {
