@@ -95,6 +95,17 @@ export const BAD_ARGUMENTS: { [C in Channel]: BadArgument[] } = {
     ['consultation = null', { consultation: null }],
     ['consultation.questions = an object', { consultation: { ...(VALID_ARGUMENTS['consultation:add'] as { consultation: object }).consultation, questions: {} } }],
   ],
+  'consultation:update': [
+    ...WRONG_SHAPES,
+    ['consultation = null', { consultation: null }],
+    ...['../../evil', 'a/b', 'a\\b', '', HUGE, 42].map((id): BadArgument => [`consultation.id = ${describeValue(id)}`, { consultation: { ...(VALID_ARGUMENTS['consultation:update'] as { consultation: object }).consultation, id } }]),
+  ],
+  'consultation:remove': [...WRONG_SHAPES, ...fieldAttacks('consultation:remove', 'id', ['../../evil', 'a/b', 'a\\b', '/etc/passwd', '', HUGE, 42, null])],
+  'draft:takeUpCorrection': [
+    ...WRONG_SHAPES,
+    ...idAttacks('draft:takeUpCorrection', 'id'),
+    ...fieldAttacks('draft:takeUpCorrection', 'correctedAt', ['yesterday', '2020-02-31T09:00:00Z', '', 42, null, Number.NaN]),
+  ],
   'import:read': [
     ...WRONG_SHAPES,
     ...fieldAttacks('import:read', 'fileName', ['', 'x'.repeat(501), 42, null]),
