@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.crd-build/', 'out/', 'dist/', 'release/', 'node_modules/', 'bench/results.json'] },
+  { ignores: ['.crd-build/', 'out/', 'dist/', 'release/', 'node_modules/', 'bench/results.json', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
