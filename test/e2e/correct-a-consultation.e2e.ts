@@ -54,6 +54,8 @@ describe('a consultation saved in the library can be corrected and removed', () 
     await page.getByRole('button', { name: `Start a response to ${TITLE}` }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Question 1');
     await page.getByLabel(/^Rationale/).fill('We support retrying failed top-ups, with a limit on retries.');
+    await page.getByRole('link', { name: /^Question 4/ }).click();
+    await page.getByLabel(/^Your answer/).fill('Please publish the retry schedule before go-live.');
     await page.getByRole('button', { name: '← Library' }).click();
 
     await card(page).getByRole('button', { name: `Correct ${TITLE}` }).click();
@@ -61,6 +63,8 @@ describe('a consultation saved in the library can be corrected and removed', () 
     const respondBy = page.locator('fieldset', { hasText: 'Respond by' });
     await respondBy.locator('input[type=date]').fill('2022-03-11');
     await respondBy.locator('input[type=time]').fill('12:00');
+    // The form's last question turned out to be an instruction, not a question.
+    await page.getByRole('button', { name: 'Remove Question 4' }).click();
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, 'correct-consultation');
     await page.getByRole('button', { name: 'Save the corrections' }).click();
@@ -75,15 +79,37 @@ describe('a consultation saved in the library can be corrected and removed', () 
     await page.getByRole('button', { name: 'Update this draft…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Update this draft to the corrected consultation?' });
     expect(await dialog.textContent()).toContain('the deadline (now 12:00 Fri 11 Mar 2022)');
+    expect(await dialog.textContent()).toContain('Removed questions you had answered: Question 4');
     await screenshot(page, 'update-draft-to-correction');
     await dialog.getByRole('button', { name: 'Update this draft' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Update this draft…' }).count()).toBe(0);
+    await page.getByRole('link', { name: /^Question 1/ }).click();
     expect(await page.getByLabel(/^Rationale/).inputValue()).toBe('We support retrying failed top-ups, with a limit on retries.');
+    await page.getByRole('link', { name: /^History/ }).click();
+    const timeline = page.getByRole('list', { name: 'Timeline of this draft' });
+    expect(await timeline.textContent()).toContain('Please publish the retry schedule before go-live.');
+    await screenshot(page, 'history-after-correction');
 
     await page.getByRole('button', { name: '← Library' }).click();
     await expect.poll(() => boardRow.textContent()).toContain('12:00 Fri 11 Mar 2022');
     expect(await boardRow.textContent()).not.toContain('Deadline corrected');
     await screenshot(page, 'deadline-board-after-update');
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a typed-in consultation without questions, saying so in plain English', async () => {
+    const { page, problems } = await openAppPage(app.browser, app.server.url);
+    await page.getByRole('button', { name: 'Type one in' }).click();
+    await page.getByLabel('Response email address').fill('sec.change@');
+    await page.getByRole('button', { name: 'Save to the library' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.locator('li').allTextContents()).toEqual([
+      'Give the consultation a title',
+      'That email address is not complete: it should look like name@example.org, or be left empty',
+      'Add at least one question: a response answers the consultation’s questions',
+    ]);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshot(page, 'type-one-in-problems');
     expect(problems).toEqual([]);
   });
 

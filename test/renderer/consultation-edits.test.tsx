@@ -133,6 +133,7 @@ describe('a draft started before the consultation was corrected', () => {
     await app.store.getState().loadLibrary();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: draft.name }));
+    await user.click(await screen.findByRole('link', { name: /^Question 2/ }));
 
     await user.click(await screen.findByRole('button', { name: 'Update this draft…' }));
     const dialog = screen.getByRole('dialog', { name: 'Update this draft to the corrected consultation?' });
@@ -142,6 +143,8 @@ describe('a draft started before the consultation was corrected', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Update this draft' }));
 
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Update this draft…' })).toBeNull());
+    // The question on screen was removed, so the draft's first question is shown instead.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question 1');
     const updated = app.store.getState().draft!;
     expect(updated.consultation.respondBy).toEqual({ date: '2022-03-11', time: '17:00' });
     expect(updated.answers).toEqual([{ questionId: 'q-1', position: 'agree', rationale: 'We support retrying failed top-ups.', confidential: false }]);

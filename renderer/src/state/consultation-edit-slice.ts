@@ -3,6 +3,7 @@ import { consultationProblems } from '../../../shared/consultation/consultation-
 import type { Consultation } from '../../../shared/model';
 import type { AppState, ConsultationEditSlice, StoreDeps } from './store-types';
 import { EMPTY_HISTORY } from './undo-history';
+import { firstSection } from '../sections';
 
 /** Correcting and removing saved consultations, and bringing a correction into the open draft. */
 export const createConsultationEditSlice =
@@ -63,6 +64,11 @@ export const createConsultationEditSlice =
       }
       // Nothing was typed since the save above, so the draft from disk is the whole truth; undo cannot cross the update.
       set({ draft: result.value, revision: 0, savedRevision: 0, consultationError: null, undoHistory: EMPTY_HISTORY });
+      // The question on screen may have been removed: show the draft's first section instead of a missing one.
+      const view = get().view;
+      if (view.screen === 'draft' && view.section?.startsWith('question:') && !result.value.consultation.questions.some((q) => `question:${q.id}` === view.section)) {
+        get().navigate({ ...view, section: firstSection(result.value.consultation) });
+      }
       await get().loadLibrary();
       return true;
     },
