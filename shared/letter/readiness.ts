@@ -4,6 +4,7 @@ import { commentTargetLabel } from '../comment-target';
 import { markedParts, partExcerpt } from '../marked-parts';
 import { isConfidentialityReasonNeeded } from '../progress';
 import { joinWithAnd } from './confidentiality';
+import { describeDeadline } from '../deadline';
 
 export type ReadinessSeverity = 'block' | 'warning';
 export type ReadinessSection = 'questions' | 'confidentiality' | 'respondent' | 'signatory' | 'consultation' | 'review';
@@ -143,4 +144,22 @@ export function blockingItems(items: readonly ReadinessItem[], kinds: readonly E
   return items.filter(
     (item) => item.severity === 'block' && (item.blocks === undefined || item.blocks.some((k) => kinds.includes(k))),
   );
+}
+
+/**
+ * What is incomplete at sign-off: unanswered questions, confidentiality
+ * without its reasons, marked parts without theirs, and a deadline already
+ * passed. Any of these blocks sign-off unless the signer records why.
+ */
+export function signOffIssues(draft: ResponseDraft, now: Date): string[] {
+  const issues = checkReadiness(draft)
+    .filter((item) => item.section === 'questions' || item.section === 'confidentiality')
+    .filter((item) => item.severity === 'warning')
+    .map((item) => item.message);
+  const { respondBy } = draft.consultation;
+  if (respondBy !== null) {
+    const deadline = describeDeadline(respondBy, now);
+    if (deadline.state === 'closed') issues.push(`The deadline has passed: the consultation ${deadline.text}.`);
+  }
+  return issues;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingItems, checkReadiness } from '../../../shared/letter/readiness';
+import { blockingItems, checkReadiness, signOffIssues } from '../../../shared/letter/readiness';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 import { confidentialDraft } from './letter-fixtures';
 
@@ -87,5 +87,14 @@ describe('review comments in the readiness list', () => {
     expect(open).toContainEqual({ severity: 'warning', section: 'review', message: 'One review comment is not resolved yet (Dates Q1).' });
     const resolved = checkReadiness(sampleDraft({ comments: [{ ...comment, resolved: true, resolvedBy: 'Priya', resolvedAt: SAMPLE_NOW.toISOString() }] }));
     expect(resolved.some((item) => item.section === 'review')).toBe(false);
+  });
+});
+
+describe('what is incomplete at sign-off', () => {
+  it('names a deadline already passed, and nothing when the response is complete and in time', () => {
+    const draft = sampleDraft();
+    expect(signOffIssues(draft, SAMPLE_NOW)).toEqual([]);
+    const sixYearsLate = new Date('2026-12-01T12:00:00Z');
+    expect(signOffIssues(draft, sixYearsLate)).toEqual([expect.stringMatching(/^The deadline has passed: the consultation closed 6 years ago, 16:00 Wed 28 Oct 2020\.$/)]);
   });
 });
