@@ -10,11 +10,20 @@ export interface SpellingActions {
   addToDictionary(word: string): void;
 }
 
+/** What the menu's own items do: spelling, and marking words in an answer as confidential. */
+export interface ContextMenuActions extends SpellingActions {
+  /** Sends the 'toggle-confidential' command; the window marks or unmarks the selection of the focused answer. */
+  toggleConfidential(): void;
+}
+
 type Item = MenuItemConstructorOptions;
 
 const separator: Item = { type: 'separator' };
 /** Chromium offers a handful; more would push the editing items off a small screen. */
 const MAX_SUGGESTIONS = 5;
+
+/** The shortcut is handled by the page itself; the menu only shows it. */
+const CONFIDENTIAL_SHORTCUT = 'CmdOrCtrl+Shift+M';
 
 function spellingItems(facts: ContextMenuFacts, actions: SpellingActions): Item[] {
   const word = facts.misspelledWord;
@@ -33,10 +42,11 @@ function spellingItems(facts: ContextMenuFacts, actions: SpellingActions): Item[
 /**
  * The right-click menu for the window: spelling suggestions and "Add to
  * dictionary" on a misspelled word, then cut, copy, paste and select all in
- * a text field, or just copy over selected read-only text. Empty when there
- * is nothing useful to offer, and then no menu is shown.
+ * a text field and marking the selection confidential, or just copy over
+ * selected read-only text. Empty when there is nothing useful to offer, and
+ * then no menu is shown.
  */
-export function buildContextMenuTemplate(facts: ContextMenuFacts, actions: SpellingActions): Item[] {
+export function buildContextMenuTemplate(facts: ContextMenuFacts, actions: ContextMenuActions): Item[] {
   const flags = facts.editFlags;
   if (facts.isEditable) {
     return [
@@ -46,6 +56,14 @@ export function buildContextMenuTemplate(facts: ContextMenuFacts, actions: Spell
       { role: 'paste', enabled: flags.canPaste },
       separator,
       { role: 'selectAll', enabled: flags.canSelectAll },
+      separator,
+      {
+        id: 'toggle-confidential',
+        label: 'Mark or unmark as confidential',
+        accelerator: CONFIDENTIAL_SHORTCUT,
+        registerAccelerator: false,
+        click: () => actions.toggleConfidential(),
+      },
     ];
   }
   if (facts.selectionText.trim() !== '') return [{ role: 'copy', enabled: flags.canCopy }];
@@ -60,9 +78,10 @@ export interface ContextMenuContents {
 }
 
 /** Shows the menu on right-click; `popup` is Menu.buildFromTemplate(template).popup() in the app. */
-export function attachContextMenu(contents: ContextMenuContents, popup: (template: Item[]) => void): void {
+export function attachContextMenu(contents: ContextMenuContents, popup: (template: Item[]) => void, toggleConfidential: () => void): void {
   contents.on('context-menu', (_event, params) => {
     const template = buildContextMenuTemplate(params, {
+      toggleConfidential,
       replaceMisspelling: (word) => contents.replaceMisspelling(word),
       addToDictionary: (word) => {
         contents.session.addWordToSpellCheckerDictionary(word);

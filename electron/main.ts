@@ -76,7 +76,11 @@ function openMainWindow(): BrowserWindow {
   });
   const contents = window.webContents;
   trackWindowState(window, windowState);
-  attachContextMenu(contents, (template) => Menu.buildFromTemplate(template).popup({ window }));
+  attachContextMenu(
+    contents,
+    (template) => Menu.buildFromTemplate(template).popup({ window }),
+    () => sendMenuCommand('toggle-confidential'),
+  );
   messages.pageLoading(contents);
   contents.on('did-start-navigation', (details) => {
     // A reload starts a page that is not listening yet; moving between screens (#hash) does not.

@@ -109,6 +109,9 @@ function editMenu(platform: NodeJS.Platform, send: MenuOptions['send']): Item {
       { role: 'selectAll' },
       separator,
       command('Find in draft…', 'find', 'CmdOrCtrl+F', send),
+      separator,
+      // The page handles the shortcut itself (so it works the same in every window); the menu shows it.
+      { ...command('Mark or unmark as confidential', 'toggle-confidential', 'CmdOrCtrl+Shift+M', send), registerAccelerator: false },
     ],
   };
 }

@@ -148,6 +148,8 @@ export const MenuCommandSchema = z.enum([
   'undo',
   'redo',
   'find',
+  /** Marks the selected words of the focused answer as confidential, or unmarks them. */
+  'toggle-confidential',
   'toggle-preview',
   'show-library-folder',
   'settings',

@@ -10,7 +10,14 @@ export function isLocked(status: DraftStatus): boolean {
 export const WorkflowActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('request-review') }),
   z.object({ kind: z.literal('return-to-drafting') }),
-  z.object({ kind: z.literal('sign-off'), name: z.string().trim().min(1).max(200), jobTitle: z.string().trim().min(1).max(200), date: IsoDateSchema }),
+  z.object({
+    kind: z.literal('sign-off'),
+    name: z.string().trim().min(1).max(200),
+    jobTitle: z.string().trim().min(1).max(200),
+    date: IsoDateSchema,
+    /** What was incomplete when the signer chose to sign off anyway, and why; kept in the history. */
+    incomplete: z.object({ items: z.array(z.string().max(1000)).min(1).max(100), reason: z.string().trim().min(1).max(2000) }).optional(),
+  }),
   z.object({ kind: z.literal('reopen'), reason: z.string().trim().min(1, 'Say why the draft is reopened').max(2000) }),
   z.object({ kind: z.literal('mark-sent'), sentOn: IsoDateSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   z.object({ kind: z.literal('close'), reason: z.string().trim().max(2000) }),
@@ -46,6 +53,16 @@ export function sendableExports(draft: ResponseDraft): Extract<HistoryEntry, { k
   );
 }
 
+const MAX_SUMMARY = 2000;
+
+function signOffSummary(action: Extract<WorkflowAction, { kind: 'sign-off' }>): string {
+  const signed = `Signed off by ${action.name}, ${action.jobTitle}`;
+  if (!action.incomplete) return signed;
+  const { items, reason } = action.incomplete;
+  const summary = `${signed}, with ${items.length === 1 ? 'one item' : `${items.length} items`} incomplete (${items.join(' ')}). Reason given: ${reason}`;
+  return summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary;
+}
+
 /**
  * Applies one step of review, sign-off and sending, recording it in the
  * history. Throws AppError when the state does not allow the step.
@@ -70,7 +87,7 @@ export function applyWorkflowAction(draft: ResponseDraft, action: WorkflowAction
         status: 'signed-off',
         signatory: { ...draft.signatory, name: action.name, jobTitle: action.jobTitle },
         signOff: { name: action.name, jobTitle: action.jobTitle, date: action.date, at },
-        history: log('signed-off', `Signed off by ${action.name}, ${action.jobTitle}`),
+        history: log('signed-off', signOffSummary(action)),
       };
     }
     case 'reopen':

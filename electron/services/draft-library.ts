@@ -196,7 +196,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         id: newId(),
         now: clock(),
         respondent: profile?.respondent,
-        signatory: profile ? { ...profile.signatory, signature: null } : undefined,
+        signatory: profile?.signatory,
       });
       await write(draft);
       return draft;

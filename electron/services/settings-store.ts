@@ -6,7 +6,7 @@ import type { SettingsStore } from './contracts';
 
 const DEFAULT_SETTINGS: Settings = {
   schemaVersion: 1,
-  profile: { respondent: EMPTY_RESPONDENT, signatory: { name: '', jobTitle: '' } },
+  profile: { respondent: EMPTY_RESPONDENT, signatory: { name: '', jobTitle: '', signature: null }, reviewerName: '', bankHolidayRegion: 'england-and-wales' },
   recentDraftFiles: [],
 };
 

@@ -1,6 +1,10 @@
 import type { ExportKind, Question, ResponseDraft } from '../model';
 import { confidentialQuestions } from './confidentiality';
 import { commentTargetLabel } from '../comment-target';
+import { markedParts, partExcerpt } from '../marked-parts';
+import { isConfidentialityReasonNeeded } from '../progress';
+import { joinWithAnd } from './confidentiality';
+import { describeDeadline } from '../deadline';
 
 export type ReadinessSeverity = 'block' | 'warning';
 export type ReadinessSection = 'questions' | 'confidentiality' | 'respondent' | 'signatory' | 'consultation' | 'review';
@@ -46,6 +50,7 @@ function questionItems(draft: ResponseDraft): ReadinessItem[] {
 function confidentialityItems(draft: ResponseDraft): ReadinessItem[] {
   const { scope, otherParts, reasons } = draft.confidentiality;
   const items: ReadinessItem[] = [];
+  const parts = markedParts(draft);
   const flagged = draft.consultation.questions.filter((q) => draft.answers.some((a) => a.questionId === q.id && a.confidential));
   if (scope === 'none' && flagged.length > 0) {
     items.push({
@@ -54,26 +59,44 @@ function confidentialityItems(draft: ResponseDraft): ReadinessItem[] {
       message: `${flagged.map((q) => q.label).join(', ')} ${flagged.length === 1 ? 'is' : 'are'} marked confidential, but the response says nothing is confidential, so ${flagged.length === 1 ? 'it' : 'they'} will be sent as publishable. Choose “parts of the response” to keep ${flagged.length === 1 ? 'it' : 'them'} confidential.`,
     });
   }
-  if (scope !== 'none' && reasons.trim() === '') {
+  if (scope === 'none' && parts.length > 0) {
+    items.push({
+      severity: 'warning',
+      section: 'confidentiality',
+      message: `Words in ${joinWithAnd([...new Set(parts.flatMap((p) => p.questions.map((q) => q.label)))])} are marked confidential, but the response says nothing is confidential, so they will be sent as publishable. Choose “Named parts of it” to keep them confidential.`,
+    });
+  }
+  if (isConfidentialityReasonNeeded(draft) && reasons.trim() === '') {
     items.push({
       severity: 'warning',
       section: 'confidentiality',
       message: 'Say why the response is confidential: the DCC asks for your reasons.',
     });
   }
-  if (scope === 'parts' && confidentialQuestions(draft).length === 0 && otherParts.trim() === '') {
+  if (scope === 'parts') {
+    parts.forEach((part, i) => {
+      if (part.reason.trim() !== '') return;
+      items.push({
+        severity: 'warning',
+        section: 'confidentiality',
+        questionId: part.questions[0]?.id,
+        message: `Marked part ${i + 1} in ${joinWithAnd(part.questions.map((q) => q.label))} (“${partExcerpt(part, 40)}”) has no reason yet: say why it is confidential.`,
+      });
+    });
+  }
+  if (scope === 'parts' && confidentialQuestions(draft).length === 0 && parts.length === 0 && otherParts.trim() === '') {
     items.push({
       severity: 'block',
       section: 'confidentiality',
       message:
-        'The response says parts of it are confidential but names none. Mark the confidential answers or describe the other parts, or choose “nothing is confidential”.',
+        'The response says parts of it are confidential but names none. Mark the confidential words or answers, describe the other parts, or choose “nothing is confidential”.',
     });
   }
-  if (scope === 'parts' && confidentialQuestions(draft).length > 0 && otherParts.trim() !== '') {
+  if (scope === 'parts' && (confidentialQuestions(draft).length > 0 || parts.length > 0) && otherParts.trim() !== '') {
     items.push({
       severity: 'warning',
       section: 'confidentiality',
-      message: `The publication version leaves out whole answers only. Check that it does not contain “${otherParts.trim()}” before you send it.`,
+      message: `The publication version leaves out marked words and answers only. Check that it does not contain “${otherParts.trim()}” before you send it.`,
     });
   }
   return items;
@@ -121,4 +144,22 @@ export function blockingItems(items: readonly ReadinessItem[], kinds: readonly E
   return items.filter(
     (item) => item.severity === 'block' && (item.blocks === undefined || item.blocks.some((k) => kinds.includes(k))),
   );
+}
+
+/**
+ * What is incomplete at sign-off: unanswered questions, confidentiality
+ * without its reasons, marked parts without theirs, and a deadline already
+ * passed. Any of these blocks sign-off unless the signer records why.
+ */
+export function signOffIssues(draft: ResponseDraft, now: Date): string[] {
+  const issues = checkReadiness(draft)
+    .filter((item) => item.section === 'questions' || item.section === 'confidentiality')
+    .filter((item) => item.severity === 'warning')
+    .map((item) => item.message);
+  const { respondBy } = draft.consultation;
+  if (respondBy !== null) {
+    const deadline = describeDeadline(respondBy, now);
+    if (deadline.state === 'closed') issues.push(`The deadline has passed: the consultation ${deadline.text}.`);
+  }
+  return issues;
 }

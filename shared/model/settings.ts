@@ -1,10 +1,30 @@
 import { z } from 'zod';
-import { RespondentSchema } from './draft';
+import { RespondentSchema, SignatureImageSchema } from './draft';
 
-/** The respondent and signatory details filled into each new draft. */
+/** Whose bank holidays count as non-working days for deadlines. */
+export const BankHolidayRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
+
+export const BANK_HOLIDAY_REGION_LABELS: Record<z.infer<typeof BankHolidayRegionSchema>, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+/**
+ * The details filled into each new draft, and this person's preferences.
+ * Fields added later have defaults so older settings files still load.
+ */
 export const ProfileSchema = z.object({
   respondent: RespondentSchema,
-  signatory: z.object({ name: z.string().max(200), jobTitle: z.string().max(200) }),
+  signatory: z.object({
+    name: z.string().max(200),
+    jobTitle: z.string().max(200),
+    /** Kept here so each new draft starts with it; checked by its bytes like the draft's. */
+    signature: SignatureImageSchema.nullable().default(null),
+  }),
+  /** The name this person comments and resolves comments under. */
+  reviewerName: z.string().max(200).default(''),
+  bankHolidayRegion: BankHolidayRegionSchema.default('england-and-wales'),
 });
 
 export const MAX_RECENT_FILES = 10;
@@ -16,5 +36,6 @@ export const SettingsSchema = z.object({
   recentDraftFiles: z.array(z.string().max(4096)).max(MAX_RECENT_FILES),
 });
 
+export type BankHolidayRegion = z.infer<typeof BankHolidayRegionSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -27,7 +27,7 @@ describe('drafting a response to the bundled DCC consultation', () => {
     await rationale.click();
     await page.keyboard.type('We agree with the proposed date. Our PPMID changes are tested.');
     await expect.poll(() => page.getByText('11 words').count()).toBe(1);
-    await page.getByLabel('This answer contains confidential information').check();
+    await page.getByLabel('The whole answer is confidential').check();
     await screenshot(page, 'question-screen');
 
     await page.getByRole('link', { name: /Confidentiality/ }).click();
@@ -46,7 +46,7 @@ describe('drafting a response to the bundled DCC consultation', () => {
     await page.getByRole('link', { name: /Dates Q1/ }).click();
     await expect.poll(() => page.getByLabel('Rationale').inputValue()).toBe('We agree with the proposed date. Our PPMID changes are tested.');
     expect(await page.getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
-    expect(await page.getByLabel('This answer contains confidential information').isChecked()).toBe(true);
+    expect(await page.getByLabel('The whole answer is confidential').isChecked()).toBe(true);
     await page.getByRole('link', { name: /Confidentiality/ }).click();
     expect(await page.getByLabel(/Why is this information confidential/).inputValue()).toBe('It reveals our deployment plan, which is commercially sensitive.');
 
@@ -54,7 +54,7 @@ describe('drafting a response to the bundled DCC consultation', () => {
     expect(files).toHaveLength(1);
     const onDisk = JSON.parse(await readFile(join(app.libraryFolder, 'drafts', files[0]!), 'utf8'));
     expect(onDisk.answers[0]).toEqual({ questionId: 'dates-q1', position: 'agree', rationale: 'We agree with the proposed date. Our PPMID changes are tested.', confidential: true });
-    expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.' });
+    expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.', partReasons: {} });
     expect(onDisk.respondent.organisation).toBe('Acme Energy Ltd');
 
     await page.getByRole('link', { name: /Library/ }).or(page.getByRole('button', { name: /Library/ })).first().click();

@@ -100,6 +100,11 @@ describe('review, sign-off and sending', () => {
 
     await page.getByRole('link', { name: /Review and sign-off/ }).click();
     await page.getByRole('button', { name: /Sign off on/ }).click();
+    // The 2020 deadline has passed, so the sign-off asks why before it locks the draft.
+    const dialog = page.getByRole('dialog', { name: 'Sign off with items incomplete?' });
+    await expect.poll(() => dialog.getByText(/The deadline has passed/).count()).toBe(1);
+    await dialog.getByLabel(/Why sign off with these items incomplete/).fill('Late response agreed with the DCC.');
+    await dialog.getByRole('button', { name: 'Sign off anyway' }).click();
     await expect.poll(() => page.getByText(/The response is signed off and read-only/).count()).toBe(1);
 
     await page.getByRole('link', { name: /Dates Q1/ }).click();

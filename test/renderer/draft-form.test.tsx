@@ -53,10 +53,10 @@ describe('the response form', () => {
     expect(screen.getByText(/No answer is marked confidential yet/)).toBeTruthy();
 
     await user.click(screen.getByRole('link', { name: /Dates Q1/ }));
-    await user.click(screen.getByLabelText('This answer contains confidential information'));
+    await user.click(screen.getByLabelText('The whole answer is confidential'));
     await user.click(screen.getByRole('link', { name: /Confidentiality/ }));
     expect(screen.getByText(/Marked: Dates Q1\./)).toBeTruthy();
-    const group = screen.getByRole('group', { name: 'Answers marked confidential' });
+    const group = screen.getByRole('group', { name: 'Whole answers marked confidential' });
     expect((within(group).getByRole('checkbox', { name: /Dates Q1/ }) as HTMLInputElement).checked).toBe(true);
   });
 

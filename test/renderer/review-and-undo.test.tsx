@@ -79,6 +79,9 @@ describe('review, sign-off and the lock', () => {
     await user.type(screen.getByLabelText('Signed off by'), 'Jordan Lee');
     await user.type(screen.getByLabelText('Job title'), 'Head of Regulation');
     await user.click(screen.getByRole('button', { name: /Sign off on/ }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Sign off this response?' }));
+    expect(dialog.getByText('Everything is complete.')).toBeTruthy();
+    await user.click(dialog.getByRole('button', { name: 'Sign off' }));
     await screen.findByText(/The response is signed off and read-only/);
 
     await user.click(screen.getByRole('link', { name: /Dates Q1/ }));

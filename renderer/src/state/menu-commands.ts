@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc';
 import type { AppState } from './store-types';
+import { TOGGLE_CONFIDENTIAL_EVENT } from '../screens/draft/rationale-editor';
 
 /** What each application-menu command does in the window. */
 export async function runMenuCommand(state: AppState, command: MenuCommand): Promise<void> {
@@ -36,6 +37,14 @@ export async function runMenuCommand(state: AppState, command: MenuCommand): Pro
       if (draft) state.redo();
       else document.execCommand('redo');
       return;
+    case 'toggle-confidential': {
+      // The focused answer does the marking: it knows its selection.
+      const focused = document.activeElement;
+      if (draft && focused instanceof HTMLTextAreaElement && focused.dataset['questionId']) {
+        focused.dispatchEvent(new Event(TOGGLE_CONFIDENTIAL_EVENT));
+      }
+      return;
+    }
     case 'find':
       if (draft) state.setPanel('find');
       return;

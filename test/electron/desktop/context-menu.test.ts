@@ -12,7 +12,11 @@ function facts(overrides: Partial<ContextMenuFacts> = {}): ContextMenuFacts {
 }
 
 function actions() {
-  return { replaceMisspelling: vi.fn<(word: string) => void>(), addToDictionary: vi.fn<(word: string) => void>() };
+  return {
+    replaceMisspelling: vi.fn<(word: string) => void>(),
+    addToDictionary: vi.fn<(word: string) => void>(),
+    toggleConfidential: vi.fn<() => void>(),
+  };
 }
 
 const describeItem = (item: Item) => item.role ?? item.label ?? item.type;
@@ -47,18 +51,26 @@ describe('the right-click menu', () => {
 
   it('offers at most five suggestions', () => {
     const template = buildContextMenuTemplate(facts({ misspelledWord: 'teh', dictionarySuggestions: ['the', 'ten', 'tech', 'eh', 'tel', 'Tex', 'tea'] }), actions());
-    expect(template.filter((item) => item.click !== undefined && item.label !== 'Add to dictionary')).toHaveLength(5);
+    expect(template.filter((item) => item.click !== undefined && item.label !== 'Add to dictionary' && item.id !== 'toggle-confidential')).toHaveLength(5);
   });
 
   it('offers cut, copy, paste and select all in a text field, enabled as Chromium says', () => {
     const template = buildContextMenuTemplate(facts({ editFlags: { ...allFlags, canCut: false, canCopy: false } }), actions());
-    expect(template.map(describeItem)).toEqual(['cut', 'copy', 'paste', 'separator', 'selectAll']);
+    expect(template.map(describeItem)).toEqual(['cut', 'copy', 'paste', 'separator', 'selectAll', 'separator', 'Mark or unmark as confidential']);
     expect(template.filter((item) => item.role !== undefined).map((item) => [item.role, item.enabled])).toEqual([
       ['cut', false],
       ['copy', false],
       ['paste', true],
       ['selectAll', true],
     ]);
+  });
+
+  it('offers to mark or unmark the selection as confidential in a text field, showing the shortcut', () => {
+    const act = actions();
+    const item = buildContextMenuTemplate(facts({ selectionText: '£4.2m' }), act).find((i) => i.id === 'toggle-confidential');
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+M', registerAccelerator: false });
+    click(item);
+    expect(act.toggleConfidential).toHaveBeenCalledOnce();
   });
 
   it('offers only Copy over selected text that cannot be edited, such as the letter preview', () => {
@@ -82,7 +94,7 @@ describe('showing the right-click menu', () => {
   it('pops up the menu for the place clicked and routes spelling actions to the page and its session', () => {
     const { contents, session } = fakeContents();
     const popup = vi.fn<(template: Item[]) => void>();
-    attachContextMenu(contents as unknown as ContextMenuContents, popup);
+    attachContextMenu(contents as unknown as ContextMenuContents, popup, () => undefined);
 
     const params = { ...facts({ misspelledWord: 'licence', dictionarySuggestions: ['licensee'] }) } as ContextMenuParams;
     contents.emit('context-menu', {}, params);
@@ -97,7 +109,7 @@ describe('showing the right-click menu', () => {
   it('shows nothing when the menu would be empty', () => {
     const { contents } = fakeContents();
     const popup = vi.fn();
-    attachContextMenu(contents as unknown as ContextMenuContents, popup);
+    attachContextMenu(contents as unknown as ContextMenuContents, popup, () => undefined);
     contents.emit('context-menu', {}, facts({ isEditable: false }) as ContextMenuParams);
     expect(popup).not.toHaveBeenCalled();
   });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createDraftLibrary } from '../../../electron/services/draft-library';
 import type { DraftLibrary } from '../../../electron/services/contracts';
 import { AppError } from '../../../shared/app-error';
-import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
+import { dccConsultation, SAMPLE_NOW, SAMPLE_RESPONDENT } from '../../support/sample-draft';
+import { signature } from '../../shared/letter/letter-fixtures';
 
 let folder: string;
 let library: DraftLibrary;
@@ -50,6 +51,20 @@ describe('the draft library on disk', () => {
     const onDisk = JSON.parse(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8'));
     expect(onDisk.consultation.questions[0].label).toBe('Dates Q1');
     expect(onDisk.schemaVersion).toBe(1);
+  });
+
+  it('fills a new draft from the profile, signature image included', async () => {
+    const profile = {
+      respondent: SAMPLE_RESPONDENT,
+      signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature },
+      reviewerName: '',
+      bankHolidayRegion: 'england-and-wales' as const,
+    };
+    const draft = await library.create(dccConsultation.id, profile);
+    expect(draft.respondent).toEqual(SAMPLE_RESPONDENT);
+    expect(draft.signatory).toEqual({ name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature });
+    const onDisk = JSON.parse(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8'));
+    expect(onDisk.signatory.signature.dataBase64).toBe(signature.dataBase64);
   });
 
   it('round-trips a saved draft and keeps the previous version as a backup', async () => {

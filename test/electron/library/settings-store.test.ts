@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createSettingsStore } from '../../../electron/services/settings-store';
 import { MAX_RECENT_FILES } from '../../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { signature } from '../../shared/letter/letter-fixtures';
 
 let folder: string;
 
@@ -19,9 +20,23 @@ afterEach(async () => {
 describe('the app settings', () => {
   it('keeps the respondent profile', async () => {
     const store = createSettingsStore({ path: join(folder, 'settings.json') });
-    const profile = { respondent: sampleDraft().respondent, signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation' } };
+    const profile = {
+      respondent: sampleDraft().respondent,
+      signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature },
+      reviewerName: 'Sam Patel',
+      bankHolidayRegion: 'scotland' as const,
+    };
     await store.saveProfile(profile);
     expect((await createSettingsStore({ path: join(folder, 'settings.json') }).get()).profile).toEqual(profile);
+  });
+
+  it('reads a settings file from before the signature, reviewer name and holiday region were kept', async () => {
+    const old = { schemaVersion: 1, profile: { respondent: sampleDraft().respondent, signatory: { name: 'Jordan Lee', jobTitle: 'Head' } }, recentDraftFiles: [] };
+    await writeFile(join(folder, 'settings.json'), JSON.stringify(old));
+    const { profile } = await createSettingsStore({ path: join(folder, 'settings.json') }).get();
+    expect(profile.signatory).toEqual({ name: 'Jordan Lee', jobTitle: 'Head', signature: null });
+    expect(profile.reviewerName).toBe('');
+    expect(profile.bankHolidayRegion).toBe('england-and-wales');
   });
 
   it('lists recent draft files newest first, without repeats, up to the limit', async () => {
@@ -49,7 +64,12 @@ describe('the app settings', () => {
 describe('clearing the recent files', () => {
   it('empties the list and keeps the profile', async () => {
     const store = createSettingsStore({ path: join(folder, 'settings.json') });
-    await store.saveProfile({ respondent: sampleDraft().respondent, signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation' } });
+    await store.saveProfile({
+      respondent: sampleDraft().respondent,
+      signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature: null },
+      reviewerName: '',
+      bankHolidayRegion: 'england-and-wales',
+    });
     await store.addRecentFile('/shared/a.crdraft');
     const cleared = await store.clearRecentFiles();
     expect(cleared.recentDraftFiles).toEqual([]);

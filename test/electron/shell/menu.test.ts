@@ -88,6 +88,7 @@ const SHORTCUTS: Record<Exclude<MenuCommand, 'show-library-folder'>, string> = {
   undo: 'CmdOrCtrl+Z',
   redo: 'CmdOrCtrl+Shift+Z',
   find: 'CmdOrCtrl+F',
+  'toggle-confidential': 'CmdOrCtrl+Shift+M',
   'toggle-preview': 'CmdOrCtrl+Shift+P',
   settings: 'CmdOrCtrl+,',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingItems, checkReadiness } from '../../../shared/letter/readiness';
+import { blockingItems, checkReadiness, signOffIssues } from '../../../shared/letter/readiness';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 import { confidentialDraft } from './letter-fixtures';
 
@@ -26,33 +26,33 @@ describe('checkReadiness', () => {
   });
 
   it('warns when confidentiality is asked for without reasons', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: '' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: '', partReasons: {} } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('reasons') }),
     ]);
   });
 
   it('blocks a "parts" response that names no part, because the letter would be false', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Sensitive' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Sensitive', partReasons: {} } });
     const items = checkReadiness(draft);
     expect(items).toEqual([expect.objectContaining({ severity: 'block', section: 'confidentiality' })]);
     expect(blockingItems(items, ['letter-full'])).toHaveLength(1);
   });
 
   it('accepts a "parts" response that describes its confidential parts in words only', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive', partReasons: {} } });
     expect(checkReadiness(draft).filter((i) => i.severity === 'block')).toEqual([]);
   });
 
   it('warns that the publication version removes whole answers only when other parts are named too', () => {
-    const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive' } });
+    const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive', partReasons: {} } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('“Annex A”') }),
     ]);
   });
 
   it('warns about answers marked confidential while the response says nothing is', () => {
-    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '' } });
+    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('Dates Q2 is marked confidential') }),
     ]);
@@ -87,5 +87,14 @@ describe('review comments in the readiness list', () => {
     expect(open).toContainEqual({ severity: 'warning', section: 'review', message: 'One review comment is not resolved yet (Dates Q1).' });
     const resolved = checkReadiness(sampleDraft({ comments: [{ ...comment, resolved: true, resolvedBy: 'Priya', resolvedAt: SAMPLE_NOW.toISOString() }] }));
     expect(resolved.some((item) => item.section === 'review')).toBe(false);
+  });
+});
+
+describe('what is incomplete at sign-off', () => {
+  it('names a deadline already passed, and nothing when the response is complete and in time', () => {
+    const draft = sampleDraft();
+    expect(signOffIssues(draft, SAMPLE_NOW)).toEqual([]);
+    const sixYearsLate = new Date('2026-12-01T12:00:00Z');
+    expect(signOffIssues(draft, sixYearsLate)).toEqual([expect.stringMatching(/^The deadline has passed: the consultation closed 6 years ago, 16:00 Wed 28 Oct 2020\.$/)]);
   });
 });

@@ -5,11 +5,13 @@ import { useApp } from '../../state/store-context';
 import { SectionPager } from './section-pager';
 import { CommentsPanel } from './comments-panel';
 import { useDraftLocked } from '../../state/use-draft-locked';
+import { markedParts, partExcerpt, type MarkedPart } from '../../../../shared/marked-parts';
+import { isConfidentialityReasonNeeded } from '../../../../shared/progress';
 
 const SCOPES: { value: ConfidentialityScope; label: string; hint: string }[] = [
   { value: 'none', label: 'None of it', hint: 'The response may be published in full.' },
   { value: 'whole', label: 'The whole response', hint: 'No publication version will be produced.' },
-  { value: 'parts', label: 'Named parts of it', hint: 'Marked answers are redacted from the publication version.' },
+  { value: 'parts', label: 'Named parts of it', hint: 'Marked words and marked answers are redacted from the publication version.' },
 ];
 
 export function ConfidentialitySection() {
@@ -23,8 +25,12 @@ export function ConfidentialitySection() {
   const setAnswerConfidential = (questionId: string, confidential: boolean) =>
     editDraft((d) => ({ ...d, answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, confidential } : a)) }));
 
-  const reasonsMissing = confidentiality.scope !== 'none' && confidentiality.reasons.trim().length === 0;
-  const nothingNamed = confidentiality.scope === 'parts' && !draft.answers.some((a) => a.confidential) && confidentiality.otherParts.trim().length === 0;
+  const parts = markedParts(draft);
+  const setPartReason = (id: string, reason: string) =>
+    editDraft((d) => ({ ...d, confidentiality: { ...d.confidentiality, partReasons: { ...d.confidentiality.partReasons, [id]: reason } } }), `part-reason:${id}`);
+  const reasonsMissing = isConfidentialityReasonNeeded(draft) && confidentiality.reasons.trim().length === 0;
+  const nothingNamed =
+    confidentiality.scope === 'parts' && parts.length === 0 && !draft.answers.some((a) => a.confidential) && confidentiality.otherParts.trim().length === 0;
 
   return (
     <div className="confidentiality">
@@ -45,14 +51,15 @@ export function ConfidentialitySection() {
           ))}
         </fieldset>
 
+        {confidentiality.scope !== 'whole' ? <MarkedParts parts={parts} locked={locked} draftId={draft.id} onReason={setPartReason} scopeIsNone={confidentiality.scope === 'none'} /> : null}
         {confidentiality.scope === 'parts' ? <NamedParts draft={draft} locked={locked} onToggle={setAnswerConfidential} onOtherParts={(otherParts) => update({ otherParts })} nothingNamed={nothingNamed} /> : null}
 
         {confidentiality.scope !== 'none' ? (
           <TextField
-            label="Why is this information confidential?"
+            label={parts.length > 0 && confidentiality.scope === 'parts' ? 'Why are the answers or other parts confidential?' : 'Why is this information confidential?'}
             multiline
             rows={5}
-            required
+            required={isConfidentialityReasonNeeded(draft)}
             readOnly={locked}
             value={confidentiality.reasons}
             onChange={(reasons) => update({ reasons })}
@@ -77,6 +84,59 @@ export function ConfidentialitySection() {
   );
 }
 
+interface MarkedPartsProps {
+  parts: MarkedPart[];
+  draftId: string;
+  locked: boolean;
+  scopeIsNone: boolean;
+  onReason: (id: string, reason: string) => void;
+}
+
+/** The words marked confidential in the answers, each with where it is and a reason of its own. */
+function MarkedParts({ parts, draftId, locked, scopeIsNone, onReason }: MarkedPartsProps) {
+  const navigate = useApp((s) => s.navigate);
+  return (
+    <section className="marked-parts" aria-labelledby="marked-parts-title">
+      <h2 id="marked-parts-title">
+        Marked parts <span className="muted">({parts.length === 1 ? '1 part' : `${parts.length} parts`})</span>
+      </h2>
+      {parts.length === 0 ? (
+        <p className="field__hint">No words are marked yet. In an answer, select the words and choose “Mark selection confidential” (or right-click them).</p>
+      ) : null}
+      {scopeIsNone && parts.length > 0 ? (
+        <p className="field__error">Words are marked confidential, but the response says none of it is. Choose “Named parts of it” to keep them out of the publication version.</p>
+      ) : null}
+      <ol className="marked-parts__list">
+        {parts.map((part, i) => (
+          <li key={part.id} className="marked-part">
+            <p className="marked-part__where">
+              <strong>Part {i + 1}</strong> in{' '}
+              {part.questions.map((q, j) => (
+                <span key={q.id}>
+                  {j > 0 ? ', ' : ''}
+                  <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId, section: `question:${q.id}` })}>
+                    {q.label}
+                  </button>
+                </span>
+              ))}
+              : <q className="confidential-quote">{partExcerpt(part)}</q>
+            </p>
+            <TextField
+              label={`Why Part ${i + 1} is confidential`}
+              multiline
+              rows={2}
+              readOnly={locked}
+              value={part.reason}
+              onChange={(reason) => onReason(part.id, reason)}
+              error={part.reason.trim() === '' ? 'Give the reason for this part.' : null}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 interface NamedPartsProps {
   draft: ResponseDraft;
   onToggle: (questionId: string, confidential: boolean) => void;
@@ -91,7 +151,7 @@ function NamedParts({ draft, onToggle, onOtherParts, nothingNamed, locked }: Nam
   return (
     <>
       <fieldset className="named-parts" disabled={locked}>
-        <legend>Answers marked confidential</legend>
+        <legend>Whole answers marked confidential</legend>
         <p className="field__hint">
           {marked.length === 0 ? 'No answer is marked confidential yet.' : `Marked: ${marked.map((q) => q.label).join(', ')}.`} Tick an answer to mark it.
         </p>

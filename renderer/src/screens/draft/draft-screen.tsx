@@ -65,7 +65,7 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
             {consultation.title}
           </div>
         </div>
-        <DeadlineText respondBy={consultation.respondBy} />
+        <DeadlineText respondBy={consultation.respondBy} sayWhenPassed />
         <DraftToolbar />
         <SaveStatus />
       </header>

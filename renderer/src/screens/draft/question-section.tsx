@@ -7,6 +7,7 @@ import { useDraftLocked } from '../../state/use-draft-locked';
 import { SectionPager } from './section-pager';
 import { CommentsPanel } from './comments-panel';
 import { ReusePanel } from './reuse-panel';
+import { RationaleEditor } from './rationale-editor';
 
 export function QuestionSection({ questionId }: { questionId: string }) {
   const question = useApp((s) => s.draft?.consultation.questions.find((q) => q.id === questionId));
@@ -58,19 +59,9 @@ export function QuestionSection({ questionId }: { questionId: string }) {
         </div>
         {reusing ? <ReusePanel questionId={questionId} questionText={question.text} onInserted={() => setReusing(false)} /> : null}
         <div id={hintId} className="field__hint">
-          Blank lines start new paragraphs. Use “- ” for bullets, “1. ” for numbered points, **bold** and *italic*.
+          Blank lines start new paragraphs. Use “- ” for bullets, “1. ” for numbered points, **bold** and *italic*. Select words and mark them confidential to keep just those words out of the publication version.
         </div>
-        <textarea
-          id={rationaleId}
-          className="rationale"
-          rows={14}
-          spellCheck
-          lang="en-GB"
-          readOnly={locked}
-          value={answer.rationale}
-          aria-describedby={`${hintId} ${countId}`}
-          onChange={(e) => update({ rationale: e.target.value }, `rationale:${questionId}`)}
-        />
+        <RationaleEditor id={rationaleId} questionId={questionId} rationale={answer.rationale} locked={locked} describedBy={`${hintId} ${countId}`} />
         <div id={countId} className="word-count" aria-live="polite">
           {words === 1 ? '1 word' : `${words} words`}
         </div>
@@ -78,7 +69,7 @@ export function QuestionSection({ questionId }: { questionId: string }) {
 
       <label className="choice choice--confidential">
         <input type="checkbox" disabled={locked} checked={answer.confidential} onChange={(e) => update({ confidential: e.target.checked })} />
-        This answer contains confidential information
+        The whole answer is confidential
       </label>
       {answer.confidential ? (
         <p className="field__hint">Give the reasons in the Confidentiality section, where this answer is now listed; it is redacted from the publication version.</p>

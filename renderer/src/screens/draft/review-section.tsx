@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
 import { allowedActions, sendableExports, unresolvedComments } from '../../../../shared/workflow';
 import { blockingItems, checkReadiness } from '../../../../shared/letter';
+import { signOffIssues } from '../../../../shared/letter/readiness';
+import { SignOffDialog } from './sign-off-dialog';
 import { ukDate } from '../../../../shared/working-days';
 import { ukLongCalendarDate } from '../../../../shared/letter/uk-date';
 import { SectionHeading } from '../../components/section-heading';
@@ -28,6 +30,7 @@ export function ReviewSection() {
   const [reason, setReason] = useState('');
   const [sentFile, setSentFile] = useState('');
   const [sentOn, setSentOn] = useState(ukDate(now));
+  const [confirming, setConfirming] = useState(false);
   if (!draft) return null;
 
   const actions = allowedActions(draft.status);
@@ -80,7 +83,7 @@ export function ReviewSection() {
           aria-labelledby="sign-off-title"
           onSubmit={(e) => {
             e.preventDefault();
-            if (canSignOff) void runWorkflow({ kind: 'sign-off', name: signer.name, jobTitle: signer.jobTitle, date: ukDate(now) });
+            if (canSignOff) setConfirming(true);
           }}
         >
           <h2 id="sign-off-title">Sign off</h2>
@@ -94,8 +97,27 @@ export function ReviewSection() {
           ))}
           {openComments > 0 ? <p className="field__error">Resolve the {openComments === 1 ? 'open review comment' : `${openComments} open review comments`} first.</p> : null}
           <button type="submit" className="button button--primary" disabled={!canSignOff}>
-            Sign off on {ukLongCalendarDate(ukDate(now))}
+            Sign off on {ukLongCalendarDate(ukDate(now))}…
           </button>
+          {confirming ? (
+            <SignOffDialog
+              signer={signer}
+              dateText={ukLongCalendarDate(ukDate(now))}
+              issues={signOffIssues(draft, now)}
+              onCancel={() => setConfirming(false)}
+              onConfirm={(incompleteReason) => {
+                setConfirming(false);
+                const issues = signOffIssues(draft, now);
+                void runWorkflow({
+                  kind: 'sign-off',
+                  name: signer.name,
+                  jobTitle: signer.jobTitle,
+                  date: ukDate(now),
+                  ...(incompleteReason === null ? {} : { incomplete: { items: issues, reason: incompleteReason } }),
+                });
+              }}
+            />
+          ) : null}
         </form>
       ) : null}
 
