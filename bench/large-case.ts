@@ -103,6 +103,7 @@ export function largeDraft(seed = LARGE_CASE_SEED): ResponseDraft {
       scope: 'parts',
       otherParts: '',
       reasons: 'The marked answers describe our deployment plan, volumes and costs, which are commercially sensitive and would harm our position if published.',
+      partReasons: {},
     },
     signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MARK_ID_PATTERN } from '../markdown/confidential-marks';
 import { ConsultationSchema } from './consultation';
 import { HistoryEntrySchema } from './history';
 import { DEFAULT_LETTER_WORDING, LetterWordingSchema } from './letter-wording';
@@ -46,6 +47,8 @@ export const ConfidentialitySchema = z.object({
   /** Parts other than whole answers, described in words (e.g. "the figures in Annex A"). */
   otherParts: z.string().max(5000),
   reasons: z.string().max(20_000),
+  /** Why each part marked in the answers' text is confidential, by mark id. Absent in files from before marks. */
+  partReasons: z.record(z.string().regex(MARK_ID_PATTERN), z.string().max(20_000)).default({}),
 });
 
 export const SignatureImageSchema = z.object({

@@ -34,7 +34,7 @@ export function newDraft(consultation: Consultation, options: NewDraftOptions): 
     respondent: options.respondent ?? EMPTY_RESPONDENT,
     introduction: null,
     answers: consultation.questions.map((q) => ({ questionId: q.id, position: null, rationale: '', confidential: false })),
-    confidentiality: { scope: 'none', otherParts: '', reasons: '' },
+    confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} },
     signatory: options.signatory ?? EMPTY_SIGNATORY,
     status: 'drafting',
     comments: [],

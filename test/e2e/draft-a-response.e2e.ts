@@ -54,7 +54,7 @@ describe('drafting a response to the bundled DCC consultation', () => {
     expect(files).toHaveLength(1);
     const onDisk = JSON.parse(await readFile(join(app.libraryFolder, 'drafts', files[0]!), 'utf8'));
     expect(onDisk.answers[0]).toEqual({ questionId: 'dates-q1', position: 'agree', rationale: 'We agree with the proposed date. Our PPMID changes are tested.', confidential: true });
-    expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.' });
+    expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.', partReasons: {} });
     expect(onDisk.respondent.organisation).toBe('Acme Energy Ltd');
 
     await page.getByRole('link', { name: /Library/ }).or(page.getByRole('button', { name: /Library/ })).first().click();

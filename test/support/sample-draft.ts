@@ -30,7 +30,7 @@ export function sampleDraft(overrides: Partial<ResponseDraft> = {}): ResponseDra
         confidential: false,
       },
     ],
-    confidentiality: { scope: 'none', otherParts: '', reasons: '' },
+    confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} },
     signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature: null },
     ...overrides,
   };

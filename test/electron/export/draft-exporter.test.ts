@@ -80,7 +80,7 @@ describe('exporting a draft', () => {
 
   it('refuses a publication version when the whole response is confidential, writing nothing', async () => {
     const folder = await tempFolder();
-    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'Sensitive' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'Sensitive', partReasons: {} } });
     const error = await failure(run(draft, folder, ['letter-full', 'letter-publication']));
     expect(error).toMatchObject({ code: 'export-failed', message: 'There is no publication version because the whole response is confidential.' });
     expect(await readdir(folder)).toEqual([]);
@@ -133,7 +133,7 @@ describe('exporting a draft', () => {
 
   it('refuses to export a letter that would be wrong', async () => {
     const folder = await tempFolder();
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'x' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'x', partReasons: {} } });
     const error = await failure(run(draft, folder, ['letter-full']));
     expect(error.code).toBe('export-failed');
     expect(error.message).toContain('names none');

@@ -21,7 +21,7 @@ function hostileDraft(extra = ''): ResponseDraft {
     ...draft,
     respondent: { ...draft.respondent, organisation: `${HOSTILE_ORGANISATION}${extra}`, contactName: `Priya${CONTROLS}Shah` },
     answers: [{ ...draft.answers[0]!, rationale: `${HOSTILE_RATIONALE}${extra}`, confidential: true }],
-    confidentiality: { scope: 'parts', otherParts: '', reasons: `Reasons ${SCRIPT}${CONTROLS}${extra}` },
+    confidentiality: { scope: 'parts', otherParts: '', reasons: `Reasons ${SCRIPT}${CONTROLS}${extra}`, partReasons: {} },
     signatory: { ...draft.signatory, name: `Jordan <b>Lee</b>${extra}` },
   };
 }

@@ -24,7 +24,7 @@ function hostileDraft(): ResponseDraft {
       // Kept as typed (a half-written address must still save), so it may hold anything.
       email: 'priya@acme-energy.example\r\nBcc: bcc@evil.example',
     },
-    confidentiality: { scope: 'whole', otherParts: '', reasons: `Our reasons ${SCRIPT}\r\nX-Injected: yes${CONTROLS}` },
+    confidentiality: { scope: 'whole', otherParts: '', reasons: `Our reasons ${SCRIPT}\r\nX-Injected: yes${CONTROLS}`, partReasons: {} },
   };
 }
 

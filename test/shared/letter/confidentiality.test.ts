@@ -14,7 +14,7 @@ describe('the confidentiality statement', () => {
   });
 
   it('asks for the whole response to be kept confidential, with the reasons and the BEIS/Authority caveat', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'It sets out our trading position.' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'It sets out our trading position.', partReasons: {} } });
     expect(confidentialityStatement(draft, 'full')).toEqual([
       'We ask that the whole of this response be treated as confidential and not published.',
       'Our reasons: It sets out our trading position.',
@@ -24,7 +24,7 @@ describe('the confidentiality statement', () => {
 
   it('names the confidential answers by label and the other parts, with the reasons', () => {
     const draft = confidentialDraft({
-      confidentiality: { scope: 'parts', otherParts: 'the cost figures in our answer to Dates Q1.', reasons: 'Commercially sensitive.' },
+      confidentiality: { scope: 'parts', otherParts: 'the cost figures in our answer to Dates Q1.', reasons: 'Commercially sensitive.', partReasons: {} },
     });
     expect(confidentialityStatement(draft, 'full')).toEqual([
       'We ask that the following parts of this response be treated as confidential and not published: our answer to Dates Q2; and the cost figures in our answer to Dates Q1.',
@@ -68,7 +68,7 @@ describe('publicationAvailability', () => {
   });
 
   it('explains there is none when the whole response is confidential', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'x' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: 'x', partReasons: {} } });
     expect(publicationAvailability(draft)).toEqual({
       available: false,
       reason: 'There is no publication version because the whole response is confidential.',
@@ -82,12 +82,12 @@ describe('publicationAvailability', () => {
   });
 
   it('has none when only parts described in words are confidential', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'x' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'x', partReasons: {} } });
     expect(publicationAvailability(draft).available).toBe(false);
   });
 
   it('ignores answers flagged confidential while the response says nothing is confidential', () => {
-    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '' } });
+    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} } });
     expect(publicationAvailability(draft).available).toBe(false);
   });
 });

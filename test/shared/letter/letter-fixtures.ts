@@ -67,6 +67,7 @@ export function confidentialDraft(overrides: Partial<ResponseDraft> = {}): Respo
       scope: 'parts',
       otherParts: '',
       reasons: 'The answer to Dates Q2 reveals our commercial migration plans.',
+      partReasons: {},
     },
     signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature },
     ...overrides,

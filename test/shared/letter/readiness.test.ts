@@ -26,33 +26,33 @@ describe('checkReadiness', () => {
   });
 
   it('warns when confidentiality is asked for without reasons', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: '' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: '', partReasons: {} } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('reasons') }),
     ]);
   });
 
   it('blocks a "parts" response that names no part, because the letter would be false', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Sensitive' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Sensitive', partReasons: {} } });
     const items = checkReadiness(draft);
     expect(items).toEqual([expect.objectContaining({ severity: 'block', section: 'confidentiality' })]);
     expect(blockingItems(items, ['letter-full'])).toHaveLength(1);
   });
 
   it('accepts a "parts" response that describes its confidential parts in words only', () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive', partReasons: {} } });
     expect(checkReadiness(draft).filter((i) => i.severity === 'block')).toEqual([]);
   });
 
   it('warns that the publication version removes whole answers only when other parts are named too', () => {
-    const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive' } });
+    const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'Sensitive', partReasons: {} } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('“Annex A”') }),
     ]);
   });
 
   it('warns about answers marked confidential while the response says nothing is', () => {
-    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '' } });
+    const draft = confidentialDraft({ confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'confidentiality', message: expect.stringContaining('Dates Q2 is marked confidential') }),
     ]);
