@@ -157,7 +157,7 @@ describe('crd new, set, show and check', () => {
 
 describe('crd export', () => {
   it('writes the letter, the publication version and the .eml, prints their paths and records them on the draft', { timeout: 120_000 }, async () => {
-    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Commercial plans.' } });
+    const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Commercial plans.', partReasons: {} } });
     draft.answers[0] = { ...draft.answers[0]!, confidential: true, rationale: 'Our **secret** rollout plan for November.' };
     const path = await draftWrittenByTheApp(draft);
     const run = await runCrd(['export', path, '--to', 'exports'], folder);

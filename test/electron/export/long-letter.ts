@@ -51,6 +51,6 @@ export function longDraft(): ResponseDraft {
         confidential: n === 4,
       };
     }),
-    confidentiality: { scope: 'parts', otherParts: '', reasons: 'The answer to Dates Q4 reveals our commercial migration plans.' },
+    confidentiality: { scope: 'parts', otherParts: '', reasons: 'The answer to Dates Q4 reveals our commercial migration plans.', partReasons: {} },
   };
 }

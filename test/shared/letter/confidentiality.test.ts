@@ -36,10 +36,10 @@ describe('the confidentiality statement', () => {
 
   it('runs a part described as a sentence on without a capital mid-sentence, keeping the capitals of names', () => {
     const draft = confidentialDraft({
-      confidentiality: { scope: 'parts', otherParts: 'The name and address of our supplier.', reasons: 'x' },
+      confidentiality: { scope: 'parts', otherParts: 'The name and address of our supplier.', reasons: 'x', partReasons: {} },
     });
     expect(confidentialityStatement(draft, 'full')[0]).toContain('our answer to Dates Q2; and the name and address of our supplier.');
-    const annex = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'x' } });
+    const annex = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: 'Annex A', reasons: 'x', partReasons: {} } });
     expect(confidentialityStatement(annex, 'full')[0]).toContain('; and Annex A.');
   });
 
