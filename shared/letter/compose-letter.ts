@@ -1,6 +1,7 @@
 import { POSITION_LABELS, RESPONDENT_CATEGORY_LABELS, type Answer, type Question, type ResponseDraft } from '../model';
 import { parseRichText, plainParagraphs } from '../markdown/rich-text';
-import { confidentialityStatement, confidentialQuestions } from './confidentiality';
+import { confidentialityStatement, confidentialQuestions, letterParts } from './confidentiality';
+import { letterRationale, type RationaleMode } from './marked-rationale';
 import { contactLine } from './contact-line';
 import {
   CONFIDENTIAL_HEADER,
@@ -54,10 +55,11 @@ function titleDetails(draft: ResponseDraft): LetterDetail[] {
   ];
 }
 
-function letterAnswer(answer: Answer | undefined, confidential: boolean, version: LetterVersion): LetterAnswer {
+function letterAnswer(answer: Answer | undefined, confidential: boolean, version: LetterVersion, marks: RationaleMode): LetterAnswer {
   // The publication version keeps nothing of a confidential answer: not its position, not a word of its text.
   if (confidential && version === 'publication') return { status: 'redacted' };
-  const rationale = parseRichText(answer?.rationale ?? '');
+  // A wholly confidential answer is flagged as a whole; its marked passages need no labels of their own.
+  const rationale = letterRationale(answer?.rationale ?? '', confidential ? { kind: 'plain' } : marks);
   const position = answer?.position ? POSITION_LABELS[answer.position] : null;
   return {
     status: 'answered',
@@ -70,15 +72,23 @@ function letterAnswer(answer: Answer | undefined, confidential: boolean, version
   };
 }
 
-function questionBlock(question: Question, draft: ResponseDraft, confidentialIds: Set<string>, version: LetterVersion): LetterBlock {
+function questionBlock(question: Question, draft: ResponseDraft, confidentialIds: Set<string>, version: LetterVersion, marks: RationaleMode): LetterBlock {
   const answer = draft.answers.find((a) => a.questionId === question.id);
   return {
     kind: 'question',
     questionId: question.id,
     label: question.label,
     text: question.text,
-    answer: letterAnswer(answer, confidentialIds.has(question.id), version),
+    answer: letterAnswer(answer, confidentialIds.has(question.id), version, marks),
   };
+}
+
+/** How marked passages print: labelled in the full letter, replaced in the publication version, and only in a 'parts' response. */
+function marksMode(draft: ResponseDraft, version: LetterVersion): RationaleMode {
+  const parts = letterParts(draft);
+  if (parts.length === 0) return { kind: 'plain' };
+  if (version === 'publication') return { kind: 'redacted' };
+  return { kind: 'marked', partNumbers: new Map(parts.map((p) => [p.id, p.number])) };
 }
 
 /**
@@ -106,6 +116,7 @@ export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetter
   const organisation = respondent.organisation.trim();
   const date = ukLongDate(options.date);
   const confidentialIds = new Set(confidentialQuestions(draft).map((q) => q.id));
+  const marks = marksMode(draft, version);
   const anyConfidential = confidentiality.scope !== 'none';
   const signedOff = draft.signOff !== null;
   const { salutation, closing } = letterGreeting(draft.letterWording);
@@ -131,7 +142,7 @@ export function composeLetter(unsafeDraft: ResponseDraft, options: ComposeLetter
     },
     { kind: 'confidentiality', heading: 'Confidentiality', paragraphs: confidentialityStatement(draft, version) },
     { kind: 'heading', text: 'Our answers' },
-    ...consultation.questions.map((q) => questionBlock(q, draft, confidentialIds, version)),
+    ...consultation.questions.map((q) => questionBlock(q, draft, confidentialIds, version, marks)),
     ...(contact ? [{ kind: 'contact' as const, text: contact }] : []),
     {
       kind: 'signature',

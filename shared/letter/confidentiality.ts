@@ -1,5 +1,7 @@
+import { markedParts, type MarkedPart } from '../marked-parts';
 import type { Question, ResponseDraft } from '../model';
-import type { LetterVersion } from './letter';
+import { REDACTED_TEXT, type LetterVersion } from './letter';
+import { partLabel } from './marked-rationale';
 
 export type PublicationAvailability = { available: true } | { available: false; reason: string };
 
@@ -14,11 +16,31 @@ export function confidentialQuestions(draft: ResponseDraft): Question[] {
   return draft.consultation.questions.filter((q) => flagged.has(q.id));
 }
 
+/** A part marked in the answers' text, as the letter numbers and labels it. */
+export interface LetterPart extends MarkedPart {
+  /** 1, 2, …: "Confidential 1" in the full letter, in the order the parts appear. */
+  number: number;
+}
+
 /**
- * A publication version exists only when it differs from the letter by whole
- * answers the app can remove. With nothing confidential the letter itself can
- * be published; with everything confidential nothing can; parts described only
- * in words cannot be found and removed automatically.
+ * The marked parts the letter treats as confidential: only in a 'parts'
+ * response (like the answer flags), and only where the answer is not already
+ * confidential as a whole, which covers them.
+ */
+export function letterParts(draft: ResponseDraft): LetterPart[] {
+  if (draft.confidentiality.scope !== 'parts') return [];
+  const whole = new Set(confidentialQuestions(draft).map((q) => q.id));
+  return markedParts(draft)
+    .map((part) => ({ ...part, questions: part.questions.filter((q) => !whole.has(q.id)) }))
+    .filter((part) => part.questions.length > 0)
+    .map((part, i) => ({ ...part, number: i + 1 }));
+}
+
+/**
+ * A publication version exists only when it differs from the letter by
+ * answers or marked passages the app can remove. With nothing confidential the
+ * letter itself can be published; with everything confidential nothing can;
+ * parts described only in words cannot be found and removed automatically.
  */
 export function publicationAvailability(draft: ResponseDraft): PublicationAvailability {
   const { scope } = draft.confidentiality;
@@ -34,11 +56,11 @@ export function publicationAvailability(draft: ResponseDraft): PublicationAvaila
       reason: 'There is no separate publication version because nothing in the response is confidential: the letter itself may be published.',
     };
   }
-  if (confidentialQuestions(draft).length === 0) {
+  if (confidentialQuestions(draft).length === 0 && letterParts(draft).length === 0) {
     return {
       available: false,
       reason:
-        'No answer is marked confidential, so a publication version would be the same as the letter. Parts described in words can only be removed by hand.',
+        'No answer or passage is marked confidential, so a publication version would be the same as the letter. Parts described in words can only be removed by hand.',
     };
   }
   return { available: true };
@@ -61,7 +83,7 @@ function withoutFinalStop(text: string): string {
 
 /** Words that are capitalised only because they open a sentence; anything else (Annex A, Ofgem, MPANs) keeps its capital. */
 const SENTENCE_OPENERS = new Set(
-  'a an the this that these those our their its any all each every some both either one two three parts part figures figure details information data names name text paragraph paragraphs section sections table tables answer answers passage passages'.split(' '),
+  'a an the this that these those our their its it they we there he she any all each every some both either one two three parts part figures figure details information data names name text paragraph paragraphs section sections table tables answer answers passage passages'.split(' '),
 );
 
 /**
@@ -110,6 +132,38 @@ function reasonsParagraphs(reasons: string): string[] {
   return [`Our reasons: ${first}`, ...rest];
 }
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function countOf(n: number, singular: string, plural: string): string {
+  return `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? singular : plural}`;
+}
+
+function questionsIn(parts: readonly LetterPart[]): Question[] {
+  return [...new Set(parts.flatMap((p) => p.questions))];
+}
+
+/** "In our answer to Dates Q1, the passage marked “Confidential 1” is confidential, because it names our supplier." */
+function partSentence(part: LetterPart): string {
+  const where = `In ${answersPhrase(part.questions)}`;
+  const reason = asClause(part.reason.trim().replace(/^because\s+/i, ''));
+  return `${where}, the passage marked “${partLabel(part.number)}” is confidential${reason ? `, because ${reason}` : ''}.`;
+}
+
+/** Says what was removed, never what it said or why: the reasons and the other parts' wording stay out of the published version. */
+function publicationStatement(draft: ResponseDraft): string[] {
+  const questions = confidentialQuestions(draft);
+  const parts = letterParts(draft);
+  const removed = [
+    ...(questions.length > 0 ? [answersPhrase(questions)] : []),
+    ...(parts.length > 0 ? [`${countOf(parts.length, 'passage', 'passages')} in ${answersPhrase(questionsIn(parts))}`] : []),
+  ];
+  const phrase = joinWithAnd(removed);
+  const singular = removed.length === 1 && ((questions.length === 1 && parts.length === 0) || (questions.length === 0 && parts.length === 1));
+  return [
+    `This is the version of our response for publication. ${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${singular ? 'is confidential and has' : 'are confidential and have'} been removed${parts.length > 0 ? `, each shown as “${REDACTED_TEXT}”` : ''}.`,
+  ];
+}
+
 /**
  * The confidentiality request in plain words. The letter and the email body
  * both use it, because the DCC only treats a request written in the response
@@ -118,14 +172,9 @@ function reasonsParagraphs(reasons: string): string[] {
 export function confidentialityStatement(draft: ResponseDraft, version: LetterVersion): string[] {
   const { scope, otherParts, reasons } = draft.confidentiality;
   const questions = confidentialQuestions(draft);
+  const parts = letterParts(draft);
 
-  if (version === 'publication' && scope === 'parts' && questions.length > 0) {
-    const phrase = answersPhrase(questions);
-    const verb = questions.length === 1 ? 'is confidential and has' : 'are confidential and have';
-    return [
-      `This is the version of our response for publication. ${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${verb} been removed.`,
-    ];
-  }
+  if (version === 'publication' && publicationAvailability(draft).available) return publicationStatement(draft);
   if (scope === 'none') {
     return ['Nothing in this response is confidential. It may be published in full.'];
   }
@@ -136,13 +185,19 @@ export function confidentialityStatement(draft: ResponseDraft, version: LetterVe
       ...sharingSentence(draft),
     ];
   }
-  const parts = [
+  const named = [
     ...(questions.length > 0 ? [answersPhrase(questions)] : []),
     ...(otherParts.trim() !== '' ? [asClause(otherParts)] : []),
   ];
-  const request =
-    parts.length === 0
-      ? 'We have not yet said which parts of this response are confidential.'
-      : `We ask that the following parts of this response be treated as confidential and not published: ${parts.join('; and ')}.`;
-  return [request, ...reasonsParagraphs(reasons), 'The rest of the response may be published.', ...sharingSentence(draft)];
+  const requests = [
+    ...(named.length > 0 ? [`We ask that the following parts of this response be treated as confidential and not published: ${named.join('; and ')}.`] : []),
+    ...(parts.length > 0
+      ? [
+          `We ${named.length > 0 ? 'also ' : ''}ask that the ${parts.length === 1 ? 'passage' : 'passages'} marked confidential in our answers be treated as confidential and not published.`,
+          ...parts.map(partSentence),
+        ]
+      : []),
+  ];
+  if (requests.length === 0) requests.push('We have not yet said which parts of this response are confidential.');
+  return [...requests, ...reasonsParagraphs(reasons), 'The rest of the response may be published.', ...sharingSentence(draft)];
 }

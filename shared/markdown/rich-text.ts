@@ -1,10 +1,20 @@
 import { parseBlocks } from './markdown-blocks';
 
+/**
+ * How a run of the letter stands towards confidentiality: inside a marked
+ * part ('confidential'), the label around one ('label'), or the text that
+ * replaced one in the publication version ('redacted'). Parts are numbered
+ * in the order they appear in the letter.
+ */
+export type RunMark = { kind: 'confidential' | 'label'; part: number } | { kind: 'redacted' };
+
 /** A stretch of text with one formatting. Text may hold '\n' for a line break within a paragraph. */
 export interface Run {
   text: string;
   bold: boolean;
   italic: boolean;
+  /** Only in letters: set by shared/letter/marked-rationale.ts, never by the Markdown parser. */
+  mark?: RunMark;
 }
 
 export interface RichListItem {

@@ -1,17 +1,35 @@
 import { TextRun, type IRunOptions, type NumberingDefinition, type Paragraph } from 'docx';
 import type { RichBlock, Run } from '../../../shared/markdown/rich-text';
 import { paragraph } from './docx-paragraph';
-import { BULLET_REFERENCE, listIndent, MAX_LIST_LEVEL, numberedDefinition } from './docx-styles';
+import { BULLET_REFERENCE, CONFIDENTIAL_RED, CONFIDENTIAL_SHADING, GREY, listIndent, MAX_LIST_LEVEL, numberedDefinition } from './docx-styles';
+
+/**
+ * A marked passage is shaded and its label is red, so the reader sees exactly
+ * where it starts and ends; a redaction is grey like a redacted answer.
+ */
+function markStyle(run: Run): IRunOptions {
+  switch (run.mark?.kind) {
+    case 'confidential':
+      return { shading: { fill: CONFIDENTIAL_SHADING } };
+    case 'label':
+      return { shading: { fill: CONFIDENTIAL_SHADING }, bold: true, color: CONFIDENTIAL_RED };
+    case 'redacted':
+      return { bold: true, color: GREY };
+    case undefined:
+      return {};
+  }
+}
 
 /** Runs for text that may hold line breaks: each '\n' becomes a Word line break, not a new paragraph. */
 export function textRuns(run: Run, extra: IRunOptions = {}): TextRun[] {
+  const marked = { ...markStyle(run), ...extra };
   return run.text.split('\n').map(
     (piece, i) =>
       new TextRun({
-        ...extra,
+        ...marked,
         text: piece,
-        bold: run.bold || extra.bold || undefined,
-        italics: run.italic || extra.italics || undefined,
+        bold: run.bold || marked.bold || undefined,
+        italics: run.italic || marked.italics || undefined,
         break: i > 0 ? 1 : undefined,
       }),
   );

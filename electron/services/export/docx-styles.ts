@@ -50,8 +50,10 @@ export const letterNumbering: INumberingOptions = {
 };
 
 const PT = 2; // docx sizes are half-points
-const GREY = '595959';
+export const GREY = '595959';
 export const CONFIDENTIAL_RED = 'B00020';
+/** Behind a passage marked confidential in the full letter: light enough to print and photocopy legibly. */
+export const CONFIDENTIAL_SHADING = 'FBE3E6';
 
 /** Real Word styles, so the letter can be restyled in Word and its headings appear in the navigation pane. */
 export const letterStyles: IStylesOptions = {

@@ -11,6 +11,10 @@ function RunView({ run }: { run: Run }): ReactNode {
   ));
   if (run.italic) content = <em>{content}</em>;
   if (run.bold) content = <strong>{content}</strong>;
+  // A marked passage is shaded and labelled, as in the .docx; a redaction is set apart like a redacted answer.
+  if (run.mark?.kind === 'confidential') content = <mark className="letter-preview__marked">{content}</mark>;
+  if (run.mark?.kind === 'label') content = <span className="letter-preview__marked-label">{content}</span>;
+  if (run.mark?.kind === 'redacted') content = <span className="letter-preview__redacted">{content}</span>;
   return content;
 }
 

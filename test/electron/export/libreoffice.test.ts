@@ -6,9 +6,9 @@ import { DRAFT_HEADER, PUBLICATION_HEADER, REDACTED_TEXT } from '../../../shared
 import type { ExportedFile } from '../../../shared/ipc';
 import type { ExportKind, ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW } from '../../support/sample-draft';
-import { SECRET_WORDS, signedOff } from '../../shared/letter/letter-fixtures';
+import { MARKED_SENTENCE, MARKED_WORDS, SECRET_WORDS, signedOff } from '../../shared/letter/letter-fixtures';
 import { removeTempFolders, tempFolder, zipEntries } from './export-support';
-import { answerOpening, firstConcern, leadIn, longDraft, QUESTION_COUNT } from './long-letter';
+import { answerOpening, firstConcern, leadIn, longDraft, MARKED_ANSWER, QUESTION_COUNT } from './long-letter';
 import {
   imagesPerPage,
   lightGreyPixels,
@@ -110,8 +110,10 @@ describe.skipIf(skipWithoutLibreOffice)('the exported letters as LibreOffice pri
         const where = { name, n, leadIn: pageOf(pages, leadIn(n)), list: pageOf(pages, firstConcern(n)) };
         expect(where.leadIn).toBeGreaterThan(0);
         expect(where).toEqual({ ...where, list: where.leadIn });
-        const question = { name, n, label: pageOf(pages, `Dates Q${n} `), answer: pageOf(pages, answerOpening(n)) };
-        expect(question).toEqual({ ...question, answer: question.label });
+        // The label and the question's words read on without a page break between them.
+        const question = { name, n, question: pageOf(pages, `Dates Q${n} Do you agree with proposal ${n} `), answer: pageOf(pages, answerOpening(n)) };
+        expect(question.question).toBeGreaterThan(0);
+        expect(question).toEqual({ ...question, answer: question.question });
       }
     }
   });
@@ -140,14 +142,42 @@ describe.skipIf(skipWithoutLibreOffice)('the exported letters as LibreOffice pri
     expect(get('draft-full').pages.join(' ')).toContain('Our Project Kestrel migration moves forty thousand meters in November.');
   });
 
+  it('shows a marked sentence labelled in the full letter, and removes just that sentence from every part of the publication version', async () => {
+    for (const name of ['draft-full', 'signed-full']) {
+      expect(get(name).pages.join(' ')).toContain(`${answerOpening(MARKED_ANSWER)} [Confidential 1: ${MARKED_SENTENCE}] We have considered`);
+      expect(get(name).pages.join(' ')).toContain('the passage marked “Confidential 1” is confidential, because it names our field partner');
+    }
+    for (const name of ['draft-publication', 'signed-publication']) {
+      const text = get(name).pages.join(' ');
+      expect(text).toContain(`${answerOpening(MARKED_ANSWER)} ${REDACTED_TEXT} We have considered`);
+      expect(text).toContain(leadIn(MARKED_ANSWER));
+      expect(text).not.toContain('field partner');
+      for (const words of MARKED_WORDS) expect(text).not.toContain(words);
+      for (const [part, bytes] of await zipEntries(await readFile(get(name).file.path))) {
+        const asText = Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
+        for (const words of [...MARKED_WORDS, 'm5', 'field partner']) {
+          expect({ part, words, found: asText.includes(words) }).toEqual({ part, words, found: false });
+        }
+      }
+    }
+  });
+
   it('says DRAFT in the subject and body of the email prepared before sign-off, which carries none of the confidential text', async () => {
     const eml = await readFile(draftFiles.find((f) => f.kind === 'email')!.path);
     const parsed = await simpleParser(eml);
     expect(parsed.subject).toMatch(/^DRAFT – not signed off: /);
     expect(parsed.text).toMatch(/^DRAFT – NOT SIGNED OFF\./);
-    for (const secret of SECRET_WORDS) {
+    for (const secret of [...SECRET_WORDS, ...MARKED_WORDS, 'Meterco']) {
       expect(eml.toString('latin1')).not.toContain(secret);
+      expect(eml.toString('utf8')).not.toContain(secret);
       expect(parsed.text).not.toContain(secret);
+      expect(parsed.subject).not.toContain(secret);
+    }
+    // The publication version attached to the email is the one checked above: nothing of the marked sentence in any part.
+    const attached = parsed.attachments.find((a) => a.filename === draftFiles.find((f) => f.kind === 'letter-publication')!.fileName)!;
+    for (const [part, bytes] of await zipEntries(new Uint8Array(attached.content))) {
+      const asText = Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
+      for (const words of MARKED_WORDS) expect({ part, found: asText.includes(words) }).toEqual({ part, found: false });
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Consultation, ResponseDraft } from '../../../shared/model';
 import { dccConsultation } from '../../support/sample-draft';
-import { confidentialDraft } from '../../shared/letter/letter-fixtures';
+import { confidentialDraft, MARKED_SENTENCE, PART_REASON } from '../../shared/letter/letter-fixtures';
 
 export const QUESTION_COUNT = 9;
 
@@ -29,10 +29,13 @@ const consultation: Consultation = {
   })),
 };
 
+/** The answer that holds a sentence marked confidential, between public words. */
+export const MARKED_ANSWER = 5;
+
 /**
  * A response long enough to run over several pages, with a lead-in line and
- * a list in every answer at a different place on the page, and one answer
- * marked confidential as a whole.
+ * a list in every answer at a different place on the page, one answer
+ * confidential as a whole and one sentence marked confidential in another.
  */
 export function longDraft(): ResponseDraft {
   const base = confidentialDraft();
@@ -47,10 +50,15 @@ export function longDraft(): ResponseDraft {
         rationale:
           n === 4
             ? 'Our **Project Kestrel** migration moves forty thousand meters in *November*.\n\n- SECRET-PLAN-ALPHA\n- a second step'
-            : `${answerOpening(n)} ${filler(n)}\n\n${leadIn(n)}\n\n- ${firstConcern(n)}\n- second concern of point ${n};\n- third concern of point ${n}.\n\n${FILLER}`,
+            : `${answerOpening(n)} ${n === MARKED_ANSWER ? `{{confidential:m5}}${MARKED_SENTENCE}{{/confidential}} ` : ''}${filler(n)}\n\n${leadIn(n)}\n\n- ${firstConcern(n)}\n- second concern of point ${n};\n- third concern of point ${n}.\n\n${FILLER}`,
         confidential: n === 4,
       };
     }),
-    confidentiality: { scope: 'parts', otherParts: '', reasons: 'The answer to Dates Q4 reveals our commercial migration plans.', partReasons: {} },
+    confidentiality: {
+      scope: 'parts',
+      otherParts: '',
+      reasons: 'The answer to Dates Q4 reveals our commercial migration plans.',
+      partReasons: { m5: PART_REASON },
+    },
   };
 }

@@ -6,7 +6,7 @@ import { confidentialityStatement } from '../../../shared/letter/confidentiality
 import { REDACTED_TEXT } from '../../../shared/letter/letter';
 import type { ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW } from '../../support/sample-draft';
-import { confidentialDraft, SECRET_WORDS, signedOff } from '../../shared/letter/letter-fixtures';
+import { confidentialDraft, MARKED_SENTENCE, MARKED_WORDS, markedDraft, PUBLIC_AROUND_MARKS, SECRET_WORDS, signedOff } from '../../shared/letter/letter-fixtures';
 import { xmlProblem, zipEntries } from './export-support';
 
 async function docx(draft: ResponseDraft, version: 'full' | 'publication') {
@@ -138,6 +138,28 @@ describe('the exported letter (.docx)', async () => {
     it('is well-formed too', () => {
       for (const name of [...publication.entries.keys()].filter((n) => /\.(xml|rels)$/.test(n))) {
         expect(xmlProblem(publication.text(name))).toBeNull();
+      }
+    });
+  });
+
+  describe('a passage marked confidential', async () => {
+    const marked = await docx(markedDraft(), 'full');
+    const published = await docx(markedDraft(), 'publication');
+
+    it('is shaded and labelled in the full letter', () => {
+      const document = marked.text('word/document.xml');
+      const run = (text: string) => new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:shd [^>]*w:fill="FBE3E6"(?:(?!</w:r>).)*?<w:t[^>]*>${text}</w:t>`, 's');
+      expect(document).toMatch(run('\\[Confidential 1: '));
+      expect(document).toMatch(run(MARKED_SENTENCE.replace('.', '\\.')));
+      expect(marked.raw).toContain(`[Confidential 1: ${MARKED_SENTENCE}]`);
+    });
+
+    it('is replaced by "[Confidential: redacted]" in the publication version, with no trace in any part of the file', () => {
+      expect(published.raw).toContain(`We agree with the proposed date of 3 November 2020. [Confidential: redacted] This is why we support the date.`);
+      for (const words of PUBLIC_AROUND_MARKS) expect(published.raw).toContain(words);
+      for (const [name, bytes] of published.entries) {
+        const asText = Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
+        for (const words of [...MARKED_WORDS, 'k3x9', 'field partner']) expect({ name, words, found: asText.includes(words) }).toEqual({ name, words, found: false });
       }
     });
   });

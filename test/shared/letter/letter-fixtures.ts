@@ -82,3 +82,37 @@ export function signedOff(draft: ResponseDraft): ResponseDraft {
     signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: '2020-10-26T10:00:00.000Z' },
   };
 }
+
+/** A sentence marked confidential inside the public answer to Dates Q1, and a marked list item. */
+export const MARKED_SENTENCE = 'Our field partner Meterco Ltd charges £4.20 a visit.';
+export const MARKED_ITEM = 'our Meterco contract ends on 2 November';
+/** Words found only in the marked parts, to search for in every output. */
+export const MARKED_WORDS = ['Meterco', '£4.20', '4.20 a visit'];
+/** What the answer to Dates Q1 says around the marks, which the publication version keeps. */
+export const PUBLIC_AROUND_MARKS = ['We agree with the proposed date of 3 November 2020.', 'This is why we support the date.'];
+export const PART_REASON = 'It names our field partner and the price we agreed with them.';
+
+/**
+ * The confidential draft, with Dates Q1 (a public answer) holding two marked
+ * parts: a sentence in the middle of a paragraph (with a reason) and a bullet
+ * that is partly bold (without one).
+ */
+export function markedDraft(overrides: Partial<ResponseDraft> = {}): ResponseDraft {
+  const draft = confidentialDraft();
+  return {
+    ...draft,
+    answers: [
+      {
+        ...draft.answers[0]!,
+        rationale: [
+          `We agree with the proposed date of **3 November 2020**. {{confidential:k3x9}}${MARKED_SENTENCE}{{/confidential}} This is why we support the date.`,
+          'Our reasons:',
+          `- PPMID key insertion completes by the end of October;\n- {{confidential:b7}}**our Meterco** contract ends on 2 November{{/confidential}}.`,
+        ].join('\n\n'),
+      },
+      draft.answers[1]!,
+    ],
+    confidentiality: { ...draft.confidentiality, partReasons: { k3x9: PART_REASON } },
+    ...overrides,
+  };
+}
