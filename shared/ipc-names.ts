@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'draft:takeUpCorrection',
   'import:choose',
   'import:read',
+  'work:cancel',
   'export:chooseFolder',
   'export:run',
   'export:openFile',
@@ -34,7 +35,7 @@ export const CHANNEL_NAMES = [
   'print:savePdf',
 ] as const;
 
-export const EVENT_NAMES = ['menu:command', 'draft:opened'] as const;
+export const EVENT_NAMES = ['menu:command', 'draft:opened', 'work:progress'] as const;
 
 /** The name under which the preload exposes the API on `window`. */
 export const API_GLOBAL = 'drafter';
