@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Services } from '../electron/services/contracts';
 import { launchBrowser, openAppPage } from '../test/e2e/support/browser';
 import { startTestServer } from '../test/e2e/support/test-server';
-import { percentile, summarise, type Timing } from './measure';
+import { percentile } from './measure';
 import { seededRandom } from './prng';
 
 export interface BrowserFigures {
@@ -12,8 +12,6 @@ export interface BrowserFigures {
   keyHandled: number[];
   /** Key presses Chromium's own Event Timing API saw take 16 ms or more to their next paint. */
   eventTimingSlow: number;
-  /** Navigation start to the rationale textarea present, editable and painted. */
-  loadToInteractive: Timing;
   /** Console errors and page errors seen while measuring. */
   problems: string[];
 }
@@ -40,7 +38,10 @@ declare global {
  * vsync come after; a page cannot observe them.) MessageChannel rather than
  * setTimeout(0), which Chromium may clamp.
  */
-function installProbes(): void {
+/** What "interactive" means for the screen being loaded. */
+export type ReadyWhen = { screen: 'question' } | { screen: 'library'; rows: number };
+
+function installProbes(readyWhen: ReadyWhen): void {
   const afterNextPaint = (callback: () => void): void => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -55,8 +56,11 @@ function installProbes(): void {
     }
     return null;
   };
+  // The library is usable once every draft's row is there with its open button.
+  const libraryReady = (rows: number): boolean => document.querySelectorAll('table.draft-table tbody tr button').length > 0 && document.querySelectorAll('table.draft-table tbody tr').length >= rows;
+  const isReady = (): boolean => (readyWhen.screen === 'question' ? rationale() !== null : libraryReady(readyWhen.rows));
   const observer = new MutationObserver(() => {
-    if (window.__crdReady || !rationale()) return;
+    if (window.__crdReady || !isReady()) return;
     const ready: { domAt: number; paintAt?: number } = { domAt: performance.now() };
     window.__crdReady = ready;
     observer.disconnect();
@@ -128,7 +132,7 @@ async function typeAndMeasure(page: Page, keys: number, seed: number): Promise<P
  * the page when a function is serialised into it, so every new context gets a
  * shim for it first.
  */
-function withNameShim(browser: Browser): Browser {
+export function withNameShim(browser: Browser): Browser {
   return new Proxy(browser, {
     get(target, property) {
       if (property === 'newContext') {
@@ -145,31 +149,41 @@ function withNameShim(browser: Browser): Browser {
 }
 
 /**
- * Serves the built renderer over the real services (the e2e test server) and
- * measures in real Chromium: loading the app straight onto a question of the
- * large draft, then typing into its rationale.
+ * Load → interactive with an empty cache: each load in a new browser context
+ * (a fresh profile: no HTTP cache, no storage), so nothing from an earlier
+ * load helps. Served by the e2e test server over the real services.
  */
-export async function measureInBrowser(options: {
-  rendererFolder: string;
-  services: Services;
-  draftId: string;
-  questionId: string;
-  keys: number;
-  loads: number;
-  seed: number;
-}): Promise<BrowserFigures> {
+export async function measureLoads(options: { rendererFolder: string; services: Services; hash: string; readyWhen: ReadyWhen; loads: number }): Promise<{ loads: number[]; problems: string[] }> {
   const server = await startTestServer(options.rendererFolder, options.services);
-  const browser = await launchBrowser();
+  const browser = withNameShim(await launchBrowser());
+  const problems: string[] = [];
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < options.loads; i += 1) {
+      const opened = await openAppPage(browser, 'about:blank');
+      await opened.page.addInitScript(installProbes, options.readyWhen);
+      loads.push(await loadOnce(opened.page, `${server.url}${options.hash}`));
+      problems.push(...opened.problems);
+      await opened.page.context().close();
+    }
+    return { loads, problems };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Types into the rationale of one question of the large draft, in real Chromium, timing each key press. */
+export async function measureTyping(options: { rendererFolder: string; services: Services; draftId: string; questionId: string; keys: number; seed: number }): Promise<BrowserFigures> {
+  const server = await startTestServer(options.rendererFolder, options.services);
+  const browser = withNameShim(await launchBrowser());
   try {
     const url = `${server.url}#/draft/${options.draftId}/${encodeURIComponent(`question:${options.questionId}`)}`;
-    const { page, problems } = await openAppPage(withNameShim(browser), 'about:blank');
-    await page.addInitScript(installProbes);
-    // The first load warms Chromium's caches and the server; it is not counted.
+    const { page, problems } = await openAppPage(browser, 'about:blank');
+    await page.addInitScript(installProbes, { screen: 'question' } satisfies ReadyWhen);
     await loadOnce(page, url);
-    const loads: number[] = [];
-    for (let i = 0; i < options.loads; i += 1) loads.push(await loadOnce(page, url));
     const typing = await typeAndMeasure(page, options.keys, options.seed);
-    return { ...typing, loadToInteractive: summarise(loads), problems };
+    return { ...typing, problems };
   } finally {
     await browser.close();
     await server.close();

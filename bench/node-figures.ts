@@ -7,7 +7,6 @@ import { renderDocx } from '../electron/services/export/render-docx';
 import { buildEml } from '../electron/services/export/build-eml';
 import { composeEmail } from '../shared/email/compose-email';
 import { exportFileName } from '../shared/file-names';
-import { parseConsultation } from '../shared/import/parse-consultation';
 import { composeLetter } from '../shared/letter/compose-letter';
 import type { ResponseDraft } from '../shared/model';
 import { time, type Timing } from './measure';
@@ -21,7 +20,6 @@ export interface NodeFigures {
   eml: Timing & { bytes: number };
   exportAll: Timing & { files: number };
   save: Timing & { bytes: number };
-  parse: Timing & { questionsFound: number };
 }
 
 function letters(draft: ResponseDraft) {
@@ -40,7 +38,7 @@ async function documents(draft: ResponseDraft) {
 }
 
 /** Each figure is the median of several runs after a warm-up (see measure.ts). */
-export async function measureNode(draft: ResponseDraft, consultationText: string, runs: number): Promise<NodeFigures> {
+export async function measureNode(draft: ResponseDraft, runs: number): Promise<NodeFigures> {
   const scratch = await mkdtemp(join(tmpdir(), 'crd-bench-'));
   try {
     const compose = await time(() => letters(draft), { runs });
@@ -94,21 +92,12 @@ export async function measureNode(draft: ResponseDraft, consultationText: string
       },
     );
 
-    let questionsFound = 0;
-    const parse = await time(
-      () => {
-        questionsFound = parseConsultation(consultationText, { id: 'bench-import' }).consultation.questions.length;
-      },
-      { runs },
-    );
-
     return {
       compose,
       docx: { ...docx, bytes: docxBytes },
       eml: { ...eml, bytes: emlBytes },
       exportAll: { ...exportAll, files },
       save: { ...save, bytes: saveBytes },
-      parse: { ...parse, questionsFound },
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -116,30 +105,50 @@ export async function measureNode(draft: ResponseDraft, consultationText: string
 }
 
 export interface PandocFigures {
-  ours: Timing;
-  pandoc: Timing;
-  startup: Timing;
+  /** Both letters (full and publication) as .docx files on disk, ours: compose, render, write. */
+  oursLetters: Timing;
+  /** Both letters and the .eml carrying them, ours (the full export). */
+  oursWithEmail: Timing;
+  /** Both letters with pandoc, one process per letter, one after the other. */
+  pandocLetters: Timing;
+  /** Starting pandoc and doing nothing, twice: the part of its time that is process start-up. */
+  pandocStartup: Timing;
 }
 
 /**
- * The full letter from the same draft both ways, each ending in a .docx file
- * on disk: ours composes and renders in-process; pandoc converts the letter's
- * Markdown in a process of its own (its start-up is reported apart).
+ * The same documents from the same content both ways, in the same run: the
+ * full letter and the publication version of the large draft, each ending as
+ * a .docx on disk. Ours composes and renders in-process; pandoc converts each
+ * letter's Markdown (the same words, headings, lists and emphasis) in a
+ * process of its own. pandoc cannot write the .eml, so that is ours alone.
  */
 export async function measureAgainstPandoc(draft: ResponseDraft, runs: number): Promise<PandocFigures> {
   const scratch = await mkdtemp(join(tmpdir(), 'crd-bench-pandoc-'));
   try {
-    const markdownPath = join(scratch, 'letter.md');
-    await writeFile(markdownPath, letterToMarkdown(composeLetter(draft, { version: 'full', date: LETTER_DATE })));
-    const ours = await time(
+    const versions = ['full', 'publication'] as const;
+    const markdown = versions.map((version) => join(scratch, `${version}.md`));
+    for (const [i, version] of versions.entries()) await writeFile(markdown[i] as string, letterToMarkdown(composeLetter(draft, { version, date: LETTER_DATE })));
+    const oursLetters = await time(
       async () => {
-        await writeFile(join(scratch, 'ours.docx'), await renderDocx(composeLetter(draft, { version: 'full', date: LETTER_DATE })));
+        for (const version of versions) await writeFile(join(scratch, `ours-${version}.docx`), await renderDocx(composeLetter(draft, { version, date: LETTER_DATE })));
       },
       { runs },
     );
-    const pandoc = await time(() => pandocToDocx(markdownPath, join(scratch, 'pandoc.docx')), { runs });
-    const startup = await time(() => pandocStartup(), { runs });
-    return { ours, pandoc, startup };
+    const folder = join(scratch, 'export');
+    await mkdir(folder);
+    const exporter = createDraftExporter();
+    const oursWithEmail = await time(() => exporter.exportDraft(draft, { folder, kinds: ['email'], overwrite: true, now: LETTER_DATE }), { runs });
+    const pandocLetters = await time(
+      async () => {
+        for (const [i, version] of versions.entries()) await pandocToDocx(markdown[i] as string, join(scratch, `pandoc-${version}.docx`));
+      },
+      { runs },
+    );
+    const pandocStartupTime = await time(async () => {
+      await pandocStartup();
+      await pandocStartup();
+    }, { runs });
+    return { oursLetters, oursWithEmail, pandocLetters, pandocStartup: pandocStartupTime };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,18 +1,23 @@
-/** One line of the benchmark table. */
-export interface Row {
-  measure: string;
-  /** The figure as printed, e.g. "212 ms". */
-  value: string;
-  detail: string;
-  target: string;
-  /** null when the line has no target. */
+/**
+ * One figure of the benchmark, as written to bench/results.json. `goal` is
+ * the upper bound from the issue's goals in the same unit (pass = value <
+ * goal); null for a figure that is only reported.
+ */
+export interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  goal: number | null;
   pass: boolean | null;
 }
 
-export function printTable(rows: readonly Row[], notes: readonly string[]): string {
-  const header: Row = { measure: 'Measure', value: 'Figure', detail: 'Detail', target: 'Target', pass: null };
-  const cells = (r: Row, isHeader = false) => [r.measure, r.value, r.detail, r.target, isHeader ? 'Result' : r.pass === null ? '' : r.pass ? 'PASS' : 'MISS'];
-  const all = [cells(header, true), ...rows.map((r) => cells(r))];
+export function result(name: string, value: number, unit: string, goal: number | null = null): Result {
+  return { name, value: Math.round(value * 10) / 10, unit, goal, pass: goal === null ? null : value < goal };
+}
+
+export function printTable(rows: readonly Result[], notes: readonly string[]): string {
+  const cells = (r: Result) => [r.name, `${r.value} ${r.unit}`, r.goal === null ? '' : `< ${r.goal} ${r.unit}`, r.pass === null ? '' : r.pass ? 'PASS' : 'MISS'];
+  const all = [['Figure', 'Value', 'Goal', 'Result'], ...rows.map(cells)];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((line) => line[c]!.length)));
   const format = (line: string[]) => line.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');

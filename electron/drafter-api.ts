@@ -1,4 +1,6 @@
-import { channels, type Channel, type DrafterApi, type IpcEventName, type IpcResult } from '../shared/ipc';
+// Names only: the preload bundles this file, and the contract's schemas would bring zod with them.
+import type { Channel, DrafterApi, IpcEventName, IpcResult } from '../shared/ipc';
+import { CHANNEL_NAMES } from '../shared/ipc-names';
 
 /** Sends one call across the process boundary: `ipcRenderer.invoke` in the app, HTTP in the e2e bridge. */
 export type Invoke = (channel: Channel, args: unknown) => Promise<unknown>;
@@ -22,7 +24,7 @@ const UNREACHABLE: IpcResult<never> = {
  */
 export function buildDrafterApi(invoke: Invoke, subscribe: Subscribe): DrafterApi {
   const api: Record<string, unknown> = {};
-  for (const channel of channels) {
+  for (const channel of CHANNEL_NAMES) {
     api[channel] = (args?: unknown) => invoke(channel, args).catch(() => UNREACHABLE);
   }
   api['subscribe'] = subscribe;

@@ -3,6 +3,7 @@ import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindS
 import { WorkflowActionSchema } from './workflow';
 import { ImportResultSchema } from './import/import-result';
 import { WorkKindSchema, WorkProgressSchema } from './work-progress';
+import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES } from './ipc-names';
 
 /** A draft as listed in the library, without its full content. */
 export const DraftSummarySchema = z.object({
@@ -167,7 +168,7 @@ export const ipcEvents = {
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export type IpcEventName = keyof typeof ipcEvents;
 export type IpcEventPayload<E extends IpcEventName> = z.infer<(typeof ipcEvents)[E]>;
-export const eventNames = Object.keys(ipcEvents) as IpcEventName[];
+export const eventNames: IpcEventName[] = [...EVENT_NAMES];
 
 export type IpcContract = typeof ipcContract;
 export type Channel = keyof IpcContract;
@@ -210,10 +211,13 @@ export type DrafterApi = {
   subscribe: <E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void) => () => void;
 };
 
-export const channels = Object.keys(ipcContract) as Channel[];
+export const channels: Channel[] = [...CHANNEL_NAMES];
+export { API_GLOBAL };
 
-/** The name under which the preload exposes the API on `window`. */
-export const API_GLOBAL = 'drafter';
+/** Fails to compile when the zod-free name lists of ipc-names.ts and the contract's keys differ. */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: [SameNames<(typeof CHANNEL_NAMES)[number], Channel>, SameNames<(typeof EVENT_NAMES)[number], IpcEventName>] = [true, true];
+void namesMatchContract;
 
 export type AnswerSearchQuery = z.infer<typeof AnswerSearchQuerySchema>;
 export type AnswerMatch = z.infer<typeof AnswerMatchSchema>;

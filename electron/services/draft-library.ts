@@ -9,6 +9,7 @@ import { writeFileAtomic as writeAtomically } from './atomic-file';
 import type { DraftLibrary } from './contracts';
 import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
+import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
 
 export interface DraftLibraryOptions {
@@ -64,6 +65,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const externalFiles = new Map<string, string>();
   const draftPath = (id: string) => externalFiles.get(checkId(id)) ?? join(draftsFolder, `${id}${DRAFT_EXTENSION}`);
   const backupPath = (id: string) => `${draftPath(id)}.bak`;
+  const summaries = createDraftSummaryCache(join(folder, 'draft-summaries.json'));
   // Saves of one draft run one after another, so a backup always holds a whole earlier version.
   const queues = new Map<string, Promise<unknown>>();
 
@@ -80,6 +82,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   async function open(id: string): Promise<ResponseDraft> {
+    return (await readCurrent(id)).draft;
+  }
+
+  /** The draft and the exact text it was read from, so a save can keep that text as the backup without reading it again. */
+  async function readCurrent(id: string): Promise<{ draft: ResponseDraft; text: string }> {
     const path = draftPath(id);
     const text = await readTextOrNull(path);
     if (text === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
@@ -90,17 +97,20 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     if (reading.draft.id !== id) {
       throw new AppError('damaged', `The file ${path} holds draft "${reading.draft.id}", not "${id}".`);
     }
-    return reading.draft;
+    return { draft: reading.draft, text };
   }
 
-  async function write(draft: ResponseDraft): Promise<void> {
+  /** `current`: the file's text as just read and checked under this draft's queue; read here when not given. */
+  async function write(draft: ResponseDraft, current?: { text: string }): Promise<void> {
     const path = draftPath(draft.id);
-    const previous = await readTextOrNull(path);
-    if (previous !== null) {
+    const previous = current ? current.text : await readTextOrNull(path);
+    if (previous !== null && !current) {
       const reading = readDraftText(previous);
       if (!reading.ok) {
         throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `Not saved: the file on disk cannot be read, so it is kept as it is. ${reading.problem} File: ${path}`);
       }
+    }
+    if (previous !== null) {
       try {
         await writeFileAtomic(backupPath(draft.id), previous);
       } catch (error) {
@@ -126,9 +136,10 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
   function update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
     return serially(id, async () => {
-      const changed = await change(await open(id));
+      const current = await readCurrent(id);
+      const changed = await change(current.draft);
       if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
-      await write(changed);
+      await write(changed, current);
       return changed;
     });
   }
@@ -177,14 +188,26 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           .map((n) => n.slice(0, -DRAFT_EXTENSION.length))
           .filter((id) => SAFE_ID.test(id)),
       );
-      for (const id of [...ids].sort()) {
-        const hasBackup = names.includes(`${id}${DRAFT_EXTENSION}.bak`);
-        try {
-          drafts.push(summariseDraft(await open(id)));
-        } catch (error) {
-          const problem = error instanceof AppError && error.code !== 'not-found' ? error.message : 'The draft file is missing; only its backup is left.';
-          damaged.push({ id, path: draftPath(id), problem, hasBackup });
+      const present = new Set(names);
+      // Summaries come from the cache while a file's time and size are unchanged, so only changed drafts are read.
+      const listed = await Promise.all(
+        [...ids].sort().map(async (id) => {
+          try {
+            return { id, summary: await summaries.summary(draftPath(id), async () => summariseDraft(await open(id))), error: null };
+          } catch (error) {
+            return { id, summary: null, error };
+          }
+        }),
+      );
+      await summaries.persist();
+      for (const entry of listed) {
+        if (entry.summary) {
+          drafts.push(entry.summary);
+          continue;
         }
+        const { id, error } = entry;
+        const problem = error instanceof AppError && error.code !== 'not-found' ? error.message : 'The draft file is missing; only its backup is left.';
+        damaged.push({ id, path: draftPath(id), problem, hasBackup: present.has(`${id}${DRAFT_EXTENSION}.bak`) });
       }
       drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { drafts, damaged, consultations: await listConsultations(damaged) };
@@ -209,12 +232,13 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         await ensureFolders();
         const now = clock();
         // A draft whose file was removed meanwhile is written afresh rather than lost.
-        const onDisk = await open(draft.id).catch((error: unknown) => {
+        const onDisk = await readCurrent(draft.id).catch((error: unknown) => {
           if (error instanceof AppError && error.code === 'not-found') return null;
           throw error;
         });
-        const merged = onDisk === null ? draft : mergeSave(onDisk, draft, now);
-        await write(merged);
+        const merged = onDisk === null ? draft : mergeSave(onDisk.draft, draft, now);
+        // The file is read and checked once per save; that same text becomes the backup.
+        await write(merged, onDisk ?? undefined);
         return { savedAt: now.toISOString(), owned: mainOwnedFields(merged) };
       });
     },

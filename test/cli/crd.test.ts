@@ -96,7 +96,7 @@ describe('crd new, set, show and check', () => {
     expect(summary.stdout).toMatch(/Dates Q1: Partly agree, 5 words/);
   });
 
-  it('reports ready (exit 0) once nothing blocks the export', async () => {
+  it('reports ready (exit 0) once nothing blocks the export', { timeout: 120_000 }, async () => {
     await runCrd(['new', '--bundled', '--to', 'r.crdraft', '--organisation', 'Acme Energy Ltd', '--signatory', 'Jordan Lee', '--job-title', 'Head of Regulation'], folder);
     await runCrd(['set', 'r.crdraft', '--question', 'Q1', '--position', 'agree', '--text', 'We agree.'], folder);
     const check = await runCrd(['check', 'r.crdraft'], folder);
@@ -104,7 +104,7 @@ describe('crd new, set, show and check', () => {
     expect(check.stdout.trim()).toBe('Ready to export.');
   });
 
-  it('opens and changes a v1 draft written by the app, keeping a backup of the version before', async () => {
+  it('opens and changes a v1 draft written by the app, keeping a backup of the version before', { timeout: 60_000 }, async () => {
     const path = await draftWrittenByTheApp(sampleDraft());
     const before = await readFile(path, 'utf8');
     const run = await runCrd(['set', path, '--question', 'dates-q1', '--position', 'disagree'], folder);
@@ -147,7 +147,7 @@ describe('crd new, set, show and check', () => {
     expect(await readFile(path, 'utf8')).toBe(before.slice(0, 200));
   }, 120_000);
 
-  it('refuses to change a signed-off draft', async () => {
+  it('refuses to change a signed-off draft', { timeout: 60_000 }, async () => {
     const path = await draftWrittenByTheApp(sampleDraft({ status: 'signed-off', signOff: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26', at: SAMPLE_NOW.toISOString() } }));
     const run = await runCrd(['set', path, '--question', 'Q1', '--text', 'Changed'], folder);
     expect(run.code).toBe(1);
@@ -185,7 +185,7 @@ describe('crd export', () => {
     expect((await runCrd(['export', path, '--to', 'exports', '--overwrite'], folder)).code).toBe(0);
   });
 
-  it('exits 3 and writes nothing when the draft is not ready', async () => {
+  it('exits 3 and writes nothing when the draft is not ready', { timeout: 120_000 }, async () => {
     await runCrd(['new', '--bundled', '--to', 'r.crdraft'], folder);
     const run = await runCrd(['export', 'r.crdraft', '--to', 'exports'], folder);
     expect(run.code).toBe(3);
@@ -212,7 +212,7 @@ describe('crd set from several processes at once', () => {
       expect(saved.answers.map((a) => a.rationale)).toEqual(questions.map((q) => `Round ${round} answer to ${q.label}`));
     }
     expect((await readdir(join(folder, 'library', 'drafts'))).filter((n) => n.endsWith('.lock'))).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('npm run --silent crd', () => {

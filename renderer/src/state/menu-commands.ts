@@ -1,6 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc';
 import type { AppState } from './store-types';
-import { TOGGLE_CONFIDENTIAL_EVENT } from '../screens/draft/rationale-editor';
+import { TOGGLE_CONFIDENTIAL_EVENT } from './toggle-confidential-event';
 
 /** What each application-menu command does in the window. */
 export async function runMenuCommand(state: AppState, command: MenuCommand): Promise<void> {

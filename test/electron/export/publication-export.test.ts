@@ -26,7 +26,7 @@ describe('the exported publication version (.docx on disk)', () => {
 
   beforeAll(async () => {
     library = await libraryWithDraft((id) =>
-      confidentialDraft({ id, confidentiality: { scope: 'parts', otherParts: CONFIDENTIAL_OTHER_PARTS, reasons: CONFIDENTIAL_REASONS } }),
+      confidentialDraft({ id, confidentiality: { scope: 'parts', otherParts: CONFIDENTIAL_OTHER_PARTS, reasons: CONFIDENTIAL_REASONS, partReasons: {} } }),
     );
     const { files } = await ipcValue(library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: false }));
     expect(files.map((file) => file.kind)).toEqual(['letter-full', 'letter-publication', 'email']);

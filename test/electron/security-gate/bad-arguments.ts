@@ -136,4 +136,5 @@ export const BAD_ARGUMENTS: { [C in Channel]: BadArgument[] } = {
   'settings:saveProfile': [...WRONG_SHAPES, ['profile = null', { profile: null }], ['profile = a string', { profile: 'me' }]],
   'draftFile:open': [...WRONG_SHAPES, ...fieldAttacks('draftFile:open', 'path', ['', 'x'.repeat(4097), 42, ['a.crdraft']])],
   'print:savePdf': [...WRONG_SHAPES, ...idAttacks('print:savePdf', 'draftId'), ...fieldAttacks('print:savePdf', 'version', ['secret', '', 'FULL', 42, null])],
+  'work:cancel': [...WRONG_SHAPES, ...fieldAttacks('work:cancel', 'kind', ['', 'IMPORT', 'delete', '__proto__', 42, null])],
 };

@@ -80,6 +80,12 @@ describe('the built preload', () => {
     }
   });
 
+  it('is small: it carries the channel names, not the contract’s schemas', () => {
+    const code = preload();
+    expect(code.length).toBeLessThan(20_000);
+    expect(code).not.toMatch(/ZodError|safeParse/);
+  });
+
   it('puts exactly the contract on window.drafter: one function per channel and subscribe, each invoking only its own channel', async () => {
     const exposed: Array<[string, Record<string, unknown>]> = [];
     const invoked: Array<[string, unknown]> = [];

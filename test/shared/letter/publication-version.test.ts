@@ -11,7 +11,7 @@ import { CONFIDENTIAL_OTHER_PARTS, CONFIDENTIAL_REASONS, WORDS_ONLY_IN_THE_REQUE
  * what is secret and why: none of that may be published.
  */
 describe('the publication version of a response with confidential parts', () => {
-  const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: CONFIDENTIAL_OTHER_PARTS, reasons: CONFIDENTIAL_REASONS } });
+  const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: CONFIDENTIAL_OTHER_PARTS, reasons: CONFIDENTIAL_REASONS, partReasons: {} } });
   const full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
   const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
 

@@ -2,9 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { applyPlainEdit, confidentialSegments, toMarkedText } from '../../../../shared/markdown/confidential-marks';
 import { useApp } from '../../state/store-context';
 import { selectionIsMarked, toggleConfidentialMark, type MarkOutcome } from '../../state/confidential-marking';
-
-/** Sent to the focused rationale by the context menu's "Mark or unmark as confidential". */
-export const TOGGLE_CONFIDENTIAL_EVENT = 'crd-toggle-confidential';
+import { TOGGLE_CONFIDENTIAL_EVENT } from '../../state/toggle-confidential-event';
 
 /** Ctrl+Shift+M (Cmd+Shift+M on a Mac) marks or unmarks the selection. */
 export const MARK_SHORTCUT_LABEL = 'Ctrl+Shift+M';
