@@ -74,7 +74,7 @@ describe('a large export', () => {
     await page.getByRole('navigation', { name: 'Sections of this response' }).locator('a').filter({ hasText: firstLabel }).first().click();
     const rationale = page.getByLabel('Rationale');
     await rationale.click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.evaluate(() => {
       const w = window as unknown as { keyLatencies: number[] };
       w.keyLatencies = [];
