@@ -37,7 +37,8 @@ export async function renderApp(view: View = { screen: 'library' }, options: Pic
   const cleanup = async () => {
     // Let a pending autosave finish before its folder goes.
     await store.getState().flushSave();
-    await rm(libraryFolder, { recursive: true, force: true });
+    // A listing may still be writing its summary cache into the folder: rm retries on ENOTEMPTY.
+    await rm(libraryFolder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   };
   return { store, services, libraryFolder, emit, cleanup };
 }
