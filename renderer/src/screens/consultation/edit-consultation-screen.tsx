@@ -3,6 +3,7 @@ import { useApp } from '../../state/store-context';
 import { newQuestion, NO_FINDINGS } from '../../state/import-slice';
 import { ConsultationFields } from '../import/consultation-fields';
 import { QuestionEditor } from '../import/question-editor';
+import { SaveProblems } from '../../components/save-problems';
 
 const noSpan = () => undefined;
 
@@ -64,16 +65,7 @@ export function EditConsultationScreen({ consultationId }: { consultationId: str
           onChange={(questions) => editConsultation((c) => ({ ...c, questions }))}
           onAdd={() => editConsultation((c) => ({ ...c, questions: [...c.questions, newQuestion(c.questions, reservedIds)] }))}
         />
-        {problems.length > 0 ? (
-          <div className="alert alert--error" role="alert">
-            <p>Not saved yet:</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <SaveProblems problems={problems} />
         <div className="import-actions">
           <button type="button" onClick={cancelConsultationEdit}>
             Cancel

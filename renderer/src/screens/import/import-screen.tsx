@@ -5,6 +5,7 @@ import { newQuestion } from '../../state/import-slice';
 import { ConsultationFields } from './consultation-fields';
 import { QuestionEditor } from './question-editor';
 import { SourcePane } from './source-pane';
+import { SaveProblems } from '../../components/save-problems';
 
 /** Check what was found beside the source text, correct it, and only then add it to the library. */
 export function ImportScreen() {
@@ -62,16 +63,7 @@ export function ImportScreen() {
             }))
           }
         />
-        {problems.length > 0 ? (
-          <div className="alert alert--error" role="alert">
-            <p>Not saved yet:</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <SaveProblems problems={problems} />
         <div className="import-actions">
           <button type="button" onClick={cancelImport}>
             Cancel
