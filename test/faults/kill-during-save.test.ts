@@ -28,10 +28,12 @@ let lanes: Lane[];
 async function startLane(): Promise<Lane> {
   const folder = await mkdtemp(join(tmpdir(), 'crd-kill-'));
   const library = createDraftLibrary({ folder, clock: () => FAULT_CLOCK, newId: () => ID });
-  const created = await library.create(dccConsultation.id);
+  await library.create(dccConsultation.id);
+  // Version 0 is made from the draft as opened, exactly as the child makes its versions, so the files match to the byte.
+  const opened = await library.open(ID);
   // Saved twice, so the backup is version 0 too and every file the test reads is one of the versions.
-  await library.save(versionOf(created, 0));
-  await library.save(versionOf(created, 0));
+  await library.save(versionOf(opened, 0));
+  await library.save(versionOf(opened, 0));
   return { folder, base: await library.open(ID), lastVersion: 0 };
 }
 
