@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnswerSearch } from '../electron/services/answer-search';
+import { createAnswerSearch, draftFilesIn } from '../electron/services/answer-search';
 import { writeManyDrafts } from '../test/support/many-drafts';
 import { time, type Timing } from './measure';
 
@@ -21,7 +21,7 @@ export async function measureAnswerSearch(runs: number): Promise<SearchFigures> 
   try {
     await writeManyDrafts(folder, SEARCH_LIBRARY_SIZE);
     const query = { text: 'PPMID firmware', issuer: null, excludeDraftId: null, limit: 20 };
-    const search = createAnswerSearch({ draftsFolder: join(folder, 'drafts') });
+    const search = createAnswerSearch({ draftFiles: draftFilesIn(join(folder, 'drafts')) });
     const started = performance.now();
     const first = await search.search(query);
     const cold = performance.now() - started;

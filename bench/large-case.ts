@@ -92,12 +92,9 @@ export function largeDraft(seed = LARGE_CASE_SEED): ResponseDraft {
   return {
     ...base,
     respondent: SAMPLE_RESPONDENT,
-    answers: consultation.questions.map((q, i) => ({
-      questionId: q.id,
-      position: q.kind === 'agree' ? random.pick(positions) : null,
-      rationale: rationale(random),
-      confidential: i % 3 === 2,
-    })),
+    answers: Object.fromEntries(
+      consultation.questions.map((q, i) => [q.id, { position: q.kind === 'agree' ? random.pick(positions) : null, rationale: rationale(random), confidential: i % 3 === 2 }]),
+    ),
     confidentiality: {
       scope: 'parts',
       otherParts: '',

@@ -11,6 +11,7 @@ import { composeLetter } from '../shared/letter/compose-letter';
 import type { ResponseDraft } from '../shared/model';
 import { time, type Timing } from './measure';
 import { letterToMarkdown, pandocStartup, pandocToDocx } from './pandoc';
+import { answerFor, changeAnswer } from '../shared/draft-changes';
 
 export const LETTER_DATE = new Date('2025-03-28T10:00:00.000Z');
 
@@ -85,7 +86,8 @@ export async function measureNode(draft: ResponseDraft, runs: number): Promise<N
         runs,
         // Each save carries a new keystroke, as an autosave would.
         setup: (i) => {
-          const changed = { ...draft, answers: draft.answers.map((a, j) => (j === 0 ? { ...a, rationale: `${a.rationale} ${i}` } : a)) };
+          const first = draft.consultation.questions[0]!.id;
+          const changed = changeAnswer(draft, first, { rationale: `${answerFor(draft, first)?.rationale ?? ''} ${i}` }, new Date(draft.updatedAt));
           saveBytes = Buffer.byteLength(JSON.stringify(changed, null, 2));
           return changed;
         },

@@ -92,13 +92,14 @@ function windowPrinter(options: DesktopServicesOptions): WindowPrinter {
 /** Every service the IPC handlers use, built on the real disk, dialogs, shell and window. */
 export function buildDesktopServices(options: DesktopServicesOptions): Services {
   const folder = libraryFolderFor(options.userData, options.libraryOverride);
+  const library = createDraftLibrary({ folder });
   return {
-    library: createDraftLibrary({ folder }),
+    library,
     importer: createWorkerImporter(options.worker),
     exporter: createDraftExporter(workerRenderExport(options.worker)),
     work: createWorkControl((progress) => options.reportProgress(progress)),
     settings: createSettingsStore({ path: join(options.userData, 'settings.json') }),
-    search: createAnswerSearch({ draftsFolder: join(folder, 'drafts') }),
+    search: createAnswerSearch({ draftFiles: () => library.draftFiles() }),
     printer: windowPrinter(options),
     dialogs: desktopDialogs(options),
     shell: desktopShell(options),

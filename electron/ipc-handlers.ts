@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { AppError } from '../shared/app-error';
 import { ipcContract, type Channel, type ChannelResult, type ExportedFile, type IpcResult } from '../shared/ipc';
 import type { Services } from './services/contracts';
-import { historyForExports } from './services/export-history';
 import { ImportError } from '../shared/import/import-result';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Consultation, HistoryEntry } from '../shared/model';
 import { consultationProblems } from '../shared/consultation/consultation-problems';
 import { takeUpCorrectedConsultation } from '../shared/consultation/take-up-correction';
-import { applyWorkflowAction, isLocked } from '../shared/workflow';
-import { mainOwnedFields } from '../shared/save-merge';
+import { isLocked } from '../shared/workflow';
+import { applyWorkflowAction, exportEntries, mainOwnedFields, noteReuse } from '../shared/draft-changes';
 import { exportFileName, safeFileName } from '../shared/file-names';
 import { DRAFT_EXTENSION } from './services/draft-file';
 import { writeFileAtomic } from './services/atomic-file';
@@ -87,7 +86,7 @@ function implementations(services: Services): Implementations {
       if (folder === null) throw new AppError('export-failed', 'Choose a folder for the exported files first.');
       const now = clock();
       const files: ExportedFile[] = await work.run('export', (options) => exporter.exportDraft(current, { folder, kinds, overwrite, now, ...options }));
-      const lines = historyForExports(files, now, current.status === 'signed-off');
+      const lines = exportEntries(files, now, current.status === 'signed-off');
       const draft = await library.update(draftId, (latest) => ({ ...latest, history: [...latest.history, ...lines] }));
       return { files, draft };
     },
@@ -103,25 +102,7 @@ function implementations(services: Services): Implementations {
     'draft:workflow': async ({ id, action }) => library.update(id, (draft) => applyWorkflowAction(draft, action, clock())),
     'draft:noteReuse': async ({ id, questionId, fromDraftId, fromQuestionId }) => {
       const source = await library.open(fromDraftId);
-      const fromQuestion = source.consultation.questions.find((q) => q.id === fromQuestionId);
-      if (!fromQuestion) throw new AppError('not-found', 'That earlier answer is no longer in its draft.');
-      const updated = await library.update(id, (draft) => {
-        if (isLocked(draft.status)) throw new AppError('locked', 'This draft is read-only; reopen it for changes first.');
-        const question = draft.consultation.questions.find((q) => q.id === questionId);
-        if (!question) throw new AppError('not-found', 'That question is not in this draft.');
-        const at = clock().toISOString();
-        const entry: HistoryEntry = {
-          kind: 'reused',
-          at,
-          summary: `Started ${question.label} from the answer to ${fromQuestion.label} in "${source.name}"`,
-          questionId,
-          fromDraftId,
-          fromDraftName: source.name,
-          fromQuestionLabel: fromQuestion.label,
-        };
-        return { ...draft, history: [...draft.history, entry] };
-      });
-      return mainOwnedFields(updated);
+      return mainOwnedFields(await library.update(id, (draft) => noteReuse(draft, questionId, source, fromQuestionId, clock())));
     },
     'answers:search': async (query) => search.search(query),
     'settings:get': async () => settings.get(),

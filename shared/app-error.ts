@@ -1,4 +1,4 @@
-import type { IpcError, IpcErrorCode } from './ipc';
+import type { ErrorCode, UserError } from './model/errors';
 
 /**
  * An error meant for the user: a code the UI can act on and a message in
@@ -6,14 +6,14 @@ import type { IpcError, IpcErrorCode } from './ipc';
  */
 export class AppError extends Error {
   constructor(
-    readonly code: IpcErrorCode,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
-  toIpcError(): IpcError {
+  toIpcError(): UserError {
     return { code: this.code, message: this.message };
   }
 }

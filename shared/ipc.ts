@@ -1,45 +1,25 @@
 import { z } from 'zod';
-import { ConsultationSchema, ResponseDraftSchema, DraftStatusSchema, ExportKindSchema, MainOwnedFieldsSchema, PositionSchema, ProfileSchema, SettingsSchema } from './model';
-import { WorkflowActionSchema } from './workflow';
+import {
+  AnswerSearchQuerySchema,
+  AnswerSearchResultSchema,
+  ConsultationSchema,
+  DraftIdSchema,
+  DraftSummarySchema,
+  ErrorCodeSchema,
+  ExportedFileSchema,
+  ExportKindSchema,
+  LibraryListingSchema,
+  MainOwnedFieldsSchema,
+  ProfileSchema,
+  ResponseDraftSchema,
+  SettingsSchema,
+  WorkflowActionSchema,
+  type ErrorCode,
+  type UserError,
+} from './model';
 import { ImportResultSchema } from './import/import-result';
 import { WorkKindSchema, WorkProgressSchema } from './work-progress';
 import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES } from './ipc-names';
-
-/** A draft as listed in the library, without its full content. */
-export const DraftSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  consultationId: z.string(),
-  consultationTitle: z.string(),
-  issuer: z.string(),
-  respondBy: ConsultationSchema.shape.respondBy,
-  status: DraftStatusSchema,
-  updatedAt: z.string(),
-  answered: z.number().int(),
-  questionCount: z.number().int(),
-});
-
-/** A file in the library that could not be read; it is never overwritten. */
-export const DamagedDraftSchema = z.object({
-  id: z.string(),
-  path: z.string(),
-  problem: z.string(),
-  hasBackup: z.boolean(),
-});
-
-export const LibraryListingSchema = z.object({
-  folder: z.string(),
-  drafts: z.array(DraftSummarySchema),
-  damaged: z.array(DamagedDraftSchema),
-  consultations: z.array(ConsultationSchema),
-});
-
-export const ExportedFileSchema = z.object({
-  kind: ExportKindSchema,
-  fileName: z.string(),
-  path: z.string(),
-  sha256: z.string(),
-});
 
 export const ExportOutcomeSchema = z.object({
   files: z.array(ExportedFileSchema),
@@ -47,36 +27,8 @@ export const ExportOutcomeSchema = z.object({
   draft: ResponseDraftSchema,
 });
 
-/** A search of the answers in every draft of the library, to reuse one as a starting point. */
-export const AnswerSearchQuerySchema = z.object({
-  text: z.string().max(500),
-  issuer: z.string().max(200).nullable(),
-  excludeDraftId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Not a valid draft id').nullable(),
-  limit: z.number().int().min(1).max(100),
-});
-
-export const AnswerMatchSchema = z.object({
-  draftId: z.string(),
-  draftName: z.string(),
-  consultationTitle: z.string(),
-  issuer: z.string(),
-  questionId: z.string(),
-  questionLabel: z.string(),
-  questionText: z.string(),
-  position: PositionSchema.nullable(),
-  rationale: z.string(),
-  confidential: z.boolean(),
-  updatedAt: z.string(),
-});
-
-export const AnswerSearchResultSchema = z.object({
-  matches: z.array(AnswerMatchSchema),
-  draftsSearched: z.number().int(),
-});
-
 export const RecentFileSchema = z.object({ path: z.string(), name: z.string(), exists: z.boolean() });
 
-const DraftIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Not a valid draft id');
 /** Saved consultations are files named by their id, so an id is letters, digits and hyphens only. */
 const ConsultationIdSchema = z.string().regex(/^[a-z0-9-]{1,100}$/, 'Not a valid consultation id');
 const NoArgs = z.undefined();
@@ -175,28 +127,10 @@ export type Channel = keyof IpcContract;
 export type ChannelArgs<C extends Channel> = z.input<IpcContract[C]['args']>;
 export type ChannelResult<C extends Channel> = z.output<IpcContract[C]['result']>;
 
-export const IpcErrorCodeSchema = z.enum([
-  'invalid-argument',
-  'untrusted-sender',
-  'not-found',
-  'damaged',
-  'future-version',
-  'io',
-  'import-failed',
-  'export-failed',
-  'file-exists',
-  'locked',
-  /** The user stopped an import or export; nothing to report. */
-  'cancelled',
-  'internal',
-]);
-export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
-
-export interface IpcError {
-  code: IpcErrorCode;
-  /** Plain words for the user: what happened and what to do. */
-  message: string;
-}
+/** The errors a channel can answer with; the model owns them so services need not import the contract. */
+export const IpcErrorCodeSchema = ErrorCodeSchema;
+export type IpcErrorCode = ErrorCode;
+export type IpcError = UserError;
 
 /** Handlers answer with a result rather than throwing across the process boundary. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
@@ -219,12 +153,7 @@ type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : fals
 const namesMatchContract: [SameNames<(typeof CHANNEL_NAMES)[number], Channel>, SameNames<(typeof EVENT_NAMES)[number], IpcEventName>] = [true, true];
 void namesMatchContract;
 
-export type AnswerSearchQuery = z.infer<typeof AnswerSearchQuerySchema>;
-export type AnswerMatch = z.infer<typeof AnswerMatchSchema>;
-export type AnswerSearchResult = z.infer<typeof AnswerSearchResultSchema>;
 export type RecentFile = z.infer<typeof RecentFileSchema>;
-export type DraftSummary = z.infer<typeof DraftSummarySchema>;
-export type DamagedDraft = z.infer<typeof DamagedDraftSchema>;
-export type LibraryListing = z.infer<typeof LibraryListingSchema>;
-export type ExportedFile = z.infer<typeof ExportedFileSchema>;
+// The domain types live in shared/model; these re-exports keep older imports working.
+export type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DamagedDraft, DraftSummary, ExportedFile, LibraryListing } from './model';
 export type ExportOutcome = z.infer<typeof ExportOutcomeSchema>;

@@ -18,7 +18,7 @@ export function isConfidentialityReasonNeeded(draft: ResponseDraft): boolean {
   const { scope, otherParts } = draft.confidentiality;
   if (scope === 'none') return false;
   if (scope === 'whole') return true;
-  return draft.answers.some((a) => a.confidential) || otherParts.trim().length > 0 || markedParts(draft).length === 0;
+  return Object.values(draft.answers).some((a) => a.confidential) || otherParts.trim().length > 0 || markedParts(draft).length === 0;
 }
 
 export function isConfidentialityComplete(draft: ResponseDraft): boolean {
@@ -28,7 +28,7 @@ export function isConfidentialityComplete(draft: ResponseDraft): boolean {
   if (isConfidentialityReasonNeeded(draft) && reasons.trim().length === 0) return false;
   if (scope === 'whole') return true;
   if (parts.some((part) => part.reason.trim() === '')) return false;
-  return parts.length > 0 || draft.answers.some((a) => a.confidential) || otherParts.trim().length > 0;
+  return parts.length > 0 || Object.values(draft.answers).some((a) => a.confidential) || otherParts.trim().length > 0;
 }
 
 export function isRespondentComplete(draft: ResponseDraft): boolean {

@@ -1,25 +1,14 @@
 import { AppError } from './app-error';
 import type { HistoryEntry, MainOwnedFields, ResponseDraft } from './model';
 import { isLocked } from './workflow';
-import { commentTargetLabel } from './comment-target';
+import { commentEvents } from './draft-changes/comments';
 
 /** Edits within this span of the last "edited" entry extend it rather than add another. */
 const EDIT_SESSION_MS = 60 * 60 * 1000;
 
 export function mainOwnedFields(draft: ResponseDraft): MainOwnedFields {
-  const { history, status, signOff, sent, exportFolder, createdAt } = draft;
-  return { history, status, signOff, sent, exportFolder, createdAt };
-}
-
-function commentEvents(onDisk: ResponseDraft, incoming: ResponseDraft, at: string): HistoryEntry[] {
-  const before = new Map(onDisk.comments.map((c) => [c.id, c]));
-  const events: HistoryEntry[] = [];
-  for (const comment of incoming.comments) {
-    const previous = before.get(comment.id);
-    if (!previous) events.push({ kind: 'commented', at, summary: `${comment.author} commented on ${commentTargetLabel(incoming, comment.target)}` });
-    if (comment.resolved && !previous?.resolved) events.push({ kind: 'comment-resolved', at, summary: `${comment.resolvedBy ?? 'Someone'} resolved a comment on ${commentTargetLabel(incoming, comment.target)}` });
-  }
-  return events;
+  const { history, status, signOff, sent, exportFolder, createdAt, conflicts } = draft;
+  return { history, status, signOff, sent, exportFolder, createdAt, conflicts };
 }
 
 function editedEvent(history: readonly HistoryEntry[], at: string, now: Date): HistoryEntry[] {
@@ -38,6 +27,6 @@ export function mergeSave(onDisk: ResponseDraft, incoming: ResponseDraft, now: D
     throw new AppError('locked', 'This draft is signed off, sent or closed, so it is read-only. Reopen it for changes first.');
   }
   const at = now.toISOString();
-  const events = [...editedEvent(onDisk.history, at, now), ...commentEvents(onDisk, incoming, at)];
+  const events = [...editedEvent(onDisk.history, at, now), ...commentEvents(onDisk, incoming, now)];
   return { ...incoming, ...mainOwnedFields(onDisk), history: [...onDisk.history, ...events] };
 }

@@ -4,7 +4,7 @@ import type { ExportedFile } from '../../shared/ipc';
 import { blockingItems, checkReadiness } from '../../shared/letter/readiness';
 import type { ExportKind } from '../../shared/model';
 import { AppError } from '../../shared/app-error';
-import { historyForExports } from '../../electron/services/export-history';
+import { recordExports } from '../../shared/draft-changes';
 import { plannedKinds } from '../../electron/services/export/draft-exporter';
 import { parseCommandArguments, requiredOption } from '../arguments';
 import { CliError, EXIT, type CliIo } from '../cli-error';
@@ -36,7 +36,7 @@ export async function exportCommand(args: readonly string[], io: CliIo, services
         if (error instanceof AppError && error.code === 'file-exists') throw new CliError(`${error.message.replace(/ Choose to replace them.*$/, '')} Add --overwrite to replace them.`);
         throw error;
       });
-    return { ...current, history: [...current.history, ...historyForExports(files, now, current.status === 'signed-off')] };
+    return recordExports(current, files, now);
   });
   io.stdout.write(`${files.map((file) => file.path).join('\n')}\n`);
   return EXIT.ok;

@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AnswerMatch, AnswerSearchQuery } from '../../shared/ipc';
-import type { ResponseDraft } from '../../shared/model';
+import type { AnswerMatch, AnswerSearchQuery } from '../../shared/model';
+import type { DraftFileContent } from '../../shared/model';
+import { answerFor } from '../../shared/draft-changes/content';
 import type { AnswerSearch } from './contracts';
 import { DRAFT_EXTENSION, readDraftText } from './draft-file';
 
@@ -18,9 +19,9 @@ interface CachedFile {
   answers: IndexedAnswer[];
 }
 
-function indexDraft(draft: ResponseDraft): IndexedAnswer[] {
-  return draft.consultation.questions.flatMap((question, i) => {
-    const answer = draft.answers[i];
+function indexDraft(draft: DraftFileContent): IndexedAnswer[] {
+  return draft.consultation.questions.flatMap((question) => {
+    const answer = answerFor({ ...draft, exportFolder: null }, question.id);
     if (!answer || answer.rationale.trim() === '') return [];
     return [
       {
@@ -60,32 +61,34 @@ function score(entry: IndexedAnswer, queryWords: readonly string[]): number {
   return queryWords.length === 0 ? 1 : total;
 }
 
+/** Every draft file directly in a folder: the library's own drafts. */
+export function draftFilesIn(folder: string): () => Promise<string[]> {
+  return async () => {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith(DRAFT_EXTENSION)).map((n) => join(folder, n));
+  };
+}
+
 /**
- * Searches the answers of every draft in the library folder. Parsed drafts
- * are cached by modification time and size, so a search re-reads only the
- * files that changed since the last one.
+ * Searches the answers of every draft the library lists, its own and those
+ * opened from elsewhere. Parsed drafts are cached by path, modification time
+ * and size, so a search re-reads only the files that changed since the last.
  */
-export function createAnswerSearch(options: { draftsFolder: string }): AnswerSearch {
+export function createAnswerSearch(options: { draftFiles: () => Promise<string[]> }): AnswerSearch {
   const cache = new Map<string, CachedFile>();
 
   async function refresh(): Promise<IndexedAnswer[]> {
-    let names: string[];
-    try {
-      names = (await readdir(options.draftsFolder)).filter((n) => n.endsWith(DRAFT_EXTENSION));
-    } catch {
-      return [];
-    }
-    const seen = new Set(names);
-    for (const name of [...cache.keys()]) if (!seen.has(name)) cache.delete(name);
+    const paths = await options.draftFiles().catch(() => [] as string[]);
+    const seen = new Set(paths);
+    for (const path of [...cache.keys()]) if (!seen.has(path)) cache.delete(path);
     await Promise.all(
-      names.map(async (name) => {
-        const path = join(options.draftsFolder, name);
+      paths.map(async (path) => {
         const info = await stat(path).catch(() => null);
         if (!info) return;
-        const cached = cache.get(name);
+        const cached = cache.get(path);
         if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return;
         const reading = readDraftText(await readFile(path, 'utf8').catch(() => ''));
-        cache.set(name, { mtimeMs: info.mtimeMs, size: info.size, answers: reading.ok ? indexDraft(reading.draft) : [] });
+        cache.set(path, { mtimeMs: info.mtimeMs, size: info.size, answers: reading.ok ? indexDraft(reading.draft) : [] });
       }),
     );
     return [...cache.values()].flatMap((file) => file.answers);

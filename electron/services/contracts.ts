@@ -1,5 +1,5 @@
 import type { Consultation, ExportKind, MainOwnedFields, Profile, ResponseDraft, Settings } from '../../shared/model';
-import type { AnswerSearchQuery, AnswerSearchResult, DamagedDraft, DraftSummary, ExportedFile } from '../../shared/ipc';
+import type { AnswerSearchQuery, AnswerSearchResult, DamagedDraft, DraftSummary, ExportedFile } from '../../shared/model';
 import type { ImportResult } from '../../shared/import/import-result';
 import type { StepProgress, WorkKind } from '../../shared/work-progress';
 
@@ -32,6 +32,8 @@ export interface DraftLibrary {
   openFile(path: string): Promise<ResponseDraft>;
   /** Writes a copy of a draft, with a new id, to a file outside the library; refuses to replace an existing file. */
   saveCopy(id: string, path: string): Promise<ResponseDraft>;
+  /** The paths of every draft file the library lists, its own and those opened from elsewhere. */
+  draftFiles(): Promise<string[]>;
 }
 
 /** The app's own settings: the respondent profile and the recent draft files. */

@@ -1,13 +1,20 @@
-import { CURRENT_SCHEMA_VERSION, ResponseDraftSchema, type ResponseDraft } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, DraftFileSchema, type DraftFileContent, type ResponseDraft } from '../../shared/model';
+import { canMigrate, migrateDraft, type MigrationNotes } from '../../shared/model/migrations/migrate';
 
 /** The extension of a draft file, in the library or saved elsewhere for a colleague. */
 export const DRAFT_EXTENSION = '.crdraft';
 
 export type DraftFileReading =
-  | { ok: true; draft: ResponseDraft }
+  | { ok: true; draft: DraftFileContent; migration: MigrationNotes | null }
   | { ok: false; futureVersion: boolean; problem: string };
 
-/** Reads a draft file's text, saying in plain words what is wrong when it cannot be used. */
+function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0];
+  const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'the file';
+  return `${where}: ${issue?.message ?? 'invalid'}`;
+}
+
+/** Reads a draft file's text, bringing an older format up to date, and says in plain words what is wrong when it cannot. */
 export function readDraftText(text: string): DraftFileReading {
   let json: unknown;
   try {
@@ -23,15 +30,22 @@ export function readDraftText(text: string): DraftFileReading {
       problem: `This draft was saved by a newer version of the app (format ${version}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`,
     };
   }
-  const parsed = ResponseDraftSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    return { ok: false, futureVersion: false, problem: `The file is not a valid response draft (${where}: ${issue?.message ?? 'invalid'}).` };
+  if (typeof version === 'number' && version < CURRENT_SCHEMA_VERSION && canMigrate(version)) {
+    const result = migrateDraft(json, version);
+    return result.ok ? { ok: true, draft: result.migrated.draft, migration: result.migrated.notes } : { ok: false, futureVersion: false, problem: result.problem };
   }
-  return { ok: true, draft: parsed.data };
+  const parsed = DraftFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, futureVersion: false, problem: `The file is not a valid response draft (${describeIssue(parsed.error)}).` };
+  return { ok: true, draft: parsed.data, migration: null };
 }
 
-export function serialiseDraft(draft: ResponseDraft): string {
-  return `${JSON.stringify(draft, null, 2)}\n`;
+/** The file's content: the draft without the fields that only this machine may decide. */
+export function fileContent(draft: ResponseDraft | DraftFileContent): DraftFileContent {
+  const content: Partial<ResponseDraft> = { ...draft };
+  delete content.exportFolder;
+  return content as DraftFileContent;
+}
+
+export function serialiseDraft(draft: ResponseDraft | DraftFileContent): string {
+  return `${JSON.stringify(fileContent(draft), null, 2)}\n`;
 }

@@ -1,10 +1,12 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../../shared/app-error';
 import { bundledConsultations } from '../../shared/consultations';
-import type { DamagedDraft, DraftSummary } from '../../shared/ipc';
-import { ConsultationSchema, newDraft, type Consultation, type ResponseDraft } from '../../shared/model';
+import type { DamagedDraft, DraftSummary } from '../../shared/model';
+import { ConsultationSchema, DraftIdSchema, newDraft, type Consultation, type DraftFileContent, type ResponseDraft } from '../../shared/model';
+import { copyDraftTo, duplicateDraft, renameDraft } from '../../shared/draft-changes';
+import { createMachineStateStore } from './machine-state';
 import { writeFileAtomic as writeAtomically } from './atomic-file';
 import type { DraftLibrary } from './contracts';
 import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
@@ -24,8 +26,18 @@ const SAFE_ID = /^[a-z0-9-]{1,100}$/;
 
 /** Refuses any id that could name a file outside the library folder. */
 function checkId(id: string): string {
+  if (!DraftIdSchema.safeParse(id).success) throw new AppError('invalid-argument', `"${id}" is not a valid draft id.`);
+  return id;
+}
+
+/** Consultation ids name files too; they may be a little longer than draft ids. */
+function checkConsultationId(id: string): string {
   if (!SAFE_ID.test(id)) throw new AppError('invalid-argument', `"${id}" is not a valid id.`);
   return id;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
 function isMissing(error: unknown): boolean {
@@ -61,8 +73,46 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const draftsFolder = join(folder, 'drafts');
   const consultationsFolder = join(folder, 'consultations');
   const deletedFolder = join(folder, 'deleted');
-  // Drafts opened from outside the library (a shared drive) are saved where they were found.
+  const machine = createMachineStateStore(join(folder, 'this-machine.json'));
+  // Drafts opened from outside the library (a shared drive) are saved where they were found, and stay listed.
   const externalFiles = new Map<string, string>();
+  let externalLoaded = false;
+
+  async function loadExternalFiles(): Promise<void> {
+    if (externalLoaded) return;
+    externalLoaded = true;
+    for (const [id, path] of Object.entries((await machine.read()).externalDrafts)) if (!externalFiles.has(id)) externalFiles.set(id, path);
+  }
+
+  /** The draft as the app uses it: the file's content plus what this machine decides for it. */
+  async function withLocalState(content: DraftFileContent): Promise<ResponseDraft> {
+    return { ...content, exportFolder: (await machine.read()).exportFolders[content.id] ?? null };
+  }
+
+  async function rememberExportFolder(id: string, exportFolder: string | null): Promise<void> {
+    const current = (await machine.read()).exportFolders[id] ?? null;
+    if (current === exportFolder) return;
+    await machine.change((state) => {
+      const exportFolders = { ...state.exportFolders };
+      if (exportFolder === null) delete exportFolders[id];
+      else exportFolders[id] = exportFolder;
+      return { ...state, exportFolders };
+    });
+  }
+
+  /**
+   * A file from an older version is read in the new format, its original kept
+   * beside it as `<name>.v<version>`, and the new format written in its place.
+   * A v1 file's export folder is kept only for drafts in this library.
+   */
+  async function upgradeFile(path: string, text: string, content: DraftFileContent, notes: { fromVersion: number; exportFolder: string | null }): Promise<void> {
+    const original = `${path}.v${notes.fromVersion}`;
+    if ((await readTextOrNull(original)) === null) await writeFileAtomic(original, text);
+    if (notes.exportFolder !== null && path === join(draftsFolder, `${content.id}${DRAFT_EXTENSION}`) && !(content.id in (await machine.read()).exportFolders)) {
+      await rememberExportFolder(content.id, notes.exportFolder);
+    }
+    await writeFileAtomic(path, serialiseDraft(content));
+  }
   const draftPath = (id: string) => externalFiles.get(checkId(id)) ?? join(draftsFolder, `${id}${DRAFT_EXTENSION}`);
   const backupPath = (id: string) => `${draftPath(id)}.bak`;
   const summaries = createDraftSummaryCache(join(folder, 'draft-summaries.json'));
@@ -76,6 +126,14 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     return next;
   }
 
+  async function forgetExternal(id: string): Promise<void> {
+    await machine.change((state) => {
+      const externalDrafts = { ...state.externalDrafts };
+      delete externalDrafts[id];
+      return { ...state, externalDrafts };
+    });
+  }
+
   async function ensureFolders(): Promise<void> {
     await mkdir(draftsFolder, { recursive: true });
     await mkdir(consultationsFolder, { recursive: true });
@@ -87,6 +145,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
   /** The draft and the exact text it was read from, so a save can keep that text as the backup without reading it again. */
   async function readCurrent(id: string): Promise<{ draft: ResponseDraft; text: string }> {
+    await loadExternalFiles();
     const path = draftPath(id);
     const text = await readTextOrNull(path);
     if (text === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
@@ -97,7 +156,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     if (reading.draft.id !== id) {
       throw new AppError('damaged', `The file ${path} holds draft "${reading.draft.id}", not "${id}".`);
     }
-    return { draft: reading.draft, text };
+    if (reading.migration) {
+      // A folder we may not write to still lets the draft be read; saving will say what is wrong.
+      await upgradeFile(path, text, reading.draft, reading.migration).catch(() => undefined);
+    }
+    return { draft: await withLocalState(reading.draft), text };
   }
 
   /** `current`: the file's text as just read and checked under this draft's queue; read here when not given. */
@@ -119,6 +182,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
     try {
       await writeFileAtomic(path, serialiseDraft(draft));
+      await rememberExportFolder(draft.id, draft.exportFolder);
     } catch (error) {
       throw ioError('save the draft', error);
     }
@@ -130,7 +194,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     for (const name of names.filter((n) => n.includes(`${DRAFT_EXTENSION}.tmp-`) || n.includes(`${DRAFT_EXTENSION}.bak.tmp-`))) {
       const path = join(draftsFolder, name);
       const info = await stat(path).catch(() => null);
-      if (info && info.isFile() && info.mtimeMs < cutoff) await rm(path, { force: true });
+      // A read-only folder keeps its leftovers; they do no harm and listing must not fail over them.
+      if (info && info.isFile() && info.mtimeMs < cutoff) await rm(path, { force: true }).catch(() => undefined);
     }
   }
 
@@ -146,7 +211,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
   async function listConsultations(damaged: DamagedDraft[]): Promise<Consultation[]> {
     const stored: Consultation[] = [];
-    for (const name of (await readdir(consultationsFolder)).filter((n) => n.endsWith('.json')).sort()) {
+    const names = await readdir(consultationsFolder).catch((error: unknown) => {
+      if (isMissing(error)) return [] as string[];
+      throw ioError('read the saved consultations', error);
+    });
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
       const path = join(consultationsFolder, name);
       try {
         stored.push(ConsultationSchema.parse(JSON.parse(await readFile(path, 'utf8'))));
@@ -176,18 +245,24 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     folder,
 
     async list() {
-      await ensureFolders();
+      // A read-only library can still be listed; creating its folders waits for the first save.
+      await ensureFolders().catch(() => undefined);
+      await loadExternalFiles();
       const drafts: DraftSummary[] = [];
       const damaged: DamagedDraft[] = [];
-      const names = await readdir(draftsFolder);
+      const names = await readdir(draftsFolder).catch((error: unknown) => {
+        if (isMissing(error)) return [] as string[];
+        throw ioError('list the drafts', error);
+      });
       await sweepAbandonedTemporaryFiles(names);
       const ids = new Set(
         names
           .map((n) => n.replace(/\.bak$/, ''))
           .filter((n) => n.endsWith(DRAFT_EXTENSION))
           .map((n) => n.slice(0, -DRAFT_EXTENSION.length))
-          .filter((id) => SAFE_ID.test(id)),
+          .filter((id) => DraftIdSchema.safeParse(id).success),
       );
+      for (const id of externalFiles.keys()) ids.add(id);
       const present = new Set(names);
       // Summaries come from the cache while a file's time and size are unchanged, so only changed drafts are read.
       const listed = await Promise.all(
@@ -246,28 +321,12 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     update,
 
     async rename(id, name) {
-      const renamed = await update(id, (draft) => {
-        const at = clock().toISOString();
-        return { ...draft, name, history: [...draft.history, { kind: 'renamed', at, summary: `Renamed from "${draft.name}" to "${name}"` }] };
-      });
+      const renamed = await update(id, (draft) => renameDraft(draft, name, clock()));
       return summariseDraft(renamed);
     },
 
     async duplicate(id) {
-      const source = await open(id);
-      const at = clock().toISOString();
-      const copy: ResponseDraft = {
-        ...source,
-        id: newId(),
-        name: `Copy of ${source.name}`,
-        createdAt: at,
-        updatedAt: at,
-        status: 'drafting',
-        comments: [],
-        signOff: null,
-        sent: null,
-        history: [{ kind: 'created', at, summary: `Duplicated from "${source.name}"` }],
-      };
+      const copy = duplicateDraft(await open(id), newId(), clock());
       await write(copy);
       return summariseDraft(copy);
     },
@@ -285,6 +344,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           throw ioError('delete the draft', error);
         }
         await rm(backupPath(id), { force: true });
+        if (externalFiles.delete(id)) await forgetExternal(id);
       });
     },
 
@@ -295,13 +355,25 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         const reading = readDraftText(text);
         if (!reading.ok) throw new AppError('damaged', `The backup cannot be read either. ${reading.problem} File: ${backupPath(id)}`);
         const current = await readTextOrNull(draftPath(id));
+        // The damaged file is copied aside for inspection first; the backup is never touched,
+        // so a full disk at any step leaves the backup whole and the library as it was.
+        const stamp = clock().toISOString().replace(/[:.]/g, '-');
+        const kept = `${draftPath(id)}.damaged-${stamp}`;
         if (current !== null) {
-          // The damaged file is kept beside the draft for inspection, never overwritten.
-          const stamp = clock().toISOString().replace(/[:.]/g, '-');
-          await rename(draftPath(id), `${draftPath(id)}.damaged-${stamp}`);
+          try {
+            await copyFile(draftPath(id), kept);
+          } catch (error) {
+            await rm(kept, { force: true }).catch(() => undefined);
+            throw new AppError('io', `The backup was not restored: there was no room to keep the damaged file aside (${errorCode(error)}). Free some disk space and try again; the backup is unchanged.`);
+          }
         }
-        await writeFileAtomic(draftPath(id), text);
-        return reading.draft;
+        try {
+          await writeFileAtomic(draftPath(id), text);
+        } catch (error) {
+          await rm(kept, { force: true }).catch(() => undefined);
+          throw new AppError('io', `The backup was not restored (${errorCode(error)}). Free some disk space and try again; the backup is unchanged.`);
+        }
+        return withLocalState(reading.draft);
       });
     },
 
@@ -314,24 +386,23 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       }
       const reading = readDraftText(text);
       if (!reading.ok) throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
+      await loadExternalFiles();
       const inLibrary = await readTextOrNull(join(draftsFolder, `${reading.draft.id}${DRAFT_EXTENSION}`));
-      if (inLibrary !== null && !externalFiles.has(reading.draft.id)) {
+      const knownPath = externalFiles.get(reading.draft.id);
+      if ((inLibrary !== null && knownPath === undefined) || (knownPath !== undefined && knownPath !== path)) {
         throw new AppError('invalid-argument', `This file is a copy of a draft already in your library ("${reading.draft.name}"). Open that draft from the library instead.`);
       }
       externalFiles.set(reading.draft.id, path);
-      return reading.draft;
+      await machine.change((state) => ({ ...state, externalDrafts: { ...state.externalDrafts, [reading.draft.id]: path } }));
+      if (reading.migration) await upgradeFile(path, text, reading.draft, reading.migration).catch(() => undefined);
+      // Fields that point at this machine's disk never come from the file.
+      return withLocalState(reading.draft);
     },
 
     async saveCopy(id, path) {
       const source = await open(id);
       if ((await readTextOrNull(path)) !== null) throw new AppError('file-exists', `A file already exists at ${path}; choose another name.`);
-      const at = clock().toISOString();
-      const copy: ResponseDraft = {
-        ...source,
-        id: newId(),
-        updatedAt: at,
-        history: [...source.history, { kind: 'created', at, summary: `Copied from "${source.name}" to ${path}` }],
-      };
+      const copy = copyDraftTo(source, newId(), path, clock());
       try {
         await writeFileAtomic(path, serialiseDraft(copy));
       } catch (error) {
@@ -366,6 +437,13 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         if (isMissing(error)) throw new AppError('not-found', 'That consultation is no longer in the library.');
         throw ioError('remove the consultation', error);
       }
+    },
+
+    async draftFiles() {
+      await loadExternalFiles();
+      const names = await readdir(draftsFolder).catch(() => [] as string[]);
+      const own = names.filter((n) => n.endsWith(DRAFT_EXTENSION)).map((n) => join(draftsFolder, n));
+      return [...new Set([...own, ...externalFiles.values()])];
     },
 
     async addConsultation(consultation) {

@@ -1,4 +1,4 @@
-import type { DraftSummary } from '../../shared/ipc';
+import type { DraftSummary } from '../../shared/model';
 import type { ResponseDraft } from '../../shared/model';
 import { isAnswered } from '../../shared/progress';
 

@@ -1,6 +1,7 @@
 import type { Consultation, ResponseDraft } from '../../shared/model';
 import { isAnswered, isConfidentialityComplete, isRespondentComplete, isSignatoryComplete } from '../../shared/progress';
 import type { SectionId } from './state/store-types';
+import { answerFor } from '../../shared/draft-changes/content';
 
 export interface SectionOutline {
   id: SectionId;
@@ -35,7 +36,7 @@ export function sectionOutline(consultation: Consultation): SectionOutline[] {
 
 /** Which sections are complete, as a string of 0s and 1s in outline order: cheap to compare on every keystroke. */
 export function completionKey(draft: ResponseDraft): string {
-  const questions = draft.consultation.questions.map((q, i) => isAnswered(q, draft.answers[i]));
+  const questions = draft.consultation.questions.map((q) => isAnswered(q, answerFor(draft, q.id)));
   return [...questions, ...FIXED_SECTIONS.map((s) => s.complete(draft))].map((done) => (done ? '1' : '0')).join('');
 }
 

@@ -17,6 +17,7 @@ import {
 import { letterGreeting } from './salutation';
 import { ukLongDate } from './uk-date';
 import { withSafeStrings } from '../text-safety';
+import { answerFor } from '../draft-changes/content';
 
 export interface ComposeLetterOptions {
   version: LetterVersion;
@@ -73,7 +74,7 @@ function letterAnswer(answer: Answer | undefined, confidential: boolean, version
 }
 
 function questionBlock(question: Question, draft: ResponseDraft, confidentialIds: Set<string>, version: LetterVersion, marks: RationaleMode): LetterBlock {
-  const answer = draft.answers.find((a) => a.questionId === question.id);
+  const answer = answerFor(draft, question.id);
   return {
     kind: 'question',
     questionId: question.id,

@@ -2,6 +2,7 @@ import { markedParts, type MarkedPart } from '../marked-parts';
 import type { Question, ResponseDraft } from '../model';
 import { REDACTED_TEXT, type LetterVersion } from './letter';
 import { partLabel } from './marked-rationale';
+import { answerFor } from '../draft-changes/content';
 
 export type PublicationAvailability = { available: true } | { available: false; reason: string };
 
@@ -12,8 +13,7 @@ export type PublicationAvailability = { available: true } | { available: false; 
  */
 export function confidentialQuestions(draft: ResponseDraft): Question[] {
   if (draft.confidentiality.scope !== 'parts') return [];
-  const flagged = new Set(draft.answers.filter((a) => a.confidential).map((a) => a.questionId));
-  return draft.consultation.questions.filter((q) => flagged.has(q.id));
+  return draft.consultation.questions.filter((q) => answerFor(draft, q.id)?.confidential === true);
 }
 
 /** A part marked in the answers' text, as the letter numbers and labels it. */

@@ -5,6 +5,7 @@ import { markedParts, partExcerpt } from '../marked-parts';
 import { isConfidentialityReasonNeeded } from '../progress';
 import { joinWithAnd } from './confidentiality';
 import { describeDeadline } from '../deadline';
+import { answerFor } from '../draft-changes/content';
 
 export type ReadinessSeverity = 'block' | 'warning';
 export type ReadinessSection = 'questions' | 'confidentiality' | 'respondent' | 'signatory' | 'consultation' | 'review';
@@ -28,7 +29,7 @@ function unansweredMessage(question: Question, hasPosition: boolean, hasRational
 
 function questionItems(draft: ResponseDraft): ReadinessItem[] {
   return draft.consultation.questions.flatMap((question) => {
-    const answer = draft.answers.find((a) => a.questionId === question.id);
+    const answer = answerFor(draft, question.id);
     const hasPosition = answer?.position != null;
     const hasRationale = (answer?.rationale.trim() ?? '') !== '';
     const items: ReadinessItem[] = [];
@@ -51,7 +52,7 @@ function confidentialityItems(draft: ResponseDraft): ReadinessItem[] {
   const { scope, otherParts, reasons } = draft.confidentiality;
   const items: ReadinessItem[] = [];
   const parts = markedParts(draft);
-  const flagged = draft.consultation.questions.filter((q) => draft.answers.some((a) => a.questionId === q.id && a.confidential));
+  const flagged = draft.consultation.questions.filter((q) => answerFor(draft, q.id)?.confidential === true);
   if (scope === 'none' && flagged.length > 0) {
     items.push({
       severity: 'warning',

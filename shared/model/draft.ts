@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { MARK_ID_PATTERN } from '../markdown/confidential-marks';
 import { ConsultationSchema } from './consultation';
+import { DraftIdSchema } from './ids';
 import { HistoryEntrySchema } from './history';
 import { DEFAULT_LETTER_WORDING, LetterWordingSchema } from './letter-wording';
 import { PositionSchema } from './position';
-import { ReviewCommentSchema, SentRecordSchema, SignOffSchema } from './review';
+import { ConflictRecordSchema, ReviewCommentSchema, SentRecordSchema, SignOffSchema } from './review';
 
-/** Bump when the draft file format changes; older files are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Bump when the draft file format changes; older files are migrated on load (see migrations.ts). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export { PositionSchema };
 
+/** The answer to one question; a draft keeps them keyed by question id. */
 export const AnswerSchema = z.object({
-  questionId: z.string().min(1),
   position: PositionSchema.nullable(),
   rationale: z.string().max(200_000),
   confidential: z.boolean(),
@@ -69,7 +70,7 @@ export const DraftStatusSchema = z.enum(['drafting', 'in-review', 'signed-off', 
 /** The draft's fields, before the cross-field check; use ResponseDraftSchema to validate. */
 export const DraftObjectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  id: DraftIdSchema,
   name: z.string().min(1).max(300),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
@@ -77,27 +78,36 @@ export const DraftObjectSchema = z.object({
   respondent: RespondentSchema,
   /** The letter's opening paragraph; null means the default wording. */
   introduction: z.string().max(20_000).nullable(),
-  answers: z.array(AnswerSchema),
+  /** One answer per question of the consultation, keyed by the question's id. */
+  answers: z.record(z.string().min(1).max(100), AnswerSchema),
   confidentiality: ConfidentialitySchema,
   signatory: SignatorySchema,
   status: DraftStatusSchema,
   comments: z.array(ReviewCommentSchema),
   signOff: SignOffSchema.nullable(),
   sent: SentRecordSchema.nullable(),
-  /** Where this draft's exports go; chosen once per draft. */
-  exportFolder: z.string().max(4096).nullable(),
   history: z.array(HistoryEntrySchema),
   /** Addressee, salutation and closing; drafts saved before these existed get the defaults. */
   letterWording: LetterWordingSchema.default(DEFAULT_LETTER_WORDING),
+  /** Decisions that lost to a colleague's made at the same time, kept so nobody's step vanishes unexplained. */
+  conflicts: z.array(ConflictRecordSchema).default([]),
+  /**
+   * Where this draft's exports go on this machine. Never read from or written
+   * to the draft file: the library fills it in from this machine's own state.
+   */
+  exportFolder: z.string().max(4096).nullable(),
 });
 
 export const ResponseDraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
-  const questionIds = draft.consultation.questions.map((q) => q.id);
-  const answerIds = draft.answers.map((a) => a.questionId);
-  if (questionIds.length !== answerIds.length || questionIds.some((id, i) => answerIds[i] !== id)) {
-    ctx.addIssue({ code: 'custom', path: ['answers'], message: 'There must be one answer per question, in question order' });
+  const questionIds = new Set(draft.consultation.questions.map((q) => q.id));
+  const answerIds = Object.keys(draft.answers);
+  if (questionIds.size !== answerIds.length || answerIds.some((id) => !questionIds.has(id))) {
+    ctx.addIssue({ code: 'custom', path: ['answers'], message: 'There must be one answer per question' });
   }
 });
+
+/** The draft as its file holds it: no field that points at this machine's disk. */
+export const DraftFileSchema = DraftObjectSchema.omit({ exportFolder: true });
 
 /**
  * Fields only the main process changes: the timeline, the workflow state and
@@ -111,6 +121,7 @@ export const MainOwnedFieldsSchema = DraftObjectSchema.pick({
   sent: true,
   exportFolder: true,
   createdAt: true,
+  conflicts: true,
 });
 
 export type MainOwnedFields = z.infer<typeof MainOwnedFieldsSchema>;
@@ -124,6 +135,7 @@ export type SignatureImage = z.infer<typeof SignatureImageSchema>;
 export type Signatory = z.infer<typeof SignatorySchema>;
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 export type ResponseDraft = z.infer<typeof ResponseDraftSchema>;
+export type DraftFileContent = z.infer<typeof DraftFileSchema>;
 
 export const POSITION_LABELS: Record<Position, string> = {
   agree: 'Agree',

@@ -33,7 +33,7 @@ export function newDraft(consultation: Consultation, options: NewDraftOptions): 
     consultation,
     respondent: options.respondent ?? EMPTY_RESPONDENT,
     introduction: null,
-    answers: consultation.questions.map((q) => ({ questionId: q.id, position: null, rationale: '', confidential: false })),
+    answers: Object.fromEntries(consultation.questions.map((q) => [q.id, { position: null, rationale: '', confidential: false }])),
     confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} },
     signatory: options.signatory ?? EMPTY_SIGNATORY,
     status: 'drafting',
@@ -42,6 +42,7 @@ export function newDraft(consultation: Consultation, options: NewDraftOptions): 
     sent: null,
     exportFolder: null,
     letterWording: DEFAULT_LETTER_WORDING,
+    conflicts: [],
     history: [{ kind: 'created', at, summary: `Started a response to ${consultation.title}` }],
   };
 }

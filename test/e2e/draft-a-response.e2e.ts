@@ -53,7 +53,7 @@ describe('drafting a response to the bundled DCC consultation', () => {
     const files = (await readdir(join(app.libraryFolder, 'drafts'))).filter((n) => n.endsWith('.crdraft'));
     expect(files).toHaveLength(1);
     const onDisk = JSON.parse(await readFile(join(app.libraryFolder, 'drafts', files[0]!), 'utf8'));
-    expect(onDisk.answers[0]).toEqual({ questionId: 'dates-q1', position: 'agree', rationale: 'We agree with the proposed date. Our PPMID changes are tested.', confidential: true });
+    expect(onDisk.answers['dates-q1']).toEqual({ position: 'agree', rationale: 'We agree with the proposed date. Our PPMID changes are tested.', confidential: true });
     expect(onDisk.confidentiality).toEqual({ scope: 'parts', otherParts: '', reasons: 'It reveals our deployment plan, which is commercially sensitive.', partReasons: {} });
     expect(onDisk.respondent.organisation).toBe('Acme Energy Ltd');
 

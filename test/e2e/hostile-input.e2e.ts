@@ -42,7 +42,7 @@ async function pageState(page: Page) {
 async function storedDraft() {
   const [name] = (await readdir(join(libraryFolder, 'drafts'))).filter((n) => n.endsWith('.crdraft'));
   return JSON.parse(await readFile(join(libraryFolder, 'drafts', name!), 'utf8')) as {
-    answers: Array<{ rationale: string }>;
+    answers: Record<string, { rationale: string }>;
     respondent: { organisation: string };
   };
 }
@@ -74,8 +74,8 @@ describe('answers that are hostile', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: /Saved at \d\d:\d\d/ }).count(), { timeout: 10_000 }).toBe(1);
 
     const stored = await storedDraft();
-    for (const piece of MUST_SURVIVE) expect(stored.answers[0]!.rationale, piece.slice(0, 30)).toContain(piece);
-    expect(stored.answers[0]!.rationale).toContain('Typed: <img src=x onerror=alert(3)>');
+    for (const piece of MUST_SURVIVE) expect(stored.answers['dates-q1']!.rationale, piece.slice(0, 30)).toContain(piece);
+    expect(stored.answers['dates-q1']!.rationale).toContain('Typed: <img src=x onerror=alert(3)>');
     expect(await pageState(page)).toEqual({ pwned: undefined, injected: 0 });
 
     await page.getByRole('link', { name: /Preview and export/ }).click();
@@ -103,7 +103,7 @@ describe('answers that are hostile', () => {
     // Stored text is shown again from disk: the place a stored script would run.
     await page.reload();
     await page.getByRole('link', { name: /Dates Q1/ }).click();
-    await expect.poll(() => page.getByLabel('Rationale', { exact: true }).inputValue()).toBe(stored.answers[0]!.rationale);
+    await expect.poll(() => page.getByLabel('Rationale', { exact: true }).inputValue()).toBe(stored.answers['dates-q1']!.rationale);
     await page.getByRole('link', { name: /Respondent/ }).click();
     expect(await page.getByLabel(/^Organisation/).inputValue()).toBe(stored.respondent.organisation);
     await page.getByRole('link', { name: /Library/ }).or(page.getByRole('button', { name: /Library/ })).first().click();

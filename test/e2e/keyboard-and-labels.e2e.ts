@@ -58,7 +58,7 @@ describe('keyboard-only use', () => {
     const draft = app.services.library;
     await expect.poll(async () => (await draft.list()).drafts[0]?.answered, { timeout: 10_000 }).toBe(1);
     const saved = await draft.open((await draft.list()).drafts[0]!.id);
-    expect(saved.answers[0]).toMatchObject({ position: 'agree', rationale: 'Typed without a mouse.', confidential: true });
+    expect(saved.answers['dates-q1']).toMatchObject({ position: 'agree', rationale: 'Typed without a mouse.', confidential: true });
     expect(saved.confidentiality).toMatchObject({ scope: 'parts', reasons: 'Commercially sensitive plans.' });
     expect(problems).toEqual([]);
   });

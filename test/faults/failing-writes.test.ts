@@ -39,7 +39,7 @@ afterEach(async () => {
 });
 
 function withRationale(draft: ResponseDraft, rationale: string): ResponseDraft {
-  return { ...draft, answers: draft.answers.map((a, i) => (i === 0 ? { ...a, rationale } : a)) };
+  return { ...draft, answers: { ...draft.answers, 'dates-q1': { ...draft.answers['dates-q1']!, rationale } } };
 }
 
 const draftPath = () => join(folder, 'drafts', `${ID}.crdraft`);
@@ -92,7 +92,7 @@ describe('a save whose write fails', () => {
       expect(await temporaries()).toEqual([]);
 
       await library.save(withRationale(created, 'Third version, saved once the disk recovers.'));
-      expect((await library.open(ID)).answers[0]!.rationale).toBe('Third version, saved once the disk recovers.');
+      expect((await library.open(ID)).answers['dates-q1']!.rationale).toBe('Third version, saved once the disk recovers.');
       expect(await readText(`${draftPath()}.bak`)).toBe(draftBefore);
     });
   }
@@ -130,7 +130,7 @@ describe('the window, when a save fails', () => {
     await typeAndSave(store, 'Typed while the disk was full.');
     const state = store.getState();
     expect(state.saveState).toEqual({ kind: 'error', message: expect.stringMatching(/Could not save the draft \(ENOSPC\)/) });
-    expect(state.draft?.answers[0]?.rationale).toBe('Typed while the disk was full.');
+    expect(state.draft?.answers['dates-q1']?.rationale).toBe('Typed while the disk was full.');
     expect(state.hasUnsavedChanges()).toBe(true);
     expect(await readText(draftPath())).toBe(before);
 
@@ -138,7 +138,7 @@ describe('the window, when a save fails', () => {
     await store.getState().flushSave();
     expect(store.getState().saveState.kind).toBe('saved');
     expect(store.getState().hasUnsavedChanges()).toBe(false);
-    expect((await library.open(ID)).answers[0]!.rationale).toBe('Typed while the disk was full.');
+    expect((await library.open(ID)).answers['dates-q1']!.rationale).toBe('Typed while the disk was full.');
   });
 
   it('says the library folder cannot be written when it really is read-only (immutable), and keeps the typed text', async (context) => {
@@ -152,7 +152,7 @@ describe('the window, when a save fails', () => {
     immutable = drafts;
     await typeAndSave(store, 'Typed while the folder was read-only.');
     expect(store.getState().saveState).toEqual({ kind: 'error', message: expect.stringMatching(/Could not .*\((EPERM|EACCES|EROFS)\)/) });
-    expect(store.getState().draft?.answers[0]?.rationale).toBe('Typed while the folder was read-only.');
+    expect(store.getState().draft?.answers['dates-q1']?.rationale).toBe('Typed while the folder was read-only.');
     expect(await readText(draftPath())).toBe(before);
 
     execFileSync('chattr', ['-i', drafts]);
@@ -160,6 +160,6 @@ describe('the window, when a save fails', () => {
     expect(await temporaries()).toEqual([]);
     await store.getState().flushSave();
     expect(store.getState().saveState.kind).toBe('saved');
-    expect((await library.open(ID)).answers[0]!.rationale).toBe('Typed while the folder was read-only.');
+    expect((await library.open(ID)).answers['dates-q1']!.rationale).toBe('Typed while the folder was read-only.');
   });
 });

@@ -13,14 +13,16 @@ const MARK = /^Version (\d+)\./;
  */
 export function versionOf(base: ResponseDraft, n: number): ResponseDraft {
   const filler = `[${n}] The proposed date leaves too little time to test the change with our agents. `.repeat(40 + ((n * 7919) % 1500));
-  const [first, ...rest] = base.answers;
-  if (!first) throw new Error('the draft has no answer to change');
-  return { ...base, name: `Version ${n}`, answers: [{ ...first, rationale: `Version ${n}. ${filler}` }, ...rest] };
+  const first = base.consultation.questions[0]?.id;
+  const answer = first === undefined ? undefined : base.answers[first];
+  if (first === undefined || !answer) throw new Error('the draft has no answer to change');
+  return { ...base, name: `Version ${n}`, answers: { ...base.answers, [first]: { ...answer, rationale: `Version ${n}. ${filler}` } } };
 }
 
 /** The counter a saved draft carries, or null when its rationale is not one the child wrote. */
 export function versionNumber(draft: ResponseDraft): number | null {
-  const match = MARK.exec(draft.answers[0]?.rationale ?? '');
+  const first = draft.consultation.questions[0]?.id ?? '';
+  const match = MARK.exec(draft.answers[first]?.rationale ?? '');
   return match ? Number(match[1]) : null;
 }
 

@@ -39,10 +39,10 @@ describe('the response form', () => {
     await user.click(screen.getByRole('radio', { name: 'Disagree' }));
     await user.type(screen.getByLabelText('Rationale'), 'Three working days is too short.');
     expect(screen.getByText('6 words')).toBeTruthy();
-    expect(store.getState().draft?.answers[0]).toMatchObject({ position: 'disagree', rationale: 'Three working days is too short.' });
+    expect(store.getState().draft?.answers['dates-q1']).toMatchObject({ position: 'disagree', rationale: 'Three working days is too short.' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved at \d\d:\d\d$/));
     const saved = await app!.services.library.open(store.getState().draft!.id);
-    expect(saved.answers[0]!.rationale).toBe('Three working days is too short.');
+    expect(saved.answers['dates-q1']!.rationale).toBe('Three working days is too short.');
   });
 
   it('lists the answers marked confidential when "named parts" is chosen', async () => {

@@ -66,7 +66,7 @@ describe('LetterPreview', () => {
 
   it('shows <script> in a rationale as text, never as an element', () => {
     const draft = sampleDraft({
-      answers: [{ questionId: 'dates-q1', position: 'agree', rationale: '<script>alert("x")</script>\n\nSee <b>this</b>.', confidential: false }],
+      answers: { 'dates-q1': { position: 'agree', rationale: '<script>alert("x")</script>\n\nSee <b>this</b>.', confidential: false } },
     });
     const { container } = render(<LetterPreview letter={composeLetter(draft, { version: 'full', date: SAMPLE_NOW })} />);
     expect(container.querySelector('script')).toBeNull();

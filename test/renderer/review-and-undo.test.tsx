@@ -36,7 +36,7 @@ describe('undo and redo across the whole draft', () => {
     await user.type(screen.getByLabelText('Rationale'), 'First answer');
     await user.click(screen.getByRole('link', { name: /Dates Q2/ }));
     await user.type(screen.getByLabelText('Rationale'), 'Second answer');
-    const answers = () => app!.store.getState().draft!.answers.map((a) => a.rationale);
+    const answers = () => Object.values(app!.store.getState().draft!.answers).map((a) => a.rationale);
     expect(answers()).toEqual(['First answer', 'Second answer']);
 
     app.emit('menu:command', 'undo');
@@ -89,7 +89,7 @@ describe('review, sign-off and the lock', () => {
     expect(rationale.readOnly).toBe(true);
     expect(screen.getByRole('radio', { name: 'Agree' }).matches(':disabled')).toBe(true);
     await user.type(rationale, ' More.');
-    expect(app.store.getState().draft!.answers[0]!.rationale).toBe('We agree.');
+    expect(app.store.getState().draft!.answers['dates-q1']!.rationale).toBe('We agree.');
     expect(screen.getByRole('note').textContent).toMatch(/Signed off by Jordan Lee .* This draft is read-only/);
 
     await user.click(screen.getByRole('button', { name: 'Reopen…' }));
@@ -109,7 +109,7 @@ describe('reusing an earlier answer', () => {
   it('inserts an answer from another draft and notes it in the history', async () => {
     app = await renderApp();
     const earlier = await app.services.library.create(dccConsultation.id);
-    await app.services.library.save({ ...earlier, name: 'Last year', answers: [{ ...earlier.answers[0]!, position: 'disagree', rationale: 'The PPMID key insertion is not finished.' }] });
+    await app.services.library.save({ ...earlier, name: 'Last year', answers: { ...earlier.answers, 'dates-q1': { ...earlier.answers['dates-q1']!, position: 'disagree', rationale: 'The PPMID key insertion is not finished.' } } });
     await app.store.getState().loadLibrary();
     await startResponse(/Start a response to Further consultation/);
     const user = userEvent.setup();

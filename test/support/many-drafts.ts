@@ -26,7 +26,7 @@ export async function writeManyDrafts(libraryFolder: string, count: number): Pro
       name: `Response ${n} on ${topic}`,
       updatedAt: new Date(SAMPLE_NOW.getTime() + n * 60_000).toISOString(),
       consultation: { ...base.consultation, id: `consultation-${n}`, issuer, title: `Consultation ${n} on ${topic}` },
-      answers: [{ ...base.answers[0]!, rationale: `Our view on the ${topic} is set out here (ref-${n}). ${'We support the proposal in general terms. '.repeat(20)}` }],
+      answers: { 'dates-q1': { ...base.answers['dates-q1']!, rationale: `Our view on the ${topic} is set out here (ref-${n}). ${'We support the proposal in general terms. '.repeat(20)}` } },
     };
     drafts.push(draft);
     await writeFile(join(folder, `${draft.id}.crdraft`), serialiseDraft(draft));

@@ -21,15 +21,14 @@ export function sampleDraft(overrides: Partial<ResponseDraft> = {}): ResponseDra
   return {
     ...draft,
     respondent: SAMPLE_RESPONDENT,
-    answers: [
-      {
-        questionId: 'dates-q1',
+    answers: {
+      'dates-q1': {
         position: 'agree',
         rationale:
           'We agree with the proposed date of **3 November 2020**.\n\nOur reasons:\n\n- PPMID key insertion completes by the end of October;\n- our *change freeze* ends on 2 November.\n\n1. First, we have tested the changes.\n2. Second, our agents are briefed.',
         confidential: false,
       },
-    ],
+    },
     confidentiality: { scope: 'none', otherParts: '', reasons: '', partReasons: {} },
     signatory: { name: 'Jordan Lee', jobTitle: 'Head of Regulation', signature: null },
     ...overrides,

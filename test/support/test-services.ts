@@ -48,13 +48,14 @@ export function createTestServices(options: TestServiceOptions): TestServices {
     savePath: options.savePath ?? null,
   };
   const clock = options.clock ?? (() => new Date());
+  const library = createDraftLibrary({ folder: options.libraryFolder, clock });
   return {
-    library: createDraftLibrary({ folder: options.libraryFolder, clock }),
+    library,
     importer: options.worker ? createWorkerImporter(options.worker) : createConsultationImporter(),
     exporter: options.worker ? createDraftExporter(workerRenderExport(options.worker)) : createDraftExporter(),
     work: createWorkControl(options.reportProgress),
     settings: createSettingsStore({ path: join(options.libraryFolder, 'settings.json'), clock }),
-    search: createAnswerSearch({ draftsFolder: join(options.libraryFolder, 'drafts') }),
+    search: createAnswerSearch({ draftFiles: () => library.draftFiles() }),
     printer: {
       printToPdf: options.printPdf ?? (async () => Promise.reject(new Error('No printer in this test'))),
     },

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/app-error';
 import { exportFileName } from '../../../shared/file-names';
 import { publicationAvailability } from '../../../shared/letter/confidentiality';
 import { blockingItems, checkReadiness } from '../../../shared/letter/readiness';
-import type { ExportedFile } from '../../../shared/ipc';
+import type { ExportedFile } from '../../../shared/model';
 import type { ExportKind, ResponseDraft } from '../../../shared/model';
 import type { DraftExporter, ExportOptions } from '../contracts';
 import type { StepProgress } from '../../../shared/work-progress';

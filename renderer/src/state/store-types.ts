@@ -1,6 +1,6 @@
 import type { WorkKind, WorkProgress } from '../../../shared/work-progress';
 import type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
-import type { Consultation, ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
+import type { CommentTarget, Consultation, ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
 import type { Finding, ImportFindings } from '../../../shared/import/import-result';
 import type { WorkflowAction } from '../../../shared/workflow';
 import type { UndoHistory } from './undo-history';
@@ -92,7 +92,7 @@ export interface WorkflowSlice {
   searchAnswers: (query: AnswerSearchQuery) => Promise<AnswerSearchResult | null>;
   /** Puts an earlier answer into a question as a starting point and notes where it came from. */
   insertEarlierAnswer: (questionId: string, match: AnswerMatch) => Promise<void>;
-  addComment: (target: string, author: string, text: string) => void;
+  addComment: (target: CommentTarget, author: string, text: string) => void;
   resolveComment: (id: string, by: string) => void;
   clearWorkflowError: () => void;
 }

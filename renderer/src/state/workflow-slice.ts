@@ -3,6 +3,8 @@ import type { AnswerMatch, AnswerSearchQuery } from '../../../shared/ipc';
 import type { WorkflowAction } from '../../../shared/workflow';
 import type { AppState, StoreDeps, WorkflowSlice } from './store-types';
 import { EMPTY_HISTORY } from './undo-history';
+import type { CommentTarget } from '../../../shared/model';
+import { addComment, appendEarlierAnswer, resolveComment } from '../../../shared/draft-changes';
 
 function newCommentId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -45,14 +47,7 @@ export const createWorkflowSlice =
     async insertEarlierAnswer(questionId: string, match: AnswerMatch) {
       const draft = get().draft;
       if (!draft) return;
-      get().editDraft((d) => ({
-        ...d,
-        answers: d.answers.map((a) =>
-          a.questionId === questionId
-            ? { ...a, rationale: a.rationale.trim() === '' ? match.rationale : `${a.rationale.trimEnd()}\n\n${match.rationale}`, position: a.position ?? match.position }
-            : a,
-        ),
-      }));
+      get().editDraft((d) => appendEarlierAnswer(d, questionId, match, deps.clock()));
       const result = await deps.api['draft:noteReuse']({ id: draft.id, questionId, fromDraftId: match.draftId, fromQuestionId: match.questionId });
       if (result.ok) {
         const current = get().draft;
@@ -62,14 +57,12 @@ export const createWorkflowSlice =
       }
     },
 
-    addComment(target: string, author: string, text: string) {
-      const comment = { id: newCommentId(), target, author: author.trim(), at: deps.clock().toISOString(), text: text.trim(), resolved: false, resolvedBy: null, resolvedAt: null };
-      get().editDraft((d) => ({ ...d, comments: [...d.comments, comment] }));
+    addComment(target: CommentTarget, author: string, text: string) {
+      get().editDraft((d) => addComment(d, { id: newCommentId(), target, author, text }, deps.clock()));
     },
 
     resolveComment(id: string, by: string) {
-      const at = deps.clock().toISOString();
-      get().editDraft((d) => ({ ...d, comments: d.comments.map((c) => (c.id === id ? { ...c, resolved: true, resolvedBy: by.trim() || 'Someone', resolvedAt: at } : c)) }));
+      get().editDraft((d) => resolveComment(d, id, by, deps.clock()));
     },
 
     clearWorkflowError() {

@@ -20,7 +20,7 @@ function hostileDraft(extra = ''): ResponseDraft {
   return {
     ...draft,
     respondent: { ...draft.respondent, organisation: `${HOSTILE_ORGANISATION}${extra}`, contactName: `Priya${CONTROLS}Shah` },
-    answers: [{ ...draft.answers[0]!, rationale: `${HOSTILE_RATIONALE}${extra}`, confidential: true }],
+    answers: { 'dates-q1': { ...draft.answers['dates-q1']!, rationale: `${HOSTILE_RATIONALE}${extra}`, confidential: true } },
     confidentiality: { scope: 'parts', otherParts: '', reasons: `Reasons ${SCRIPT}${CONTROLS}${extra}`, partReasons: {} },
     signatory: { ...draft.signatory, name: `Jordan <b>Lee</b>${extra}` },
   };

@@ -37,9 +37,9 @@ describe('draft files outside the library', () => {
     const theirHandlers = createIpcHandlers(colleague);
     const opened = await ipcValue(theirHandlers['draftFile:open']({ path: null }));
     expect(opened!.id).not.toBe(draft.id);
-    await ipcValue(theirHandlers['draft:save']({ draft: { ...opened!, answers: [{ ...opened!.answers[0]!, rationale: 'Reviewed on the shared drive' }] } }));
+    await ipcValue(theirHandlers['draft:save']({ draft: { ...opened!, answers: { 'dates-q1': { ...opened!.answers['dates-q1']!, rationale: 'Reviewed on the shared drive' } } } }));
     const onDrive = JSON.parse(await readFile(copyPath, 'utf8'));
-    expect(onDrive.answers[0].rationale).toBe('Reviewed on the shared drive');
+    expect(onDrive.answers['dates-q1'].rationale).toBe('Reviewed on the shared drive');
     expect((await ipcValue(theirHandlers['recent:list'](undefined))).map((r) => [r.path, r.exists])).toEqual([[copyPath, true]]);
     await rm(colleague.library.folder, { recursive: true, force: true });
   });

@@ -47,10 +47,10 @@ describe('the draft library on disk', () => {
 
   it('starts a response with one empty answer for Dates Q1 and saves it as a file', async () => {
     const draft = await library.create(dccConsultation.id);
-    expect(draft.answers).toEqual([{ questionId: 'dates-q1', position: null, rationale: '', confidential: false }]);
+    expect(draft.answers).toEqual({ 'dates-q1': { position: null, rationale: '', confidential: false } });
     const onDisk = JSON.parse(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8'));
     expect(onDisk.consultation.questions[0].label).toBe('Dates Q1');
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(2);
   });
 
   it('fills a new draft from the profile, signature image included', async () => {
@@ -69,14 +69,14 @@ describe('the draft library on disk', () => {
 
   it('round-trips a saved draft and keeps the previous version as a backup', async () => {
     const draft = await library.create(dccConsultation.id);
-    const first = { ...draft, answers: [{ ...draft.answers[0]!, position: 'agree' as const, rationale: 'First thoughts' }] };
+    const first = { ...draft, answers: { 'dates-q1': { ...draft.answers['dates-q1']!, position: 'agree' as const, rationale: 'First thoughts' } } };
     await library.save(first);
-    const second = { ...first, answers: [{ ...first.answers[0]!, rationale: 'Second thoughts' }] };
+    const second = { ...first, answers: { 'dates-q1': { ...first.answers['dates-q1']!, rationale: 'Second thoughts' } } };
     await library.save(second);
 
-    expect((await library.open(draft.id)).answers[0]!.rationale).toBe('Second thoughts');
+    expect((await library.open(draft.id)).answers['dates-q1']!.rationale).toBe('Second thoughts');
     const backup = JSON.parse(await readFile(join(folder, 'drafts', 'draft-one.crdraft.bak'), 'utf8'));
-    expect(backup.answers[0].rationale).toBe('First thoughts');
+    expect(backup.answers['dates-q1'].rationale).toBe('First thoughts');
     expect((await readdir(join(folder, 'drafts'))).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 

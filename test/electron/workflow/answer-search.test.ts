@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnswerSearch } from '../../../electron/services/answer-search';
+import { createAnswerSearch, draftFilesIn } from '../../../electron/services/answer-search';
 import type { AnswerSearch } from '../../../electron/services/contracts';
 import { serialiseDraft } from '../../../electron/services/draft-file';
 import { writeManyDrafts } from '../../support/many-drafts';
@@ -15,7 +15,7 @@ let search: AnswerSearch;
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'crd-search-'));
   drafts = await writeManyDrafts(folder, 500);
-  search = createAnswerSearch({ draftsFolder: join(folder, 'drafts') });
+  search = createAnswerSearch({ draftFiles: draftFilesIn(join(folder, 'drafts')) });
 });
 
 afterAll(async () => {
@@ -45,7 +45,7 @@ describe('searching the answers of a 500-draft library', () => {
   });
 
   it('sees a draft saved since the last search', async () => {
-    const changed = { ...drafts[5]!, answers: [{ ...drafts[5]!.answers[0]!, rationale: 'A brand new zebra argument.' }] };
+    const changed = { ...drafts[5]!, answers: { 'dates-q1': { ...drafts[5]!.answers['dates-q1']!, rationale: 'A brand new zebra argument.' } } };
     await writeFile(join(folder, 'drafts', `${changed.id}.crdraft`), serialiseDraft(changed));
     const result = await search.search({ text: 'zebra', issuer: null, excludeDraftId: null, limit: 10 });
     expect(result.matches.map((m) => m.draftId)).toEqual([changed.id]);

@@ -40,7 +40,7 @@ describe('sign-off through the IPC contract', () => {
     const path = join(folder, 'drafts', `${draft.id}.crdraft`);
     const before = await readFile(path, 'utf8');
 
-    const refused = await handlers['draft:save']({ draft: { ...draft, answers: [{ ...draft.answers[0]!, rationale: 'changed after sign-off' }] } });
+    const refused = await handlers['draft:save']({ draft: { ...draft, answers: { 'dates-q1': { ...draft.answers['dates-q1']!, rationale: 'changed after sign-off' } } } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(await readFile(path, 'utf8')).toBe(before);
   });

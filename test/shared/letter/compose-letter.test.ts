@@ -143,7 +143,7 @@ describe('composeLetter', () => {
   });
 
   it('says when a question has no answer', () => {
-    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: null, rationale: '', confidential: false }] });
+    const draft = sampleDraft({ answers: { 'dates-q1': { position: null, rationale: '', confidential: false } } });
     expect(renderPlainText(composeLetter(draft, { version: 'full', date: SAMPLE_NOW }))).toContain('No response to this question.');
   });
 

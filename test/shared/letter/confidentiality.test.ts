@@ -45,7 +45,7 @@ describe('the confidentiality statement', () => {
 
   it('lists several confidential answers as "A and B"', () => {
     const draft = confidentialDraft();
-    const both = { ...draft, answers: draft.answers.map((a) => ({ ...a, confidential: true })) };
+    const both = { ...draft, answers: Object.fromEntries(Object.entries(draft.answers).map(([id, a]) => [id, { ...a, confidential: true }])) };
     expect(confidentialityStatement(both, 'full')[0]).toContain('our answers to Dates Q1 and Dates Q2.');
   });
 

@@ -53,16 +53,15 @@ export function confidentialDraft(overrides: Partial<ResponseDraft> = {}): Respo
   const base = sampleDraft();
   return sampleDraft({
     consultation: twoQuestionConsultation,
-    answers: [
-      base.answers[0]!,
-      {
-        questionId: 'dates-q2',
+    answers: {
+      'dates-q1': base.answers['dates-q1']!,
+      'dates-q2': {
         position: 'partly-agree',
         rationale:
           'Our **Project Kestrel** migration moves forty thousand meters in *November*.\n\n- SECRET-PLAN-ALPHA\n- a second step',
         confidential: true,
       },
-    ],
+    },
     confidentiality: {
       scope: 'parts',
       otherParts: '',

@@ -9,19 +9,19 @@ describe('checkReadiness', () => {
   });
 
   it('warns about a Do-you-agree question with no position', () => {
-    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: null, rationale: 'Some words', confidential: false }] });
+    const draft = sampleDraft({ answers: { 'dates-q1': { position: null, rationale: 'Some words', confidential: false } } });
     expect(checkReadiness(draft)).toEqual([
       expect.objectContaining({ severity: 'warning', section: 'questions', questionId: 'dates-q1', message: expect.stringContaining('Dates Q1 has no position') }),
     ]);
   });
 
   it('warns about an answer with a position but an empty rationale', () => {
-    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: 'agree', rationale: '  ', confidential: false }] });
+    const draft = sampleDraft({ answers: { 'dates-q1': { position: 'agree', rationale: '  ', confidential: false } } });
     expect(checkReadiness(draft)).toEqual([expect.objectContaining({ severity: 'warning', questionId: 'dates-q1' })]);
   });
 
   it('accepts "no comment" without reasons', () => {
-    const draft = sampleDraft({ answers: [{ questionId: 'dates-q1', position: 'no-comment', rationale: '', confidential: false }] });
+    const draft = sampleDraft({ answers: { 'dates-q1': { position: 'no-comment', rationale: '', confidential: false } } });
     expect(checkReadiness(draft)).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe('checkReadiness', () => {
 
 describe('review comments in the readiness list', () => {
   it('lists unresolved review comments as a warning, and drops them once resolved', () => {
-    const comment = { id: 'c-1', target: 'question:dates-q1', author: 'Sam Reviewer', at: SAMPLE_NOW.toISOString(), text: 'Cite the PPMID dates', resolved: false, resolvedBy: null, resolvedAt: null };
+    const comment = { id: 'c-1', target: { kind: 'question' as const, questionId: 'dates-q1' }, author: 'Sam Reviewer', at: SAMPLE_NOW.toISOString(), text: 'Cite the PPMID dates', resolved: false, resolvedBy: null, resolvedAt: null };
     const open = checkReadiness(sampleDraft({ comments: [comment] }));
     expect(open).toContainEqual({ severity: 'warning', section: 'review', message: 'One review comment is not resolved yet (Dates Q1).' });
     const resolved = checkReadiness(sampleDraft({ comments: [{ ...comment, resolved: true, resolvedBy: 'Priya', resolvedAt: SAMPLE_NOW.toISOString() }] }));

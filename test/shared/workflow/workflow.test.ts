@@ -59,7 +59,7 @@ describe('review, sign-off and reopening', () => {
   });
 
   it('will not sign off while review comments are open', () => {
-    const comment = { id: 'c-1', target: 'question:dates-q1', author: 'Sam', at: SAMPLE_NOW.toISOString(), text: 'Check dates', resolved: false, resolvedBy: null, resolvedAt: null };
+    const comment = { id: 'c-1', target: { kind: 'question' as const, questionId: 'dates-q1' }, author: 'Sam', at: SAMPLE_NOW.toISOString(), text: 'Check dates', resolved: false, resolvedBy: null, resolvedAt: null };
     const error = refused(() => applyWorkflowAction(sampleDraft({ comments: [comment] }), signOff, SAMPLE_NOW));
     expect(error.message).toBe('Resolve the open review comment before signing off.');
   });

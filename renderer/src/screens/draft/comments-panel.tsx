@@ -5,10 +5,12 @@ import { useApp } from '../../state/store-context';
 import { useDraftLocked } from '../../state/use-draft-locked';
 import { rememberReviewerName, rememberedReviewerName } from '../../state/reviewer-name';
 import { TextField } from '../../components/text-field';
+import type { CommentTarget } from '../../../../shared/model';
+import { sameCommentTarget } from '../../../../shared/comment-target';
 
 /** Review comments on one question or section, kept in the draft file for colleagues. */
-export function CommentsPanel({ target }: { target: string }) {
-  const comments = useApp(useShallow((s) => s.draft?.comments.filter((c) => c.target === target) ?? []));
+export function CommentsPanel({ target }: { target: CommentTarget }) {
+  const comments = useApp(useShallow((s) => s.draft?.comments.filter((c) => sameCommentTarget(c.target, target)) ?? []));
   const hasDraft = useApp((s) => s.draft !== null);
   const addComment = useApp((s) => s.addComment);
   const resolveComment = useApp((s) => s.resolveComment);

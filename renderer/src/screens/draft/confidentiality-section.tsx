@@ -7,6 +7,7 @@ import { CommentsPanel } from './comments-panel';
 import { useDraftLocked } from '../../state/use-draft-locked';
 import { markedParts, partExcerpt, type MarkedPart } from '../../../../shared/marked-parts';
 import { isConfidentialityReasonNeeded } from '../../../../shared/progress';
+import { answerFor, changeAnswer, changeConfidentiality } from '../../../../shared/draft-changes/content';
 
 const SCOPES: { value: ConfidentialityScope; label: string; hint: string }[] = [
   { value: 'none', label: 'None of it', hint: 'The response may be published in full.' },
@@ -21,16 +22,16 @@ export function ConfidentialitySection() {
   if (!draft) return null;
   const { confidentiality, consultation } = draft;
 
-  const update = (change: Partial<Confidentiality>) => editDraft((d) => ({ ...d, confidentiality: { ...d.confidentiality, ...change } }), `confidentiality:${Object.keys(change).join()}`);
+  const update = (change: Partial<Confidentiality>) => editDraft((d) => changeConfidentiality(d, change, new Date()), `confidentiality:${Object.keys(change).join()}`);
   const setAnswerConfidential = (questionId: string, confidential: boolean) =>
-    editDraft((d) => ({ ...d, answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, confidential } : a)) }));
+    editDraft((d) => changeAnswer(d, questionId, { confidential }, new Date()));
 
   const parts = markedParts(draft);
   const setPartReason = (id: string, reason: string) =>
     editDraft((d) => ({ ...d, confidentiality: { ...d.confidentiality, partReasons: { ...d.confidentiality.partReasons, [id]: reason } } }), `part-reason:${id}`);
   const reasonsMissing = isConfidentialityReasonNeeded(draft) && confidentiality.reasons.trim().length === 0;
   const nothingNamed =
-    confidentiality.scope === 'parts' && parts.length === 0 && !draft.answers.some((a) => a.confidential) && confidentiality.otherParts.trim().length === 0;
+    confidentiality.scope === 'parts' && parts.length === 0 && !Object.values(draft.answers).some((a) => a.confidential) && confidentiality.otherParts.trim().length === 0;
 
   return (
     <div className="confidentiality">
@@ -67,7 +68,7 @@ export function ConfidentialitySection() {
             error={reasonsMissing ? 'Give your reasons: the consultation asks why you regard the information as confidential.' : null}
           />
         ) : null}
-        <CommentsPanel target="confidentiality" />
+        <CommentsPanel target={{ kind: 'section', section: 'confidentiality' }} />
         <SectionPager current="confidentiality" />
       </div>
 
@@ -147,7 +148,7 @@ interface NamedPartsProps {
 
 function NamedParts({ draft, onToggle, onOtherParts, nothingNamed, locked }: NamedPartsProps) {
   const questions = draft.consultation.questions;
-  const marked = questions.filter((q, i) => draft.answers[i]?.confidential);
+  const marked = questions.filter((q) => answerFor(draft, q.id)?.confidential);
   return (
     <>
       <fieldset className="named-parts" disabled={locked}>
@@ -155,9 +156,9 @@ function NamedParts({ draft, onToggle, onOtherParts, nothingNamed, locked }: Nam
         <p className="field__hint">
           {marked.length === 0 ? 'No answer is marked confidential yet.' : `Marked: ${marked.map((q) => q.label).join(', ')}.`} Tick an answer to mark it.
         </p>
-        {questions.map((q, i) => (
+        {questions.map((q) => (
           <label key={q.id} className="choice">
-            <input type="checkbox" checked={draft.answers[i]?.confidential ?? false} onChange={(e) => onToggle(q.id, e.target.checked)} />
+            <input type="checkbox" checked={answerFor(draft, q.id)?.confidential ?? false} onChange={(e) => onToggle(q.id, e.target.checked)} />
             <span>
               {q.label}
               <span className="choice__hint"> — {q.text.length > 80 ? `${q.text.slice(0, 77)}…` : q.text}</span>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ResponseDraft } from '../../../../shared/model';
 import type { SectionId } from '../../state/store-types';
 import { useApp } from '../../state/store-context';
+import { answerFor } from '../../../../shared/draft-changes/content';
 
 interface FindHit {
   section: SectionId;
@@ -24,8 +25,8 @@ function findInDraft(draft: ResponseDraft, query: string): FindHit[] {
     const index = text.toLowerCase().indexOf(needle);
     if (index >= 0) hits.push({ section, label, excerpt: excerptAround(text, index, needle.length) });
   };
-  draft.consultation.questions.forEach((q, i) => {
-    look(`question:${q.id}`, `${q.label} (answer)`, draft.answers[i]?.rationale ?? '');
+  draft.consultation.questions.forEach((q) => {
+    look(`question:${q.id}`, `${q.label} (answer)`, answerFor(draft, q.id)?.rationale ?? '');
     look(`question:${q.id}`, `${q.label} (question)`, q.text);
   });
   look('confidentiality', 'Confidentiality', `${draft.confidentiality.reasons}\n${draft.confidentiality.otherParts}`);

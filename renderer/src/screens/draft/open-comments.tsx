@@ -1,5 +1,5 @@
 import type { ResponseDraft } from '../../../../shared/model';
-import { commentTargetLabel } from '../../../../shared/comment-target';
+import { commentTargetKey, commentTargetLabel } from '../../../../shared/comment-target';
 import type { SectionId } from '../../state/store-types';
 import { useApp } from '../../state/store-context';
 
@@ -14,7 +14,7 @@ export function OpenComments({ draft }: { draft: ResponseDraft }) {
       <ul>
         {open.map((c) => (
           <li key={c.id}>
-            <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: draft.id, section: c.target as SectionId })}>
+            <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: draft.id, section: commentTargetKey(c.target) as SectionId })}>
               {commentTargetLabel(draft, c.target)}
             </button>
             : {c.author} — {c.text}

@@ -8,10 +8,11 @@ import { SectionPager } from './section-pager';
 import { CommentsPanel } from './comments-panel';
 import { ReusePanel } from './reuse-panel';
 import { RationaleEditor } from './rationale-editor';
+import { answerFor, changeAnswer, changeConfidentiality } from '../../../../shared/draft-changes/content';
 
 export function QuestionSection({ questionId }: { questionId: string }) {
   const question = useApp((s) => s.draft?.consultation.questions.find((q) => q.id === questionId));
-  const answer = useApp((s) => s.draft?.answers.find((a) => a.questionId === questionId));
+  const answer = useApp((s) => (s.draft ? answerFor(s.draft, questionId) : undefined));
   const editDraft = useApp((s) => s.editDraft);
   const locked = useDraftLocked();
   const [reusing, setReusing] = useState(false);
@@ -22,12 +23,12 @@ export function QuestionSection({ questionId }: { questionId: string }) {
   if (!question || !answer) return <p role="alert">This question is not part of the consultation.</p>;
 
   const update = (change: Partial<Answer>, groupKey: string | null = null) =>
-    editDraft((d) => ({
-      ...d,
-      answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, ...change } : a)),
+    editDraft((d) => {
+      const now = new Date();
+      const answered = changeAnswer(d, questionId, change, now);
       // Marking an answer confidential while the response says "none" would make the letter contradict itself.
-      confidentiality: change.confidential && d.confidentiality.scope === 'none' ? { ...d.confidentiality, scope: 'parts' } : d.confidentiality,
-    }), groupKey);
+      return change.confidential && d.confidentiality.scope === 'none' ? changeConfidentiality(answered, { scope: 'parts' }, now) : answered;
+    }, groupKey);
   const words = countWords(answer.rationale);
 
   return (
@@ -75,7 +76,7 @@ export function QuestionSection({ questionId }: { questionId: string }) {
         <p className="field__hint">Give the reasons in the Confidentiality section, where this answer is now listed; it is redacted from the publication version.</p>
       ) : null}
 
-      <CommentsPanel target={`question:${questionId}`} />
+      <CommentsPanel target={{ kind: 'question', questionId }} />
       <SectionPager current={`question:${questionId}`} />
     </article>
   );

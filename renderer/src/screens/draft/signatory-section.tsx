@@ -10,6 +10,7 @@ import { useDraftLocked } from '../../state/use-draft-locked';
 import { SectionPager } from './section-pager';
 import { CommentsPanel } from './comments-panel';
 import { LetterWordingFields } from './letter-wording-fields';
+import { changeSignatory } from '../../../../shared/draft-changes/content';
 
 export function SignatorySection() {
   const signatory = useApp((s) => s.draft?.signatory);
@@ -19,7 +20,7 @@ export function SignatorySection() {
   const [imageError, setImageError] = useState<string | null>(null);
   const fileId = useId();
   if (!signatory) return null;
-  const update = (change: Partial<Signatory>) => editDraft((d) => ({ ...d, signatory: { ...d.signatory, ...change } }), `signatory:${Object.keys(change).join()}`);
+  const update = (change: Partial<Signatory>) => editDraft((d) => changeSignatory(d, change, new Date()), `signatory:${Object.keys(change).join()}`);
 
   const chooseImage = async (file: File | undefined) => {
     if (!file) return;
@@ -63,7 +64,7 @@ export function SignatorySection() {
         ) : null}
       </div>
       <LetterWordingFields />
-      <CommentsPanel target="signatory" />
+      <CommentsPanel target={{ kind: 'section', section: 'signatory' }} />
       <SectionPager current="signatory" />
     </div>
   );
