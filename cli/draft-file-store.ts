@@ -22,7 +22,8 @@ export async function readDraftFile(path: string): Promise<{ draft: ResponseDraf
   const text = await readText(path);
   const reading = readDraftText(text);
   if (!reading.ok) throw new CliError(`${reading.problem} File: ${path}`);
-  return { draft: reading.draft, text };
+  // A draft file never decides where this machine's exports go.
+  return { draft: { ...reading.draft, exportFolder: null }, text };
 }
 
 /** A new draft file; refuses to replace one that exists. */

@@ -6,6 +6,7 @@ import { parseCommandArguments, requiredOption, stringOption } from '../argument
 import { CliError, EXIT, type CliIo } from '../cli-error';
 import { updateDraftFile } from '../draft-file-store';
 import type { CliServices } from '../services';
+import { changeAnswer, changeConfidentiality } from '../../shared/draft-changes';
 
 const normalise = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -76,14 +77,10 @@ export async function setCommand(args: readonly string[], io: CliIo, services: C
       throw new CliError(`${question.label} does not ask whether you agree, so it takes no position; give only --text.`);
     }
     const now = services.clock();
-    const answers = draft.answers.map((answer) =>
-      answer.questionId === question.id
-        ? { ...answer, position: position ?? answer.position, rationale: rationale ?? answer.rationale, confidential: confidential ?? answer.confidential }
-        : answer,
-    );
+    const change = Object.fromEntries(Object.entries({ position, rationale, confidential }).filter(([, value]) => value !== undefined));
+    const answered = changeAnswer(draft, question.id, change, now);
     // Marking an answer confidential means the response has confidential parts, as in the window.
-    const scope = confidential && draft.confidentiality.scope === 'none' ? 'parts' : draft.confidentiality.scope;
-    const edited: ResponseDraft = { ...draft, answers, confidentiality: { ...draft.confidentiality, scope }, updatedAt: now.toISOString() };
+    const edited: ResponseDraft = confidential && draft.confidentiality.scope === 'none' ? changeConfidentiality(answered, { scope: 'parts' }, now) : answered;
     // The same rules as a save from the window: a locked draft refuses, the timeline notes the edit.
     return mergeSave(draft, edited, now);
   });

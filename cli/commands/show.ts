@@ -4,6 +4,7 @@ import { countWords } from '../../shared/progress';
 import { parseCommandArguments } from '../arguments';
 import { EXIT, type CliIo } from '../cli-error';
 import { readDraftFile } from '../draft-file-store';
+import { answerFor } from '../../shared/draft-changes';
 
 function describe(draft: ResponseDraft): string {
   const lines = [
@@ -16,7 +17,7 @@ function describe(draft: ResponseDraft): string {
     `Updated:       ${draft.updatedAt}`,
   ];
   for (const question of draft.consultation.questions) {
-    const answer = draft.answers.find((a) => a.questionId === question.id);
+    const answer = answerFor(draft, question.id);
     const position = answer?.position ? POSITION_LABELS[answer.position] : question.kind === 'agree' ? 'no position' : '';
     const words = countWords(answer?.rationale ?? '');
     const parts = [position, `${words} word${words === 1 ? '' : 's'}`, answer?.confidential ? 'confidential' : ''].filter((p) => p !== '');

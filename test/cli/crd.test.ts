@@ -8,7 +8,7 @@ import { simpleParser } from 'mailparser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { createDraftLibrary } from '../../electron/services/draft-library';
-import { ConsultationSchema, ResponseDraftSchema, type ResponseDraft } from '../../shared/model';
+import { ConsultationSchema, DraftFileSchema, type DraftFileContent, type ResponseDraft } from '../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../support/sample-draft';
 import { runCrd } from './run-crd';
 
@@ -30,8 +30,8 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function readDraft(path: string): Promise<ResponseDraft> {
-  return ResponseDraftSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+async function readDraft(path: string): Promise<DraftFileContent> {
+  return DraftFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
 }
 
 /** A draft the app itself wrote, through its library, in its own folder. */
@@ -82,15 +82,15 @@ describe('crd new, set, show and check', () => {
     const set = await runCrd(['set', 'response.crdraft', '--question', 'Q1', '--position', 'partly-agree', '--text', 'We need **three months** of notice.', '--confidential'], folder);
     expect(set).toMatchObject({ code: 0, stderr: '' });
     const shown = await runCrd(['show', 'response.crdraft', '--json'], folder);
-    const draft = ResponseDraftSchema.parse(JSON.parse(shown.stdout));
-    expect(draft.answers[0]).toEqual({ questionId: 'dates-q1', position: 'partly-agree', rationale: 'We need **three months** of notice.', confidential: true });
+    const draft = DraftFileSchema.parse(JSON.parse(shown.stdout));
+    expect(draft.answers['dates-q1']).toEqual({ position: 'partly-agree', rationale: 'We need **three months** of notice.', confidential: true });
     expect(draft.confidentiality.scope).toBe('parts');
     expect(draft.history.map((h) => h.kind)).toEqual(['created', 'edited']);
 
     await writeFile(join(folder, 'answer.md'), 'From a file.\r\n\r\n- one\r\n- two\r\n');
     expect((await runCrd(['set', path, '--question', 'Dates Q1', '--text-file', 'answer.md', '--not-confidential'], folder)).code).toBe(0);
     const again = await readDraft(path);
-    expect(again.answers[0]).toMatchObject({ position: 'partly-agree', rationale: 'From a file.\n\n- one\n- two', confidential: false });
+    expect(again.answers['dates-q1']).toMatchObject({ position: 'partly-agree', rationale: 'From a file.\n\n- one\n- two', confidential: false });
 
     const summary = await runCrd(['show', path], folder);
     expect(summary.stdout).toMatch(/Dates Q1: Partly agree, 5 words/);
@@ -104,16 +104,16 @@ describe('crd new, set, show and check', () => {
     expect(check.stdout.trim()).toBe('Ready to export.');
   });
 
-  it('opens and changes a v1 draft written by the app, keeping a backup of the version before', { timeout: 60_000 }, async () => {
+  it('opens and changes a draft written by the app, keeping a backup of the version before', { timeout: 60_000 }, async () => {
     const path = await draftWrittenByTheApp(sampleDraft());
     const before = await readFile(path, 'utf8');
     const run = await runCrd(['set', path, '--question', 'dates-q1', '--position', 'disagree'], folder);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect((await readDraft(path)).answers[0]?.position).toBe('disagree');
+    expect((await readDraft(path)).answers['dates-q1']?.position).toBe('disagree');
     expect(await readFile(`${path}.bak`, 'utf8')).toBe(before);
     // The app still opens what crd wrote.
     const library = createDraftLibrary({ folder: join(folder, 'library') });
-    expect((await library.open('sample-draft')).answers[0]?.position).toBe('disagree');
+    expect((await library.open('sample-draft')).answers['dates-q1']?.position).toBe('disagree');
   });
 
   it('refuses bad input with a plain message, exit code 1, and leaves the draft as it was', async () => {
@@ -125,7 +125,7 @@ describe('crd new, set, show and check', () => {
       [['set', path, '--question', 'Q1', '--position', 'maybe'], /--position must be one of agree, partly-agree, disagree, no-comment/],
       [['set', path, '--question', 'Q1'], /nothing to change/],
       [['set', path, '--question', 'Q1', '--text', 'a', '--text-file', 'b'], /--text or --text-file, not both/],
-      [['set', path, '--question', 'Q1', '--text-file', 'long.md'], /answers.0.rationale/],
+      [['set', path, '--question', 'Q1', '--text-file', 'long.md'], /answers.dates-q1.rationale/],
       [['show', join(folder, 'missing.crdraft')], /There is no draft file at/],
       [['frobnicate'], /there is no command "frobnicate"/],
       [['new', '--bundled'], /--to is required/],
@@ -158,7 +158,7 @@ describe('crd new, set, show and check', () => {
 describe('crd export', () => {
   it('writes the letter, the publication version and the .eml, prints their paths and records them on the draft', { timeout: 120_000 }, async () => {
     const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Commercial plans.', partReasons: {} } });
-    draft.answers[0] = { ...draft.answers[0]!, confidential: true, rationale: 'Our **secret** rollout plan for November.' };
+    draft.answers['dates-q1'] = { ...draft.answers['dates-q1']!, confidential: true, rationale: 'Our **secret** rollout plan for November.' };
     const path = await draftWrittenByTheApp(draft);
     const run = await runCrd(['export', path, '--to', 'exports'], folder);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -202,14 +202,14 @@ describe('crd set from several processes at once', () => {
     const draft: ResponseDraft = {
       ...base,
       consultation: { ...base.consultation, questions },
-      answers: questions.map((q) => ({ questionId: q.id, position: null, rationale: `Earlier text. ${'word '.repeat(8000)}`, confidential: false })),
+      answers: Object.fromEntries(questions.map((q) => [q.id, { position: null, rationale: `Earlier text. ${'word '.repeat(8000)}`, confidential: false }])),
     };
     const path = await draftWrittenByTheApp(draft);
     for (let round = 1; round <= 2; round += 1) {
       const runs = await Promise.all(questions.map((q) => runCrd(['set', path, '--question', q.label, '--text', `Round ${round} answer to ${q.label}`], folder)));
       expect(runs.map((r) => r.code)).toEqual(questions.map(() => 0));
       const saved = await readDraft(path);
-      expect(saved.answers.map((a) => a.rationale)).toEqual(questions.map((q) => `Round ${round} answer to ${q.label}`));
+      expect(Object.values(saved.answers).map((a) => a.rationale)).toEqual(questions.map((q) => `Round ${round} answer to ${q.label}`));
     }
     expect((await readdir(join(folder, 'library', 'drafts'))).filter((n) => n.endsWith('.lock'))).toEqual([]);
   }, 240_000);
@@ -219,6 +219,6 @@ describe('npm run --silent crd', () => {
   it('prints only the command’s own output', async () => {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'crd', '--', 'show', '--json', join(await draftWrittenByTheApp(sampleDraft()))], { cwd: ROOT });
     expect(stderr).toBe('');
-    expect(ResponseDraftSchema.parse(JSON.parse(stdout)).id).toBe('sample-draft');
+    expect(DraftFileSchema.parse(JSON.parse(stdout)).id).toBe('sample-draft');
   });
 });
