@@ -42,18 +42,22 @@ export function longDraft(): ResponseDraft {
   return {
     ...base,
     consultation,
-    answers: consultation.questions.map((q, i) => {
-      const n = i + 1;
-      return {
-        questionId: q.id,
+    answers: Object.fromEntries(
+      consultation.questions.map((q, i) => {
+        const n = i + 1;
+        return [
+          q.id,
+          {
         position: 'partly-agree' as const,
         rationale:
           n === 4
             ? 'Our **Project Kestrel** migration moves forty thousand meters in *November*.\n\n- SECRET-PLAN-ALPHA\n- a second step'
             : `${answerOpening(n)} ${n === MARKED_ANSWER ? `{{confidential:m5}}${MARKED_SENTENCE}{{/confidential}} ` : ''}${filler(n)}\n\n${leadIn(n)}\n\n- ${firstConcern(n)}\n- second concern of point ${n};\n- third concern of point ${n}.\n\n${FILLER}`,
         confidential: n === 4,
-      };
-    }),
+          },
+        ];
+      }),
+    ),
     confidentiality: {
       scope: 'parts',
       otherParts: '',
