@@ -21,7 +21,8 @@ async function startDccResponse(): Promise<RenderedApp> {
 describe('the response form', () => {
   it('offers the bundled DCC consultation with its deadline in UK time', async () => {
     app = await renderApp();
-    const card = (await screen.findByRole('heading', { name: /Further consultation on the date for re-designation/ })).closest('li')!;
+    // The first render of a test file loads every module; on a busy machine that takes more than the usual second.
+    const card = (await screen.findByRole('heading', { name: /Further consultation on the date for re-designation/ }, { timeout: 5000 })).closest('li')!;
     expect(within(card).getByText('date_con_consultation_issued')).toBeTruthy();
     expect(within(card).getByText('Closes in 2 days, 16:00 Wed 28 Oct 2020 (UK time)')).toBeTruthy();
   });
