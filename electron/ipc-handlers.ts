@@ -5,7 +5,7 @@ import type { Services } from './services/contracts';
 import { ImportError } from '../shared/import/import-result';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Consultation, HistoryEntry } from '../shared/model';
+import type { Consultation } from '../shared/model';
 import { consultationProblems } from '../shared/consultation/consultation-problems';
 import { takeUpCorrectedConsultation } from '../shared/consultation/take-up-correction';
 import { isLocked } from '../shared/workflow';

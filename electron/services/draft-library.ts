@@ -22,17 +22,10 @@ export interface DraftLibraryOptions {
   writeFile?: (path: string, data: string) => Promise<void>;
 }
 
-const SAFE_ID = /^[a-z0-9-]{1,100}$/;
 
 /** Refuses any id that could name a file outside the library folder. */
 function checkId(id: string): string {
   if (!DraftIdSchema.safeParse(id).success) throw new AppError('invalid-argument', `"${id}" is not a valid draft id.`);
-  return id;
-}
-
-/** Consultation ids name files too; they may be a little longer than draft ids. */
-function checkConsultationId(id: string): string {
-  if (!SAFE_ID.test(id)) throw new AppError('invalid-argument', `"${id}" is not a valid id.`);
   return id;
 }
 

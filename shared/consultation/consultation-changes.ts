@@ -44,10 +44,10 @@ function detailChanges(before: Consultation, after: Consultation): string[] {
 }
 
 /** Compares the consultation a draft holds (and its answers) with a corrected version of it, matching questions by id. */
-export function consultationChanges(before: Consultation, draftAnswers: readonly Answer[], corrected: Consultation): ConsultationChanges {
+export function consultationChanges(before: Consultation, draftAnswers: Readonly<Record<string, Answer>>, corrected: Consultation): ConsultationChanges {
   const beforeById = new Map(before.questions.map((q) => [q.id, q]));
   const afterIds = new Set(corrected.questions.map((q) => q.id));
-  const answers = new Map(draftAnswers.map((a) => [a.questionId, a]));
+  const answers = new Map(Object.entries(draftAnswers));
 
   const kept = corrected.questions.filter((q) => beforeById.has(q.id));
   const keptBefore = before.questions.filter((q) => afterIds.has(q.id));

@@ -1,6 +1,7 @@
 import { AppError } from '../app-error';
 import type { Answer, Consultation, HistoryEntry, ResponseDraft } from '../model';
 import { isLocked } from '../workflow';
+import { answerFor } from '../draft-changes/content';
 import { consultationChanges, describeChanges } from './consultation-changes';
 
 const MAX_SUMMARY = 2000;
@@ -21,9 +22,8 @@ export function takeUpCorrectedConsultation(draft: ResponseDraft, corrected: Con
     throw new AppError('invalid-argument', 'That is a different consultation from the one this draft responds to.');
   }
   const changes = consultationChanges(draft.consultation, draft.answers, corrected);
-  const byQuestion = new Map(draft.answers.map((a) => [a.questionId, a]));
-  const answers: Answer[] = corrected.questions.map(
-    (q) => byQuestion.get(q.id) ?? { questionId: q.id, position: null, rationale: '', confidential: false },
+  const answers: Record<string, Answer> = Object.fromEntries(
+    corrected.questions.map((q) => [q.id, answerFor(draft, q.id) ?? { position: null, rationale: '', confidential: false }]),
   );
   const summary = describeChanges(changes);
   const entry: HistoryEntry = {

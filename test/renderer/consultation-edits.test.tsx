@@ -118,10 +118,11 @@ describe('a draft started before the consultation was corrected', () => {
     const draft = await rendered.services.library.create(mp205.id);
     await rendered.services.library.save({
       ...draft,
-      answers: [
-        { questionId: 'q-1', position: 'agree', rationale: 'We support retrying failed top-ups.', confidential: false },
-        { questionId: 'q-2', position: null, rationale: 'About six months of supplier system changes.', confidential: false },
-      ],
+      answers: {
+        ...draft.answers,
+        'q-1': { position: 'agree', rationale: 'We support retrying failed top-ups.', confidential: false },
+        'q-2': { position: null, rationale: 'About six months of supplier system changes.', confidential: false },
+      },
     });
     return draft;
   }

@@ -26,11 +26,11 @@ function draftWithAnswers(): ResponseDraft {
   const draft = newDraft(saved, { id: 'acme-mp205', now: new Date('2022-02-20T09:00:00.000Z') });
   return {
     ...draft,
-    answers: [
-      { questionId: 'q-1', position: 'agree', rationale: 'We support the retry logic.', confidential: false },
-      { questionId: 'q-2', position: null, rationale: 'Our systems need six months; the cost figures are commercially sensitive.', confidential: true },
-      { questionId: 'q-3', position: null, rationale: '', confidential: false },
-    ],
+    answers: {
+      'q-1': { position: 'agree', rationale: 'We support the retry logic.', confidential: false },
+      'q-2': { position: null, rationale: 'Our systems need six months; the cost figures are commercially sensitive.', confidential: true },
+      'q-3': { position: null, rationale: '', confidential: false },
+    },
   };
 }
 
@@ -44,12 +44,12 @@ describe('taking up a corrected consultation in a draft already started', () => 
     const updated = takeUpCorrectedConsultation(draftWithAnswers(), fixed, NOW);
 
     expect(updated.consultation).toEqual(fixed);
-    expect(updated.answers.map((a) => [a.questionId, a.rationale])).toEqual([
+    expect(Object.entries(updated.answers).map(([id, a]) => [id, a.rationale])).toEqual([
       ['q-2', 'Our systems need six months; the cost figures are commercially sensitive.'],
       ['q-1', 'We support the retry logic.'],
       ['q-3', ''],
     ]);
-    expect(updated.answers[0]!.confidential).toBe(true);
+    expect(Object.values(updated.answers)[0]!.confidential).toBe(true);
     expect(ResponseDraftSchema.safeParse(updated).success).toBe(true);
     expect(updated.history.at(-1)).toMatchObject({
       kind: 'consultation-updated',
@@ -61,13 +61,13 @@ describe('taking up a corrected consultation in a draft already started', () => 
 
   it('gives an added question an empty answer and says so in the history', () => {
     const updated = takeUpCorrectedConsultation(draftWithAnswers(), corrected({ questions: [...saved.questions, q('q-new', 'Question 4', 'Should the retry window be configurable?')] }), NOW);
-    expect(updated.answers.at(-1)).toEqual({ questionId: 'q-new', position: null, rationale: '', confidential: false });
+    expect(Object.entries(updated.answers).at(-1)).toEqual(['q-new', { position: null, rationale: '', confidential: false }]);
     expect(updated.history.at(-1)?.summary).toBe('Took up the corrected consultation: added Question 4');
   });
 
   it('keeps the words of an answer whose question was removed, in the history, and names unanswered removals', () => {
     const updated = takeUpCorrectedConsultation(draftWithAnswers(), corrected({ questions: [saved.questions[0]!] }), NOW);
-    expect(updated.answers.map((a) => a.questionId)).toEqual(['q-1']);
+    expect(Object.keys(updated.answers)).toEqual(['q-1']);
     const entry = updated.history.at(-1)!;
     expect(entry.summary).toBe('Took up the corrected consultation: removed Question 2 (the answers are kept below); removed Question 3 (not answered)');
     expect(entry.kind === 'consultation-updated' ? entry.removedAnswers : null).toEqual([

@@ -24,7 +24,7 @@ export function ConsultationCorrection() {
 
   const corrected = listing?.consultations.find((c) => c.id === consultation?.id);
   if (!consultation || !corrected?.correctedAt) return null;
-  if (!hasChanges(consultationChanges(consultation, [], corrected))) return null;
+  if (!hasChanges(consultationChanges(consultation, {}, corrected))) return null;
   const when = formatUkTime(corrected.correctedAt, 'd MMMM yyyy, HH:mm');
 
   if (isLocked(status)) {
@@ -45,7 +45,7 @@ export function ConsultationCorrection() {
   );
 }
 
-const NO_ANSWERS: readonly Answer[] = [];
+const NO_ANSWERS: Readonly<Record<string, Answer>> = {};
 
 function UpdateDialog({ corrected, correctedAt, onDone }: { corrected: Consultation; correctedAt: string; onDone: () => void }) {
   const consultation = useApp((s) => s.draft?.consultation);
