@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Consultation } from '../shared/model';
 import { consultationProblems } from '../shared/consultation/consultation-problems';
 import { takeUpCorrectedConsultation } from '../shared/consultation/take-up-correction';
-import { isLocked } from '../shared/workflow';
 import { applyWorkflowAction, exportEntries, mainOwnedFields, noteReuse } from '../shared/draft-changes';
 import { exportFileName, safeFileName } from '../shared/file-names';
 import { DRAFT_EXTENSION } from './services/draft-file';

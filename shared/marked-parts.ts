@@ -1,3 +1,4 @@
+import { answerFor } from './draft-changes/content';
 import { confidentialParts } from './markdown/confidential-marks';
 import type { Question, ResponseDraft } from './model';
 
@@ -16,7 +17,7 @@ export interface MarkedPart {
 export function markedParts(draft: ResponseDraft): MarkedPart[] {
   const parts = new Map<string, MarkedPart>();
   for (const question of draft.consultation.questions) {
-    const answer = draft.answers.find((a) => a.questionId === question.id);
+    const answer = answerFor(draft, question.id);
     if (!answer) continue;
     for (const { id, texts } of confidentialParts(answer.rationale)) {
       const part = parts.get(id) ?? { id, questions: [], texts: [], reason: draft.confidentiality.partReasons[id] ?? '' };

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { DraftSummarySchema, type DraftSummary } from '../../shared/ipc';
+import { DraftSummarySchema, type DraftSummary } from '../../shared/model';
 import { writeFileAtomic } from './atomic-file';
 
 const CACHE_VERSION = 1;

@@ -30,7 +30,7 @@ beforeAll(async () => {
     consultation: created.consultation,
     createdAt: created.createdAt,
     history: created.history,
-    answers: large.answers.map((answer) => ({ ...answer, rationale: Array.from({ length: 6 }, () => answer.rationale).join('\n\n') })),
+    answers: Object.fromEntries(Object.entries(large.answers).map(([id, answer]) => [id, { ...answer, rationale: Array.from({ length: 6 }, () => answer.rationale).join('\n\n') }])),
   };
   await library.save(draft);
   await library.update(created.id, (current) => ({ ...current, exportFolder }));

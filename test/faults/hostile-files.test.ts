@@ -108,7 +108,7 @@ describe('hostile files through the real import path (the IPC handler, the worke
       createdAt: created.createdAt,
       history: created.history,
     };
-    filled.answers = filled.answers.map((answer, index) => ({ ...answer, rationale: hostile[index % hostile.length] as string }));
+    filled.answers = Object.fromEntries(Object.entries(filled.answers).map(([id, answer], index) => [id, { ...answer, rationale: hostile[index % hostile.length] as string }]));
     await ipcValue(handlers['draft:save']({ draft: filled }));
     await mkdir(join(folder, 'exports'), { recursive: true });
     await worker.prewarm();

@@ -20,7 +20,7 @@ export function versionOf(base: ResponseDraft, n: number): ResponseDraft {
 }
 
 /** The counter a saved draft carries, or null when its rationale is not one the child wrote. */
-export function versionNumber(draft: ResponseDraft): number | null {
+export function versionNumber(draft: Pick<ResponseDraft, 'consultation' | 'answers'>): number | null {
   const first = draft.consultation.questions[0]?.id ?? '';
   const match = MARK.exec(draft.answers[first]?.rationale ?? '');
   return match ? Number(match[1]) : null;

@@ -23,7 +23,8 @@ describe('one screen failing', () => {
 
     // An answer the screen cannot show (a rationale that is not text) must not blank the window.
     const draft = app.store.getState().draft as ResponseDraft;
-    const broken = { ...draft, answers: draft.answers.map((answer, index) => (index === 0 ? { ...answer, rationale: null as unknown as string } : answer)) };
+    const [firstId, first] = Object.entries(draft.answers)[0]!;
+    const broken = { ...draft, answers: { ...draft.answers, [firstId]: { ...first, rationale: null as unknown as string } } };
     app.store.setState({ draft: broken });
 
     const alert = await screen.findByRole('alert');

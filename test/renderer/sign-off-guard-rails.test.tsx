@@ -61,7 +61,7 @@ describe('sign-off with guard rails', () => {
     const rendered = await unansweredResponseAtSignOff();
     rendered.store.getState().editDraft((d) => ({
       ...d,
-      answers: d.answers.map((a) => ({ ...a, position: 'agree', rationale: 'We agree. {{confidential:p1}}Our cost is £4m.{{/confidential}}' })),
+      answers: Object.fromEntries(Object.entries(d.answers).map(([id, a]) => [id, { ...a, position: 'agree' as const, rationale: 'We agree. {{confidential:p1}}Our cost is £4m.{{/confidential}}' }])),
       confidentiality: { ...d.confidentiality, scope: 'parts' },
     }));
     const user = userEvent.setup();

@@ -1,3 +1,4 @@
+import { answerFor } from '../../../shared/draft-changes/content';
 import {
   addConfidentialMark,
   confidentialMarkIds,
@@ -11,7 +12,7 @@ export type MarkOutcome = 'marked' | 'unmarked' | 'nothing';
 
 /** Every part id used anywhere in the draft, so a new one is unique across its answers. */
 function idsInDraft(draft: ResponseDraft): Set<string> {
-  return new Set(draft.answers.flatMap((a) => confidentialMarkIds(a.rationale)));
+  return new Set(Object.values(draft.answers).flatMap((a) => confidentialMarkIds(a.rationale)));
 }
 
 /** True when the plain selection (or the caret) lies wholly within marked words: then the toggle unmarks. */
@@ -40,11 +41,11 @@ function tidyReasons(draft: ResponseDraft, joined: { into: string; from: string[
  * confidential switches it to "named parts", so the letter does not contradict itself.
  */
 export function toggleConfidentialMark(draft: ResponseDraft, questionId: string, start: number, end: number): { draft: ResponseDraft; outcome: MarkOutcome } {
-  const answer = draft.answers.find((a) => a.questionId === questionId);
+  const answer = answerFor(draft, questionId);
   if (!answer) return { draft, outcome: 'nothing' };
   const withRationale = (rationale: string): ResponseDraft => ({
     ...draft,
-    answers: draft.answers.map((a) => (a.questionId === questionId ? { ...a, rationale } : a)),
+    answers: { ...draft.answers, [questionId]: { ...answer, rationale } },
   });
 
   if (selectionIsMarked(answer.rationale, start, end)) {

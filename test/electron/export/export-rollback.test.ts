@@ -35,7 +35,7 @@ async function filesInFolder(): Promise<Record<string, string>> {
 }
 
 function edited(draft: ResponseDraft): ResponseDraft {
-  return { ...draft, answers: draft.answers.map((a) => ({ ...a, rationale: `${a.rationale}\n\nA second thought, added after the first export.` })) };
+  return { ...draft, answers: Object.fromEntries(Object.entries(draft.answers).map(([id, a]) => [id, { ...a, rationale: `${a.rationale}\n\nA second thought, added after the first export.` }])) };
 }
 
 beforeEach(async () => {

@@ -100,17 +100,17 @@ export function markedDraft(overrides: Partial<ResponseDraft> = {}): ResponseDra
   const draft = confidentialDraft();
   return {
     ...draft,
-    answers: [
-      {
-        ...draft.answers[0]!,
+    answers: {
+      ...draft.answers,
+      'dates-q1': {
+        ...draft.answers['dates-q1']!,
         rationale: [
           `We agree with the proposed date of **3 November 2020**. {{confidential:k3x9}}${MARKED_SENTENCE}{{/confidential}} This is why we support the date.`,
           'Our reasons:',
           `- PPMID key insertion completes by the end of October;\n- {{confidential:b7}}**our Meterco** contract ends on 2 November{{/confidential}}.`,
         ].join('\n\n'),
       },
-      draft.answers[1]!,
-    ],
+    },
     confidentiality: { ...draft.confidentiality, partReasons: { k3x9: PART_REASON } },
     ...overrides,
   };

@@ -85,7 +85,7 @@ describe('passages marked confidential in the letter', () => {
   });
 
   it('offers a publication version when only passages are marked', () => {
-    const onlyMarks = markedDraft({ answers: markedDraft().answers.map((a) => ({ ...a, confidential: false })) });
+    const onlyMarks = markedDraft({ answers: Object.fromEntries(Object.entries(markedDraft().answers).map(([id, a]) => [id, { ...a, confidential: false }])) });
     expect(publicationAvailability(onlyMarks)).toEqual({ available: true });
     expect(confidentialityStatement(onlyMarks, 'publication')).toEqual([
       `This is the version of our response for publication. Two passages in our answer to Dates Q1 are confidential and have been removed, each shown as “${REDACTED_TEXT}”.`,
@@ -101,7 +101,7 @@ describe('passages marked confidential in the letter', () => {
   });
 
   it('does not label passages inside an answer that is confidential as a whole', () => {
-    const whole = markedDraft({ answers: markedDraft().answers.map((a) => ({ ...a, confidential: true })) });
+    const whole = markedDraft({ answers: Object.fromEntries(Object.entries(markedDraft().answers).map(([id, a]) => [id, { ...a, confidential: true }])) });
     expect(renderPlainText(composeLetter(whole, { version: 'full', date: SAMPLE_NOW }))).not.toContain('[Confidential 1');
     expect(confidentialityStatement(whole, 'full').join(' ')).not.toContain('passage');
   });

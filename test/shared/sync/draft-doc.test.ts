@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { applyDraftChange, docFromUpdate, draftFromDoc } from '../../shared/sync/draft-doc';
-import { addComment, changeAnswer, resolveComment } from '../../shared/draft-changes';
-import { applyWorkflowAction } from '../../shared/workflow';
-import type { DraftFileContent, ResponseDraft } from '../../shared/model';
-import { SAMPLE_NOW, sampleDraft } from '../support/sample-draft';
-import { decodeRecords, encodeRecord } from '../../electron/services/update-log';
+import { applyDraftChange, docFromUpdate, draftFromDoc } from '../../../shared/sync/draft-doc';
+import { addComment, changeAnswer, resolveComment } from '../../../shared/draft-changes';
+import { applyWorkflowAction } from '../../../shared/workflow';
+import type { DraftFileContent, ResponseDraft } from '../../../shared/model';
+import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { decodeRecords, encodeRecord } from '../../../electron/services/update-log';
 
 const later = (minutes: number) => new Date(SAMPLE_NOW.getTime() + minutes * 60_000);
 let ids = 0;
@@ -99,7 +99,8 @@ describe('a writer’s log of updates', () => {
       expect(partial.updates.length).toBeLessThan(records.length);
     }
     const flipped = Buffer.from(bytes);
-    flipped[8 + 3 + 8 + 10] ^= 0xff;
+    const at = 8 + 3 + 8 + 10;
+    flipped[at] = (flipped[at] ?? 0) ^ 0xff;
     expect(decodeRecords(flipped).updates).toEqual(records.slice(0, 1));
   });
 });

@@ -1,3 +1,4 @@
+import { answerFor, changeAnswer } from '../../../../shared/draft-changes/content';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { applyPlainEdit, confidentialSegments, toMarkedText } from '../../../../shared/markdown/confidential-marks';
 import { useApp } from '../../state/store-context';
@@ -101,10 +102,7 @@ export function RationaleEditor({ id, questionId, rationale, locked, describedBy
           onChange={(e) => {
             const { value, selectionEnd } = e.target;
             editDraft(
-              (d) => ({
-                ...d,
-                answers: d.answers.map((a) => (a.questionId === questionId ? { ...a, rationale: applyPlainEdit(a.rationale, value, selectionEnd) } : a)),
-              }),
+              (d) => changeAnswer(d, questionId, { rationale: applyPlainEdit(answerFor(d, questionId)?.rationale ?? '', value, selectionEnd) }, new Date()),
               `rationale:${questionId}`,
             );
           }}
