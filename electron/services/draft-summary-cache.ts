@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { DraftSummarySchema, type DraftSummary } from '../../shared/model';
 import { writeFileAtomic } from './atomic-file';
 
-const CACHE_VERSION = 1;
+// 2: drafts in format v2 (answers keyed by question id).
+const CACHE_VERSION = 2;
 
 const EntrySchema = z.object({ mtimeMs: z.number(), size: z.number(), summary: DraftSummarySchema });
 const CacheFileSchema = z.object({ version: z.literal(CACHE_VERSION), entries: z.record(z.string(), EntrySchema) });

@@ -1,4 +1,5 @@
 import type { DraftSummary } from '../../shared/model';
+import { answerFor } from '../../shared/draft-changes/content';
 import type { ResponseDraft } from '../../shared/model';
 import { isAnswered } from '../../shared/progress';
 
@@ -13,7 +14,7 @@ export function summariseDraft(draft: ResponseDraft): DraftSummary {
     respondBy: draft.consultation.respondBy,
     status: draft.status,
     updatedAt: draft.updatedAt,
-    answered: questions.filter((q, i) => isAnswered(q, draft.answers[i])).length,
+    answered: questions.filter((q) => isAnswered(q, answerFor(draft, q.id))).length,
     questionCount: questions.length,
   };
 }

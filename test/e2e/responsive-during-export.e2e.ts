@@ -105,7 +105,7 @@ describe('a large export', () => {
     expect(during[0]!.end).toBeLessThan(timeline.exportEnd ?? 0);
     console.log(`Export ${Math.round((timeline.exportEnd ?? 0) - (timeline.exportStart ?? 0))} ms; autosave during it took ${Math.round(during[0]!.end - during[0]!.start)} ms`);
     const saved = await app.services.library.open(draftId);
-    expect(saved.answers[0]?.rationale.endsWith(typed)).toBe(true);
+    expect(saved.answers[saved.consultation.questions[0]!.id]?.rationale.endsWith(typed)).toBe(true);
     expect(problems).toEqual([]);
   }, 180_000);
 });

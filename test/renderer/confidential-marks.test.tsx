@@ -29,7 +29,7 @@ function select(field: HTMLTextAreaElement, start: number, end: number): void {
   fireEvent.select(field);
 }
 
-const rationaleInStore = (rendered: RenderedApp) => rendered.store.getState().draft!.answers[0]!.rationale;
+const rationaleInStore = (rendered: RenderedApp) => rendered.store.getState().draft!.answers['dates-q1']!.rationale;
 const announcement = () => document.querySelector('.rationale-editor__tools [aria-live]')?.textContent ?? '';
 const highlighted = () => Array.from(document.querySelectorAll('.rationale-editor mark')).map((m) => m.textContent);
 

@@ -148,7 +148,7 @@ describe('a draft started before the consultation was corrected', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question 1');
     const updated = app.store.getState().draft!;
     expect(updated.consultation.respondBy).toEqual({ date: '2022-03-11', time: '17:00' });
-    expect(updated.answers).toEqual([{ questionId: 'q-1', position: 'agree', rationale: 'We support retrying failed top-ups.', confidential: false }]);
+    expect(updated.answers).toEqual({ 'q-1': { position: 'agree', rationale: 'We support retrying failed top-ups.', confidential: false } });
     expect(await app.services.library.open(draft.id)).toEqual(updated);
 
     await user.click(screen.getByRole('link', { name: /History/ }));

@@ -82,7 +82,7 @@ describe('removing a saved consultation', () => {
 describe('a draft taking up the corrected consultation', () => {
   async function startedDraft() {
     const draft = await ipcValue(handlers['draft:create']({ consultationId: mp205.id }));
-    const answered = { ...draft, answers: [{ questionId: 'q-1', position: 'agree' as const, rationale: 'We support it.', confidential: false }, { questionId: 'q-2', position: null, rationale: 'Six months of work.', confidential: false }] };
+    const answered = { ...draft, answers: { 'q-1': { position: 'agree' as const, rationale: 'We support it.', confidential: false }, 'q-2': { position: null, rationale: 'Six months of work.', confidential: false } } };
     await ipcValue(handlers['draft:save']({ draft: answered }));
     return answered;
   }
@@ -100,7 +100,7 @@ describe('a draft taking up the corrected consultation', () => {
     const onDisk = await ipcValue(handlers['draft:open']({ id: draft.id }));
     expect(onDisk).toEqual(updated);
     expect(onDisk.consultation.respondBy).toEqual({ date: '2022-03-11', time: '17:00' });
-    expect(onDisk.answers).toEqual([{ questionId: 'q-1', position: 'agree', rationale: 'We support it.', confidential: false }]);
+    expect(onDisk.answers).toEqual({ 'q-1': { position: 'agree', rationale: 'We support it.', confidential: false } });
     expect(onDisk.history.at(-1)).toMatchObject({ kind: 'consultation-updated', removedAnswers: [{ questionLabel: 'Question 2', rationale: 'Six months of work.' }] });
     const board = (await ipcValue(handlers['library:list'](undefined))).drafts.find((d) => d.id === draft.id);
     expect(board?.respondBy).toEqual({ date: '2022-03-11', time: '17:00' });
@@ -123,6 +123,6 @@ describe('a draft taking up the corrected consultation', () => {
     now = new Date('2022-02-24T15:05:00.000Z');
     await ipcValue(handlers['consultation:update']({ consultation: { ...mp205, questions: [mp205.questions[0]!] } }));
     expect(await handlers['draft:takeUpCorrection']({ id: draft.id, correctedAt: first.correctedAt! })).toMatchObject({ ok: false, error: { message: /corrected again/ } });
-    expect((await ipcValue(handlers['draft:open']({ id: draft.id }))).answers).toHaveLength(2);
+    expect(Object.keys((await ipcValue(handlers['draft:open']({ id: draft.id }))).answers)).toHaveLength(2);
   });
 });

@@ -132,8 +132,8 @@ describe('letterRationale', () => {
   });
 
   it('prints a draft with no marks exactly as before', () => {
-    expect(letterRationale(sampleDraft().answers[0]!.rationale, { kind: 'redacted' })).toEqual(
-      letterRationale(sampleDraft().answers[0]!.rationale, { kind: 'plain' }),
+    expect(letterRationale(sampleDraft().answers['dates-q1']!.rationale, { kind: 'redacted' })).toEqual(
+      letterRationale(sampleDraft().answers['dates-q1']!.rationale, { kind: 'plain' }),
     );
   });
 });
