@@ -4,7 +4,7 @@ import { ResponseDraftSchema, type ResponseDraft } from '../shared/model';
 import { writeFileAtomic } from '../electron/services/atomic-file';
 import { readDraftText, serialiseDraft } from '../electron/services/draft-file';
 import { CliError } from './cli-error';
-import { withFileLock } from './file-lock';
+import { withFileLock } from '../electron/services/sync/file-lock';
 
 async function readText(path: string): Promise<string> {
   try {

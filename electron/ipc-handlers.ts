@@ -44,6 +44,7 @@ function implementations(services: Services): Implementations {
     'draft:create': async ({ consultationId }) => library.create(consultationId, (await settings.get()).profile),
     'draft:open': async ({ id }) => library.open(id),
     'draft:save': async ({ draft }) => library.save(draft),
+    'draft:shared': async ({ id, knownRevision }) => library.shared(id, knownRevision),
     'draft:rename': async ({ id, name }) => library.rename(id, name),
     'draft:duplicate': async ({ id }) => library.duplicate(id),
     'draft:delete': async ({ id }) => {

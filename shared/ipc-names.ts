@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'draft:create',
   'draft:open',
   'draft:save',
+  'draft:shared',
   'draft:rename',
   'draft:duplicate',
   'draft:delete',

@@ -10,6 +10,7 @@ import {
   ExportKindSchema,
   LibraryListingSchema,
   MainOwnedFieldsSchema,
+  PresenceSchema,
   ProfileSchema,
   ResponseDraftSchema,
   SettingsSchema,
@@ -20,6 +21,19 @@ import {
 import { ImportResultSchema } from './import/import-result';
 import { WorkKindSchema, WorkProgressSchema } from './work-progress';
 import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES } from './ipc-names';
+
+/**
+ * A save's answer: the fields the main process owns, and for a shared draft the
+ * draft merged with everyone's changes, plus the revision of the window's own
+ * line (its base when it kept typing while the save ran).
+ */
+export const SaveOutcomeSchema = z.object({
+  savedAt: z.string(),
+  owned: MainOwnedFieldsSchema,
+  merged: ResponseDraftSchema.optional(),
+  ownRevision: z.string().max(200).optional(),
+});
+export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 
 export const ExportOutcomeSchema = z.object({
   files: z.array(ExportedFileSchema),
@@ -49,7 +63,11 @@ export const ipcContract = {
   'library:list': { args: NoArgs, result: LibraryListingSchema },
   'draft:create': { args: z.object({ consultationId: z.string().min(1).max(200) }), result: ResponseDraftSchema },
   'draft:open': { args: z.object({ id: DraftIdSchema }), result: ResponseDraftSchema },
-  'draft:save': { args: z.object({ draft: ResponseDraftSchema }), result: z.object({ savedAt: z.string(), owned: MainOwnedFieldsSchema }) },
+  'draft:save': { args: z.object({ draft: ResponseDraftSchema }), result: SaveOutcomeSchema },
+  'draft:shared': {
+    args: z.object({ id: DraftIdSchema, knownRevision: z.string().max(200).nullable() }),
+    result: z.object({ draft: ResponseDraftSchema.nullable(), others: z.array(PresenceSchema).max(100) }),
+  },
   'draft:rename': { args: z.object({ id: DraftIdSchema, name: z.string().trim().min(1).max(300) }), result: DraftSummarySchema },
   'draft:duplicate': { args: z.object({ id: DraftIdSchema }), result: DraftSummarySchema },
   'draft:delete': { args: z.object({ id: DraftIdSchema }), result: z.null() },

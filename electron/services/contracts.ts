@@ -1,4 +1,4 @@
-import type { Consultation, ExportKind, MainOwnedFields, Profile, ResponseDraft, Settings } from '../../shared/model';
+import type { Consultation, ExportKind, MainOwnedFields, Presence, Profile, ResponseDraft, Settings } from '../../shared/model';
 import type { AnswerSearchQuery, AnswerSearchResult, DamagedDraft, DraftSummary, ExportedFile } from '../../shared/model';
 import type { ImportResult } from '../../shared/import/import-result';
 import type { StepProgress, WorkKind } from '../../shared/work-progress';
@@ -11,9 +11,14 @@ export interface DraftLibrary {
   create(consultationId: string, profile?: Profile): Promise<ResponseDraft>;
   open(id: string): Promise<ResponseDraft>;
   /** Saves the window's edits, keeping the fields the main process owns as they are on disk. Refuses a locked draft. */
-  save(draft: ResponseDraft): Promise<{ savedAt: string; owned: MainOwnedFields }>;
+  save(draft: ResponseDraft): Promise<{ savedAt: string; owned: MainOwnedFields; merged?: ResponseDraft; ownRevision?: string }>;
   /** Reads, changes and writes one draft with no other save in between (exports, workflow, renames). */
   update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft>;
+  /**
+   * Others' saved changes to a shared draft and who else has it open: the merged draft when it differs
+   * from `knownRevision` (null otherwise), and the people present. Keeps this writer's own presence fresh.
+   */
+  shared(id: string, knownRevision: string | null): Promise<{ draft: ResponseDraft | null; others: Presence[] }>;
   rename(id: string, name: string): Promise<DraftSummary>;
   duplicate(id: string): Promise<DraftSummary>;
   remove(id: string): Promise<void>;

@@ -1,11 +1,16 @@
+import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, DraftFileSchema, type DraftFileContent, type ResponseDraft } from '../../shared/model';
 import { canMigrate, migrateDraft, type MigrationNotes } from '../../shared/model/migrations/migrate';
 
 /** The extension of a draft file, in the library or saved elsewhere for a colleague. */
 export const DRAFT_EXTENSION = '.crdraft';
 
+/** What the app writes beside the content of a shared draft (see sync/shared-draft.ts); absent in older files. */
+const SnapshotMarkSchema = z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), stateVector: z.string().max(1_000_000) });
+export type SnapshotMark = z.infer<typeof SnapshotMarkSchema>;
+
 export type DraftFileReading =
-  | { ok: true; draft: DraftFileContent; migration: MigrationNotes | null }
+  | { ok: true; draft: DraftFileContent; migration: MigrationNotes | null; mark: SnapshotMark | null }
   | { ok: false; futureVersion: boolean; problem: string };
 
 function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
@@ -32,20 +37,24 @@ export function readDraftText(text: string): DraftFileReading {
   }
   if (typeof version === 'number' && version < CURRENT_SCHEMA_VERSION && canMigrate(version)) {
     const result = migrateDraft(json, version);
-    return result.ok ? { ok: true, draft: result.migrated.draft, migration: result.migrated.notes } : { ok: false, futureVersion: false, problem: result.problem };
+    return result.ok ? { ok: true, draft: result.migrated.draft, migration: result.migrated.notes, mark: null } : { ok: false, futureVersion: false, problem: result.problem };
   }
   const parsed = DraftFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, futureVersion: false, problem: `The file is not a valid response draft (${describeIssue(parsed.error)}).` };
-  return { ok: true, draft: parsed.data, migration: null };
+  const mark = SnapshotMarkSchema.safeParse((json as { sharedState?: unknown }).sharedState);
+  return { ok: true, draft: parsed.data, migration: null, mark: mark.success ? mark.data : null };
 }
 
 /** The file's content: the draft without the fields that only this machine may decide. */
 export function fileContent(draft: ResponseDraft | DraftFileContent): DraftFileContent {
   const content: Partial<ResponseDraft> = { ...draft };
   delete content.exportFolder;
+  delete content.syncRevision;
   return content as DraftFileContent;
 }
 
-export function serialiseDraft(draft: ResponseDraft | DraftFileContent): string {
-  return `${JSON.stringify(fileContent(draft), null, 2)}\n`;
+/** The file's text; `mark` says which merged state of a shared draft the content shows. */
+export function serialiseDraft(draft: ResponseDraft | DraftFileContent, mark?: SnapshotMark): string {
+  const content = fileContent(draft);
+  return `${JSON.stringify(mark ? { ...content, sharedState: mark } : content, null, 2)}\n`;
 }

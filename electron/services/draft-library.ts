@@ -13,6 +13,21 @@ import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
 import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
+import { addConflict } from '../../shared/draft-changes';
+import { isLocked } from '../../shared/workflow';
+import { fileContent, type SnapshotMark } from './draft-file';
+import { contentHash, createSharedDraft, type SharedDraft } from './sync/shared-draft';
+import { withFileLock } from './sync/file-lock';
+import { defaultWriterName, newWriterId } from './sync/writer';
+import { announcePresence, othersPresent, PRESENCE_REFRESH_MS } from './sync/presence';
+
+/** A draft file as just read: the draft with this machine's fields, its content as the file holds it, and the file's text. */
+interface CurrentFile {
+  draft: ResponseDraft;
+  content: DraftFileContent;
+  text: string;
+  mark: SnapshotMark | null;
+}
 
 export interface DraftLibraryOptions {
   folder: string;
@@ -20,6 +35,13 @@ export interface DraftLibraryOptions {
   newId?: () => string;
   /** Injected so tests can make a write fail the way a full disk would. */
   writeFile?: (path: string, data: string) => Promise<void>;
+  /** Who this writer is, for others' presence lists and conflict records; defaults to the OS user and machine. */
+  writerName?: string;
+  /**
+   * Merge every writer's changes (on by default). Off, each save writes the window's copy over the file as the
+   * first version did; only the fault test switches it off, to show that it then loses others' work.
+   */
+  merge?: boolean;
 }
 
 
@@ -132,12 +154,80 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     await mkdir(consultationsFolder, { recursive: true });
   }
 
+  const merging = options.merge !== false;
+  const writerName = options.writerName ?? defaultWriterName();
+  // One shared-draft state per file this process has open; each has its own writer id and files.
+  const sharedDrafts = new Map<string, SharedDraft>();
+
+  function sharedFor(id: string): SharedDraft {
+    const path = draftPath(id);
+    let shared = sharedDrafts.get(path);
+    if (!shared) {
+      shared = createSharedDraft({ draftPath: path, writer: { id: newWriterId(), name: writerName } });
+      sharedDrafts.set(path, shared);
+    }
+    return shared;
+  }
+
+  /**
+   * The draft merged from everyone's saved changes. An edit made to the file outside the app on an older
+   * version cannot be merged safely, so the file as edited is kept beside the draft and a conflict recorded.
+   */
+  async function readMerged(id: string, current: CurrentFile): Promise<{ content: DraftFileContent; revision: string; ownRevision?: string }> {
+    const shared = sharedFor(id);
+    const refreshed = await shared.refresh({ content: current.content, sync: current.mark });
+    if (refreshed.outsideEdit !== 'kept-aside') return refreshed;
+    const kept = `${draftPath(id)}.outside-edit-${clock().toISOString().replace(/[:.]/g, '-')}`;
+    await writeFileAtomic(kept, current.text);
+    return shared.commit(null, (latest) =>
+      addConflict(latest, {
+        id: newId(),
+        at: clock().toISOString(),
+        by: 'An edit outside the app',
+        summary: `The draft file was changed outside the app while others were saving, so it could not be merged safely. The file as changed is kept as ${kept}.`,
+      }),
+    );
+  }
+
+  /** Brings the file up to date with the merged draft, keeping the version before as the backup. */
+  async function writeMerged(content: DraftFileContent, current: CurrentFile, exportFolder: string | null): Promise<ResponseDraft> {
+    const draft = { ...content, exportFolder };
+    await write(draft, current, sharedFor(content.id).markFor(content));
+    return draft;
+  }
+
+  // When this process last said it has each shared draft open, and since when.
+  const presence = new Map<string, { since: string; announcedAt: number }>();
+
+  async function keepPresence(shared: SharedDraft): Promise<void> {
+    const now = clock();
+    const mine = presence.get(shared.folder) ?? { since: now.toISOString(), announcedAt: 0 };
+    if (now.getTime() - mine.announcedAt < PRESENCE_REFRESH_MS) return;
+    await announcePresence(shared.folder, shared.writerId, { name: writerName, since: mine.since, seenAt: now.toISOString() });
+    presence.set(shared.folder, { ...mine, announcedAt: now.getTime() });
+  }
+
   async function open(id: string): Promise<ResponseDraft> {
-    return (await readCurrent(id)).draft;
+    const current = await readCurrent(id);
+    if (!merging) return current.draft;
+    return serially(id, async () => {
+      let merged: { content: DraftFileContent; revision: string };
+      try {
+        merged = await readMerged(id, current);
+      } catch (error) {
+        // A folder we may not write to (read-only, full) still opens the draft as its file holds it.
+        if (error instanceof AppError && error.code !== 'io') throw error;
+        return current.draft;
+      }
+      const draft = { ...(await withLocalState(merged.content)), syncRevision: merged.revision };
+      if (contentHash(merged.content) !== contentHash(current.content)) await writeMerged(merged.content, current, draft.exportFolder).catch(() => undefined);
+      await keepPresence(sharedFor(id)).catch(() => undefined);
+      return draft;
+    });
   }
 
   /** The draft and the exact text it was read from, so a save can keep that text as the backup without reading it again. */
-  async function readCurrent(id: string): Promise<{ draft: ResponseDraft; text: string }> {
+  async function readCurrent(id: string): Promise<CurrentFile> {
     await loadExternalFiles();
     const path = draftPath(id);
     const text = await readTextOrNull(path);
@@ -153,11 +243,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       // A folder we may not write to still lets the draft be read; saving will say what is wrong.
       await upgradeFile(path, text, reading.draft, reading.migration).catch(() => undefined);
     }
-    return { draft: await withLocalState(reading.draft), text };
+    return { draft: await withLocalState(reading.draft), content: reading.draft, text, mark: reading.mark };
   }
 
   /** `current`: the file's text as just read and checked under this draft's queue; read here when not given. */
-  async function write(draft: ResponseDraft, current?: { text: string }): Promise<void> {
+  async function write(draft: ResponseDraft, current?: { text: string }, mark?: SnapshotMark): Promise<void> {
     const path = draftPath(draft.id);
     const previous = current ? current.text : await readTextOrNull(path);
     if (previous !== null && !current) {
@@ -174,7 +264,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       }
     }
     try {
-      await writeFileAtomic(path, serialiseDraft(draft));
+      await writeFileAtomic(path, serialiseDraft(draft, mark));
       await rememberExportFolder(draft.id, draft.exportFolder);
     } catch (error) {
       throw ioError('save the draft', error);
@@ -192,8 +282,24 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
   }
 
+  /** A decision or change made to the latest merged draft, under the file's lock so two people's steps take turns. */
+  async function updateMerged(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
+    const current = await readCurrent(id);
+    await readMerged(id, current);
+    let exportFolder = current.draft.exportFolder;
+    const result = await sharedFor(id).commit(null, async (latest) => {
+      const changed = await change(await withLocalState(latest));
+      if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
+      exportFolder = changed.exportFolder;
+      return fileContent(changed);
+    });
+    const written = await writeMerged(result.content, current, exportFolder);
+    return { ...written, syncRevision: result.revision };
+  }
+
   function update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
     return serially(id, async () => {
+      if (merging) return withFileLock(draftPath(id), () => updateMerged(id, change));
       const current = await readCurrent(id);
       const changed = await change(current.draft);
       if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
@@ -261,7 +367,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       const listed = await Promise.all(
         [...ids].sort().map(async (id) => {
           try {
-            return { id, summary: await summaries.summary(draftPath(id), async () => summariseDraft(await open(id))), error: null };
+            // The file holds the draft as last merged; listing reads only that, so it never writes.
+            return { id, summary: await summaries.summary(draftPath(id), async () => summariseDraft((await readCurrent(id)).draft)), error: null };
           } catch (error) {
             return { id, summary: null, error };
           }
@@ -304,6 +411,24 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           if (error instanceof AppError && error.code === 'not-found') return null;
           throw error;
         });
+        if (onDisk !== null && merging) {
+          return withFileLock(draftPath(draft.id), async () => {
+            const latest = await readCurrent(draft.id);
+            const refreshed = await readMerged(draft.id, latest);
+            if (isLocked(refreshed.content.status)) {
+              throw new AppError('locked', 'This draft has been signed off, sent or closed meanwhile, so it is read-only now. Your last change is not saved; reopen the draft to change it.');
+            }
+            // The window's change is applied to the version it had, then merged with everyone else's since.
+            const result = await sharedFor(draft.id).commit(draft.syncRevision ?? null, (before) => fileContent(mergeSave({ ...before, exportFolder: draft.exportFolder }, draft, now)));
+            const written = await writeMerged(result.content, latest, latest.draft.exportFolder);
+            return {
+              savedAt: now.toISOString(),
+              owned: mainOwnedFields(written),
+              merged: { ...written, syncRevision: result.revision },
+              ownRevision: result.ownRevision,
+            };
+          });
+        }
         const merged = onDisk === null ? draft : mergeSave(onDisk.draft, draft, now);
         // The file is read and checked once per save; that same text becomes the backup.
         await write(merged, onDisk ?? undefined);
@@ -312,6 +437,21 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     },
 
     update,
+
+    shared(id, knownRevision) {
+      if (!merging) return Promise.resolve({ draft: null, others: [] });
+      return serially(id, async () => {
+        const current = await readCurrent(id);
+        const shared = sharedFor(id);
+        const merged = await readMerged(id, current);
+        await keepPresence(shared).catch(() => undefined);
+        const others = await othersPresent(shared.folder, shared.writerId, clock());
+        if (knownRevision !== null && shared.isCurrent(knownRevision)) return { draft: null, others };
+        const draft = { ...(await withLocalState(merged.content)), syncRevision: merged.revision };
+        if (contentHash(merged.content) !== contentHash(current.content)) await writeMerged(merged.content, current, draft.exportFolder).catch(() => undefined);
+        return { draft, others };
+      });
+    },
 
     async rename(id, name) {
       const renamed = await update(id, (draft) => renameDraft(draft, name, clock()));
@@ -388,8 +528,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       externalFiles.set(reading.draft.id, path);
       await machine.change((state) => ({ ...state, externalDrafts: { ...state.externalDrafts, [reading.draft.id]: path } }));
       if (reading.migration) await upgradeFile(path, text, reading.draft, reading.migration).catch(() => undefined);
-      // Fields that point at this machine's disk never come from the file.
-      return withLocalState(reading.draft);
+      // Merged with everyone's saved changes; fields that point at this machine's disk never come from the file.
+      return open(reading.draft.id);
     },
 
     async saveCopy(id, path) {

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-file';
 
@@ -42,6 +43,8 @@ export function createMachineStateStore(path: string): MachineStateStore {
   function change(edit: (state: MachineState) => MachineState): Promise<MachineState> {
     const next = queue.then(async () => {
       const updated = edit(await read());
+      // A library not used before has no folder yet: opening a draft from a shared drive may come first.
+      await mkdir(dirname(path), { recursive: true });
       await writeFileAtomic(path, `${JSON.stringify(updated, null, 2)}\n`);
       cached = updated;
       return updated;

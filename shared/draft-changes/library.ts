@@ -1,6 +1,6 @@
 import { AppError } from '../app-error';
 import { isLocked } from '../workflow';
-import type { ExportedFile, ExportKind, HistoryEntry, ResponseDraft } from '../model';
+import type { ConflictRecord, ExportedFile, ExportKind, HistoryEntry, ResponseDraft } from '../model';
 
 /** Changes the library makes to whole drafts: names, copies, exports and reuse notes, each with its timeline line. */
 
@@ -39,7 +39,6 @@ const KIND_WORDS: Record<ExportKind, string> = {
   email: 'the email draft',
 };
 
-/** One history line per exported file: what, and the SHA-256 of the bytes written. */
 /** The history lines for files exported from a draft; `signedOff` is the state of the version exported. */
 export function exportEntries(files: readonly ExportedFile[], now: Date, signedOff: boolean): HistoryEntry[] {
   const at = now.toISOString();
@@ -76,4 +75,9 @@ export function noteReuse(draft: ResponseDraft, questionId: string, source: Resp
     fromQuestionLabel: fromQuestion.label,
   };
   return { ...draft, history: [...draft.history, entry] };
+}
+
+/** Records a step or edit that could not be taken as made, so nobody's work vanishes unexplained. */
+export function addConflict<T extends Pick<ResponseDraft, 'conflicts'>>(draft: T, conflict: ConflictRecord): T {
+  return { ...draft, conflicts: [...draft.conflicts, conflict] };
 }

@@ -96,6 +96,12 @@ export const DraftObjectSchema = z.object({
    * to the draft file: the library fills it in from this machine's own state.
    */
   exportFolder: z.string().max(4096).nullable(),
+  /**
+   * Which merged version of a shared draft the window's copy is based on, so
+   * its next save is applied to that version and merged with others' since.
+   * Never written to the file.
+   */
+  syncRevision: z.string().max(200).optional(),
 });
 
 export const ResponseDraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
@@ -107,7 +113,7 @@ export const ResponseDraftSchema = DraftObjectSchema.superRefine((draft, ctx) =>
 });
 
 /** The draft as its file holds it: no field that points at this machine's disk. */
-export const DraftFileSchema = DraftObjectSchema.omit({ exportFolder: true });
+export const DraftFileSchema = DraftObjectSchema.omit({ exportFolder: true, syncRevision: true });
 
 /**
  * Fields only the main process changes: the timeline, the workflow state and

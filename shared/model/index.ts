@@ -9,3 +9,4 @@ export * from './review';
 export * from './new-draft';
 export * from './settings';
 export * from './workflow-action';
+export * from './presence';

@@ -18,7 +18,7 @@ const ROOT = 'draft';
 /** Fields of the nested sections that are choices, not prose: never merged letter by letter. */
 const CHOICE_KEYS = new Set(['category', 'scope', 'position', 'confidential', 'signature']);
 const SECTIONS = ['respondent', 'signatory', 'confidentiality'] as const;
-const SPECIAL = new Set<string>(['answers', 'comments', 'history', 'conflicts', 'decisions', 'status', 'signOff', 'sent', ...SECTIONS]);
+const SPECIAL = new Set<string>(['answers', 'comments', 'history', 'conflicts', 'conflictNotes', 'decisions', 'status', 'signOff', 'sent', ...SECTIONS]);
 
 interface Decision {
   id: string;
@@ -121,9 +121,15 @@ export function applyDraftChange(doc: Y.Doc, before: DraftFileContent | null, af
     const history = child(map, 'history', () => new Y.Array<HistoryEntry>());
     const added = before ? after.history.slice(sharedPrefix(before.history, after.history)) : after.history;
     if (added.length > 0) history.push(added);
+    // Conflicts recorded directly (an outside edit kept aside, say) are kept alongside those from decisions.
+    const notes = child(map, 'conflictNotes', () => new Y.Array<ConflictRecord>());
+    const knownConflicts = new Set((before?.conflicts ?? []).map((c) => c.id));
+    const newConflicts = after.conflicts.filter((c) => !knownConflicts.has(c.id));
+    if (before && newConflicts.length > 0) notes.push(newConflicts);
     const decisions = child(map, 'decisions', () => new Y.Array<Decision>());
     if (!before) {
       map.set('base', { status: after.status, signOff: after.signOff, sent: after.sent });
+      if (after.conflicts.length > 0) notes.push(after.conflicts);
     } else if (before.status !== after.status || !same(before.signOff, after.signOff) || !same(before.sent, after.sent)) {
       decisions.push([{ id: author.newId(), by: author.name, at: after.updatedAt, from: before.status, to: after.status, signOff: after.signOff, sent: after.sent }]);
     }
@@ -190,7 +196,8 @@ export function draftFromDoc(doc: Y.Doc): DraftFileContent {
   out.history = (map.get('history') as Y.Array<HistoryEntry> | undefined)?.toArray() ?? [];
   const { conflicts, ...decided } = replayDecisions(map);
   Object.assign(out, decided);
-  out.conflicts = conflicts;
+  const notes = (map.get('conflictNotes') as Y.Array<ConflictRecord> | undefined)?.toArray() ?? [];
+  out.conflicts = [...notes, ...conflicts].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id));
   return out as DraftFileContent;
 }
 

@@ -5,7 +5,7 @@ import { addComment, changeAnswer, resolveComment } from '../../../shared/draft-
 import { applyWorkflowAction } from '../../../shared/workflow';
 import type { DraftFileContent, ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
-import { decodeRecords, encodeRecord } from '../../../electron/services/update-log';
+import { decodeRecords, encodeRecord } from '../../../electron/services/sync/update-log';
 
 const later = (minutes: number) => new Date(SAMPLE_NOW.getTime() + minutes * 60_000);
 let ids = 0;

@@ -1,5 +1,6 @@
 import { open, readFile, rm, stat } from 'node:fs/promises';
-import { CliError } from './cli-error';
+import { hostname } from 'node:os';
+import { AppError } from '../../../shared/app-error';
 
 export interface LockOptions {
   /** How long to wait for another process to finish, in milliseconds. */
@@ -18,13 +19,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A lock left by a process that died (a crash, a kill) must not block the draft for ever. */
+const THIS_HOST = hostname();
+
+/**
+ * A lock left by a process that died (a crash, a kill) must not block the draft for ever.
+ * On this machine its process can be checked; one taken on another machine (a shared drive)
+ * is held for milliseconds, so one older than `staleMs` is abandoned.
+ */
 async function isAbandoned(lockPath: string, staleMs: number): Promise<boolean> {
   try {
     const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
-    const pid = Number.parseInt(text, 10);
-    if (Number.isInteger(pid) && pid > 0) return !isAlive(pid);
-    // Written a moment ago and not yet filled in: its owner is still starting.
+    const [pidText, host] = text.split('\n');
+    const pid = Number.parseInt(pidText ?? '', 10);
+    if (Number.isInteger(pid) && pid > 0 && host === THIS_HOST) return !isAlive(pid);
+    // Another machine's, or written a moment ago and not yet filled in.
     return Date.now() - info.mtimeMs > staleMs;
   } catch {
     return false;
@@ -35,8 +43,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs `task` holding `<path>.lock`, created exclusively, so processes that
- * change the same draft file take turns: each reads the file only once it
- * holds the lock, so no one writes over another's change.
+ * change the same draft file (the app on several machines, crd) take turns
+ * writing it; what each writes is merged from everyone's changes first.
  */
 export async function withFileLock<T>(path: string, task: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const lockPath = `${path}.lock`;
@@ -46,7 +54,7 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
     try {
       const handle = await open(lockPath, 'wx');
       try {
-        await handle.writeFile(`${process.pid}\n`);
+        await handle.writeFile(`${process.pid}\n${THIS_HOST}\n`);
       } finally {
         await handle.close();
       }
@@ -58,7 +66,7 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
         continue;
       }
       if (Date.now() > deadline) {
-        throw new CliError(`The draft is being changed by another program (lock file ${lockPath}). Try again in a moment; if no other crd is running, delete the lock file.`);
+        throw new AppError('locked', `The draft is being saved by someone else (lock file ${lockPath}). Try again in a moment; if nobody else has it open, delete the lock file.`);
       }
       await pause(10 + Math.random() * 40);
     }

@@ -1,0 +1,248 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { AppError } from '../../../shared/app-error';
+import { DraftFileSchema, type DraftFileContent } from '../../../shared/model';
+import { applyDraftChange, draftFromDoc } from '../../../shared/sync/draft-doc';
+import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
+import type { SnapshotMark } from '../draft-file';
+import { appendRecord, decodeRecords, encodeRecord, UPDATES_SUFFIX } from './update-log';
+
+/**
+ * One draft shared by several writers (people on a shared drive, the command
+ * line): `<draft>.crdraft` stays the whole draft as last written, and beside
+ * it `<draft>.crdraft-changes/` holds
+ * - `origin.base`: the first state everyone starts from (created once, exclusively);
+ * - `<writer>.updates`: each writer's own edits, only ever appended to by that writer;
+ * - `<writer>.base`: that writer's earlier edits folded together (compaction).
+ * Everyone merges every file with Yjs, a CRDT, so nobody's saved edit is lost.
+ */
+
+export const CHANGES_SUFFIX = '-changes';
+const BASE_SUFFIX = '.base';
+const ORIGIN = `origin${BASE_SUFFIX}`;
+/** Our own log is folded into our base past this size, so opening a draft never replays a long history. */
+const FOLD_AFTER_BYTES = 512 * 1024;
+/** How many versions handed to a window are remembered, so its next save can be applied to the version it had. */
+const REMEMBERED_VERSIONS = 8;
+
+export interface WriterIdentity {
+  /** Unique per process and draft; names this writer's files. */
+  id: string;
+  /** "Priya Shah on LAPTOP-7", for history lines and conflict records. */
+  name: string;
+}
+
+export interface SharedVersion {
+  content: DraftFileContent;
+  /** The merged version, to send back as the base of the next change. */
+  revision: string;
+}
+
+export interface RefreshResult extends SharedVersion {
+  /** An edit made to the file outside the app: applied, or (made to an older state) left for the caller to keep aside. */
+  outsideEdit: 'applied' | 'kept-aside' | null;
+}
+
+export interface CommitResult extends SharedVersion {
+  /** The version with only this change applied to its base: the window's own line when it kept typing meanwhile. */
+  ownRevision: string;
+}
+
+export function changesFolderFor(draftPath: string): string {
+  return `${draftPath}${CHANGES_SUFFIX}`;
+}
+
+/** A hash of the content as the file holds it, so a file changed outside the app can be told apart. */
+export function contentHash(content: DraftFileContent): string {
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+function encodeBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64');
+}
+
+interface FileCursor {
+  size: number;
+  mtimeMs: number;
+}
+
+export interface SharedDraft {
+  readonly folder: string;
+  /** Takes in every writer's saved changes, and an edit made to the file outside the app. */
+  refresh(snapshot: { content: DraftFileContent; sync: SnapshotMark | null }): Promise<RefreshResult>;
+  /** Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged draft. */
+  commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
+  /** The mark to write into the snapshot for `content`. */
+  markFor(content: DraftFileContent): SnapshotMark;
+  latest(): SharedVersion | null;
+  readonly writerId: string;
+  /** Whether `revision` is the merged state as last read: nothing new from anyone since. */
+  isCurrent(revision: string): boolean;
+}
+
+export type { SnapshotMark };
+
+export interface SharedDraftOptions {
+  draftPath: string;
+  writer: WriterIdentity;
+}
+
+export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
+  const folder = changesFolderFor(options.draftPath);
+  const ownLog = join(folder, `${options.writer.id}${UPDATES_SUFFIX}`);
+  const ownBase = join(folder, `${options.writer.id}${BASE_SUFFIX}`);
+  const doc = new Y.Doc();
+  const cursors = new Map<string, FileCursor>();
+  const versions = new Map<string, { state: Uint8Array; vector: string }>();
+  let ownLogBytes = 0;
+  let counter = 0;
+  let current: SharedVersion | null = null;
+
+  function remember(of: Y.Doc): string {
+    const vector = encodeBase64(Y.encodeStateVector(of));
+    // Reading again with nothing new keeps the same revision, so polling never pushes out one a window still uses.
+    for (const [revision, known] of versions) {
+      if (known.vector !== vector) continue;
+      versions.delete(revision);
+      versions.set(revision, known);
+      return revision;
+    }
+    counter += 1;
+    const revision = `${options.writer.id}:${counter}`;
+    versions.set(revision, { state: Y.encodeStateAsUpdate(of), vector });
+    while (versions.size > REMEMBERED_VERSIONS) versions.delete(versions.keys().next().value as string);
+    return revision;
+  }
+
+  function validated(content: DraftFileContent): DraftFileContent {
+    const parsed = DraftFileSchema.safeParse(content);
+    if (!parsed.success) throw new AppError('internal', `The merged draft is not valid (${parsed.error.issues[0]?.message ?? 'unknown'}); nothing was changed.`);
+    return parsed.data;
+  }
+
+  /** Reads what changed in the folder since last time; updates are idempotent, so reading one twice does no harm. */
+  async function readFolder(): Promise<number> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    let applied = 0;
+    for (const name of names.sort()) {
+      const isLog = name.endsWith(UPDATES_SUFFIX);
+      if (!isLog && !name.endsWith(BASE_SUFFIX)) continue;
+      const path = join(folder, name);
+      const info = await stat(path).catch(() => null);
+      if (!info) continue;
+      const seen = cursors.get(name);
+      if (seen && seen.size === info.size && seen.mtimeMs === info.mtimeMs) continue;
+      // A log only grows until its owner folds it; then it is read again from the start.
+      const from = isLog && seen && info.size >= seen.size ? seen.size : 0;
+      const bytes = await readFile(path).catch(() => null);
+      if (!bytes) continue;
+      const { updates, wholeBytes } = decodeRecords(bytes.subarray(from));
+      for (const update of updates) Y.applyUpdate(doc, update, 'disk');
+      applied += updates.length;
+      // A record still being written is read again next time.
+      cursors.set(name, { size: from + wholeBytes, mtimeMs: wholeBytes === bytes.length - from ? info.mtimeMs : -1 });
+      if (path === ownLog) ownLogBytes = from + wholeBytes;
+    }
+    return applied;
+  }
+
+  /** The state everyone starts from, written once by whoever comes first; the others read it. */
+  async function ensureOrigin(content: DraftFileContent): Promise<void> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    if (names.some((n) => n.endsWith(BASE_SUFFIX) || n.endsWith(UPDATES_SUFFIX))) return;
+    const origin = new Y.Doc();
+    applyDraftChange(origin, null, content, { name: options.writer.name, newId: randomUUID });
+    try {
+      await mkdir(folder, { recursive: true });
+      await writeNewFileFlushed(join(folder, ORIGIN), encodeRecord(Y.encodeStateAsUpdate(origin)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Someone else started it a moment before; wait until their origin is whole.
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const bytes = await readFile(join(folder, ORIGIN)).catch(() => Buffer.alloc(0));
+        if (decodeRecords(bytes).updates.length > 0) return;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      throw new AppError('io', `The shared changes of this draft could not be read: ${join(folder, ORIGIN)} stays incomplete.`);
+    }
+  }
+
+  async function foldOwnLog(): Promise<void> {
+    if (ownLogBytes < FOLD_AFTER_BYTES) return;
+    const parts = [await readFile(ownBase).catch(() => null), await readFile(ownLog)].flatMap((bytes) => (bytes ? decodeRecords(bytes).updates : []));
+    // The base is whole on disk before the log is emptied, so a crash between the two only repeats updates.
+    await writeFileAtomic(ownBase, encodeRecord(Y.mergeUpdates(parts)));
+    await writeFileAtomic(ownLog, new Uint8Array());
+    cursors.delete(`${options.writer.id}${UPDATES_SUFFIX}`);
+    cursors.delete(`${options.writer.id}${BASE_SUFFIX}`);
+    ownLogBytes = 0;
+  }
+
+  function version(): SharedVersion {
+    const content = validated(draftFromDoc(doc));
+    current = { content, revision: remember(doc) };
+    return current;
+  }
+
+  const author = { name: options.writer.name, newId: randomUUID };
+
+  async function commitUpdate(base: Y.Doc, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<string> {
+    const before = validated(draftFromDoc(base));
+    const after = validated(await change(before));
+    const vector = Y.encodeStateVector(base);
+    applyDraftChange(base, before, after, author);
+    const update = Y.encodeStateAsUpdate(base, vector);
+    if (update.length > 2) {
+      await mkdir(folder, { recursive: true });
+      await appendRecord(ownLog, update);
+      ownLogBytes += update.length + 8;
+      Y.applyUpdate(doc, update, 'own');
+    }
+    return remember(base);
+  }
+
+  return {
+    folder,
+
+    async refresh(snapshot) {
+      await ensureOrigin(snapshot.content);
+      await readFolder();
+      const merged = validated(draftFromDoc(doc));
+      const writtenByApp = snapshot.sync !== null && contentHash(snapshot.content) === snapshot.sync.contentHash;
+      if (writtenByApp || contentHash(merged) === contentHash(snapshot.content)) return { ...version(), outsideEdit: null };
+      // The file was changed outside the app. Written from the very state we hold, its changes apply like
+      // anyone's; made to an older state, applying it would undo others' later work, so the caller keeps it aside.
+      const sameState = snapshot.sync !== null ? snapshot.sync.stateVector === encodeBase64(Y.encodeStateVector(doc)) : [...cursors.keys()].every((name) => name === ORIGIN);
+      if (sameState) {
+        await commitUpdate(doc, () => snapshot.content);
+        return { ...version(), outsideEdit: 'applied' };
+      }
+      return { ...version(), outsideEdit: 'kept-aside' };
+    },
+
+    async commit(baseRevision, change) {
+      await readFolder();
+      const remembered = baseRevision === null ? undefined : versions.get(baseRevision);
+      // The change is made to the version the window had, then merged with what others did since.
+      const base = new Y.Doc();
+      Y.applyUpdate(base, remembered?.state ?? Y.encodeStateAsUpdate(doc));
+      const ownRevision = await commitUpdate(base, change);
+      await foldOwnLog();
+      return { ...version(), ownRevision };
+    },
+
+    markFor(content) {
+      return { contentHash: contentHash(content), stateVector: encodeBase64(Y.encodeStateVector(doc)) };
+    },
+
+    latest: () => current,
+
+    writerId: options.writer.id,
+
+    isCurrent(revision) {
+      return versions.get(revision)?.vector === encodeBase64(Y.encodeStateVector(doc));
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
+
+/** "priya on LAPTOP-7": who is saving, as others see it until the respondent profile names them. */
+export function defaultWriterName(): string {
+  let user = 'someone';
+  try {
+    user = userInfo().username || user;
+  } catch {
+    // No user name on this system (some containers); the machine still tells people apart.
+  }
+  return `${user} on ${hostname()}`;
+}
+
+/** A new name for this process's files in a shared draft's changes folder: the machine, the process and a random part. */
+export function newWriterId(): string {
+  const machine = hostname().replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'machine';
+  return `${machine}-${process.pid}-${randomBytes(4).toString('hex')}`;
+}

@@ -1,0 +1,132 @@
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addComment, applyWorkflowAction } from '../../../shared/draft-changes';
+import { createDraftLibrary } from '../../../electron/services/draft-library';
+import { draftInSharedFolder, withAnswer, type SharedFolder } from '../../support/shared-folder';
+
+let shared: SharedFolder | null = null;
+afterEach(async () => {
+  await shared?.remove();
+  shared = null;
+});
+
+async function twoPeople(options: { merge?: boolean } = {}) {
+  shared = await draftInSharedFolder(2, options);
+  const [a, b] = shared.libraries as [ReturnType<typeof createDraftLibrary>, ReturnType<typeof createDraftLibrary>];
+  const draftA = await a.openFile(shared.path);
+  const draftB = await b.openFile(shared.path);
+  return { a, b, draftA, draftB, path: shared.path };
+}
+
+describe('two people saving one draft in a shared folder', () => {
+  it('keeps both people’s answers to different questions, and each sees the other’s', async () => {
+    const { a, b, draftA, draftB } = await twoPeople();
+    await a.save(withAnswer(draftA, 'q-1', 'Priya: we agree with Q1.'));
+    // B never saw A's answer: B's copy is still the one it opened.
+    const savedB = await b.save(withAnswer(draftB, 'q-2', 'Sam: we disagree with Q2.'));
+    expect(savedB.merged?.answers['q-1']?.rationale).toBe('Priya: we agree with Q1.');
+    expect(savedB.merged?.answers['q-2']?.rationale).toBe('Sam: we disagree with Q2.');
+    // A hears of B's answer without reopening.
+    const seenByA = await a.shared(draftA.id, draftA.syncRevision ?? null);
+    expect(seenByA.draft?.answers['q-2']?.rationale).toBe('Sam: we disagree with Q2.');
+    // And the file itself holds both, for anyone who opens or copies it.
+    const file = JSON.parse(await readFile(shared!.path, 'utf8'));
+    expect([file.answers['q-1'].rationale, file.answers['q-2'].rationale]).toEqual(['Priya: we agree with Q1.', 'Sam: we disagree with Q2.']);
+  });
+
+  it('keeps both people’s words when they change the same answer at the same time', async () => {
+    const { a, b, draftA, draftB } = await twoPeople();
+    const start = await a.save(withAnswer(draftA, 'q-1', 'We agree with the proposal.'));
+    const base = start.merged!;
+    const fromB = (await b.shared(draftB.id, null)).draft!;
+    expect(fromB.answers['q-1']?.rationale).toBe('We agree with the proposal.');
+    await a.save(withAnswer(base, 'q-1', 'We agree with the proposal. Costs are £2m.'));
+    const savedB = await b.save(withAnswer(fromB, 'q-1', 'On balance, we agree with the proposal.'));
+    const text = savedB.merged?.answers['q-1']?.rationale ?? '';
+    expect(text).toContain('Costs are £2m.');
+    expect(text).toContain('On balance, ');
+    expect(text).toBe('On balance, we agree with the proposal. Costs are £2m.');
+  });
+
+  it('keeps a reviewer’s comment when the author’s autosave comes from a copy without it', async () => {
+    const { a, b, draftA, draftB } = await twoPeople();
+    const comment = { id: 'c-1', target: { kind: 'question' as const, questionId: 'q-1' }, author: 'Reviewer', text: 'Cite the figure.' };
+    await b.save(addComment(draftB, comment, new Date()));
+    const savedA = await a.save(withAnswer(draftA, 'q-1', 'Author keeps typing.'));
+    expect(savedA.merged?.comments.map((c) => c.text)).toEqual(['Cite the figure.']);
+    expect(savedA.merged?.history.some((h) => h.summary.includes('comment'))).toBe(true);
+    expect(savedA.merged?.answers['q-1']?.rationale).toBe('Author keeps typing.');
+  });
+
+  it('lets only one person sign off; the other is told why, and later edits are refused', async () => {
+    const { a, b, draftA } = await twoPeople();
+    const date = '2020-10-27';
+    await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'request-review' }, new Date()));
+    const signed = await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Director', date }, new Date()));
+    expect(signed.status).toBe('signed-off');
+    await expect(b.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Sam Green', jobTitle: 'Director', date }, new Date()))).rejects.toThrow(/signed off/i);
+    const staleB = await b.open(draftA.id);
+    expect(staleB.signOff?.name).toBe('Jordan Lee');
+  });
+
+  it('refuses, with the reason, a save from someone whose copy predates a colleague’s sign-off', async () => {
+    const { a, b, draftA, draftB } = await twoPeople();
+    await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'request-review' }, new Date()));
+    await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Director', date: '2020-10-27' }, new Date()));
+    await expect(b.save(withAnswer(draftB, 'q-3', 'Too late.'))).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('takes in an edit made to the file outside the app while it is open', async () => {
+    const { a, draftA, path } = await twoPeople();
+    await a.save(withAnswer(draftA, 'q-1', 'Saved in the app first.'));
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    file.name = 'Renamed in a text editor';
+    await writeFile(path, JSON.stringify(file, null, 2));
+    const seen = await a.shared(draftA.id, draftA.syncRevision ?? null);
+    expect(seen.draft?.name).toBe('Renamed in a text editor');
+    const saved = await a.save(withAnswer(seen.draft!, 'q-1', 'Typed after the outside edit.'));
+    expect(saved.merged?.name).toBe('Renamed in a text editor');
+  });
+
+  it('keeps an outside edit made to an older version beside the draft, with a conflict saying where', async () => {
+    const { a, b, draftA, draftB, path } = await twoPeople();
+    const older = await readFile(path, 'utf8');
+    await b.save(withAnswer(draftB, 'q-2', 'Saved by the app meanwhile.'));
+    const edited = JSON.parse(older);
+    edited.name = 'Edited from an old copy';
+    await writeFile(path, JSON.stringify(edited, null, 2));
+    const seen = (await a.shared(draftA.id, null)).draft!;
+    expect(seen.answers['q-2']?.rationale).toBe('Saved by the app meanwhile.');
+    expect(seen.conflicts.map((c) => c.summary).join(' ')).toMatch(/outside-edit-/);
+    const kept = (await readdir(join(path, '..'))).filter((n) => n.includes('.outside-edit-'));
+    expect(kept).toHaveLength(1);
+  });
+
+  it('shows who else has the draft open', async () => {
+    const { a, b, draftA } = await twoPeople();
+    const seen = await a.shared(draftA.id, null);
+    expect(seen.others.map((p) => p.name)).toEqual(['Person 2 on PC-2']);
+    const seenByB = await b.shared(draftA.id, null);
+    expect(seenByB.others.map((p) => p.name)).toEqual(['Person 1 on PC-1']);
+  });
+
+  it('opens a copy of the draft file made without its changes folder at its last saved state', async () => {
+    const { a, b, draftA, draftB, path } = await twoPeople();
+    await a.save(withAnswer(draftA, 'q-1', 'First.'));
+    await b.save(withAnswer(draftB, 'q-2', 'Second.'));
+    const copy = join(shared!.scratch, 'emailed.crdraft');
+    await copyFile(path, copy);
+    const reader = createDraftLibrary({ folder: join(shared!.scratch, 'reader') });
+    const opened = await reader.openFile(copy);
+    expect([opened.answers['q-1']?.rationale, opened.answers['q-2']?.rationale]).toEqual(['First.', 'Second.']);
+  });
+
+  it('with merging switched off, loses the first person’s answer (what the merge prevents)', async () => {
+    const { a, b, draftA, draftB, path } = await twoPeople({ merge: false });
+    await a.save(withAnswer(draftA, 'q-1', 'Priya: we agree with Q1.'));
+    await b.save(withAnswer(draftB, 'q-2', 'Sam: we disagree with Q2.'));
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    expect(file.answers['q-1'].rationale).toBe('');
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDraftLibrary } from '../../electron/services/draft-library';
+import type { DraftLibrary } from '../../electron/services/contracts';
+import type { Consultation, ResponseDraft } from '../../shared/model';
+import { dccConsultation } from './sample-draft';
+
+/** A consultation with three questions, so people can answer different ones. */
+export const teamConsultation: Consultation = {
+  ...dccConsultation,
+  id: 'team-consultation',
+  source: 'typed',
+  questions: [1, 2, 3].map((n) => ({ id: `q-${n}`, label: `Q${n}`, text: `Question ${n}: do you agree?`, section: '', kind: 'agree' as const })),
+};
+
+export interface SharedFolder {
+  scratch: string;
+  /** The draft file on the "shared drive". */
+  path: string;
+  /** One library per person, each in its own folder, as on their own machines. */
+  libraries: DraftLibrary[];
+  remove(): Promise<void>;
+}
+
+/**
+ * A draft kept in a shared folder and opened by `people` writers, each with
+ * their own library (and so their own writer id), the way colleagues open one
+ * file on a network drive.
+ */
+export async function draftInSharedFolder(people: number, options: { merge?: boolean; clock?: () => Date } = {}): Promise<SharedFolder> {
+  const scratch = await mkdtemp(join(tmpdir(), 'crd-shared-'));
+  const sharedFolder = join(scratch, 'shared');
+  await mkdir(sharedFolder);
+  const libraries = Array.from({ length: people }, (_, i) =>
+    createDraftLibrary({ folder: join(scratch, `person-${i + 1}`), writerName: `Person ${i + 1} on PC-${i + 1}`, merge: options.merge, clock: options.clock }),
+  );
+  const first = libraries[0]!;
+  await first.addConsultation(teamConsultation);
+  const started = await first.create(teamConsultation.id);
+  const path = join(sharedFolder, 'response.crdraft');
+  await first.saveCopy(started.id, path);
+  await first.remove(started.id);
+  return { scratch, path, libraries, remove: () => rm(scratch, { recursive: true, force: true }) };
+}
+
+export function withAnswer(draft: ResponseDraft, questionId: string, rationale: string): ResponseDraft {
+  const answer = draft.answers[questionId] ?? { position: null, rationale: '', confidential: false };
+  return { ...draft, answers: { ...draft.answers, [questionId]: { ...answer, rationale } } };
+}
