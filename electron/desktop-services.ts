@@ -4,6 +4,7 @@ import { AppError } from '../shared/app-error';
 import { draftFileDialog, exportFolderDialog, importFileDialog, savePathDialog, withExtension } from './dialog-options';
 import { createAnswerSearch } from './services/answer-search';
 import type { DesktopShell, Dialogs, Services, WindowPrinter } from './services/contracts';
+import { createChangesWatcher } from './services/sync/changes-watcher';
 import { createDraftLibrary } from './services/draft-library';
 import { createDraftExporter } from './services/export/draft-exporter';
 import { createSettingsStore } from './services/settings-store';
@@ -35,6 +36,8 @@ export interface DesktopServicesOptions {
   worker: IsolatedWorker;
   /** Sends import and export progress to the window. */
   reportProgress(progress: WorkProgress): void;
+  /** Tells the window that a colleague saved the open shared draft. */
+  reportDraftChanged(draftId: string): void;
 }
 
 const MM_PER_INCH = 25.4;
@@ -93,11 +96,13 @@ function windowPrinter(options: DesktopServicesOptions): WindowPrinter {
 export function buildDesktopServices(options: DesktopServicesOptions): Services {
   const folder = libraryFolderFor(options.userData, options.libraryOverride);
   const library = createDraftLibrary({ folder });
+  const watcher = createChangesWatcher();
   return {
     library,
     importer: createWorkerImporter(options.worker),
     exporter: createDraftExporter(workerRenderExport(options.worker)),
     work: createWorkControl((progress) => options.reportProgress(progress)),
+    changes: { follow: (draftId, changesFolder) => watcher.follow(changesFolder, () => options.reportDraftChanged(draftId)) },
     settings: createSettingsStore({ path: join(options.userData, 'settings.json') }),
     search: createAnswerSearch({ draftFiles: () => library.draftFiles() }),
     printer: windowPrinter(options),

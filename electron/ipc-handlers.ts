@@ -42,7 +42,12 @@ function implementations(services: Services): Implementations {
     'app:info': async () => ({ version: services.appVersion, libraryFolder: library.folder }),
     'library:list': async () => ({ folder: library.folder, ...(await library.list()) }),
     'draft:create': async ({ consultationId }) => library.create(consultationId, (await settings.get()).profile),
-    'draft:open': async ({ id }) => library.open(id),
+    'draft:open': async ({ id }) => {
+      const draft = await library.open(id);
+      // Colleagues' saves to this draft are heard as they land; a watcher that fails leaves the window's own looking.
+      await services.changes?.follow(id, library.changesFolder(id)).catch(() => undefined);
+      return draft;
+    },
     'draft:save': async ({ draft }) => library.save(draft),
     'draft:shared': async ({ id, knownRevision }) => library.shared(id, knownRevision),
     'draft:rename': async ({ id, name }) => library.rename(id, name),

@@ -224,6 +224,7 @@ async function start(launches: DraftFileLaunches): Promise<void> {
     printTarget: () => mainWindow?.webContents ?? null,
     worker,
     reportProgress: (progress) => messages.post('work:progress', progress),
+    reportDraftChanged: (draftId) => messages.post('draft:changed', { draftId }),
   });
   const handlers = createIpcHandlers(services);
   const opener = createDraftFileOpener({

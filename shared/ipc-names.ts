@@ -36,7 +36,7 @@ export const CHANNEL_NAMES = [
   'print:savePdf',
 ] as const;
 
-export const EVENT_NAMES = ['menu:command', 'draft:opened', 'work:progress'] as const;
+export const EVENT_NAMES = ['menu:command', 'draft:opened', 'draft:changed', 'work:progress'] as const;
 
 /** The name under which the preload exposes the API on `window`. */
 export const API_GLOBAL = 'drafter';

@@ -131,6 +131,8 @@ export const ipcEvents = {
   'menu:command': MenuCommandSchema,
   /** A draft file was opened by double-click, File > Open or a second launch. */
   'draft:opened': z.object({ draftId: DraftIdSchema }),
+  /** Someone else saved the open shared draft; the window looks for their changes. */
+  'draft:changed': z.object({ draftId: DraftIdSchema }),
   /** How far the running import or export has got. */
   'work:progress': WorkProgressSchema,
 } as const satisfies Record<string, z.ZodType>;

@@ -19,6 +19,8 @@ export interface DraftLibrary {
    * from `knownRevision` (null otherwise), and the people present. Keeps this writer's own presence fresh.
    */
   shared(id: string, knownRevision: string | null): Promise<{ draft: ResponseDraft | null; others: Presence[] }>;
+  /** The folder beside the draft's file where everyone's changes to it are kept. */
+  changesFolder(id: string): string;
   rename(id: string, name: string): Promise<DraftSummary>;
   duplicate(id: string): Promise<DraftSummary>;
   remove(id: string): Promise<void>;
@@ -116,6 +118,8 @@ export interface Services {
   printer: WindowPrinter;
   dialogs: Dialogs;
   shell: DesktopShell;
+  /** Tells the window when colleagues save the open shared draft; absent where nothing listens (the command line). */
+  changes?: { follow(draftId: string, folder: string): Promise<void> };
   clock: () => Date;
   appVersion: string;
 }

@@ -16,7 +16,7 @@ import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
 import { addConflict } from '../../shared/draft-changes';
 import { isLocked } from '../../shared/workflow';
 import { fileContent, type SnapshotMark } from './draft-file';
-import { contentHash, createSharedDraft, type SharedDraft } from './sync/shared-draft';
+import { changesFolderFor, contentHash, createSharedDraft, type SharedDraft } from './sync/shared-draft';
 import { withFileLock } from './sync/file-lock';
 import { defaultWriterName, newWriterId } from './sync/writer';
 import { announcePresence, othersPresent, PRESENCE_REFRESH_MS } from './sync/presence';
@@ -438,6 +438,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
     update,
 
+    changesFolder: (id) => changesFolderFor(draftPath(id)),
+
     shared(id, knownRevision) {
       if (!merging) return Promise.resolve({ draft: null, others: [] });
       return serially(id, async () => {
@@ -506,7 +508,13 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           await rm(kept, { force: true }).catch(() => undefined);
           throw new AppError('io', `The backup was not restored (${errorCode(error)}). Free some disk space and try again; the backup is unchanged.`);
         }
-        return withLocalState(reading.draft);
+        if (!merging) return withLocalState(reading.draft);
+        // Restoring is a change like any other, so everyone sharing the draft gets the restored version too.
+        const shared = sharedFor(id);
+        await shared.start(reading.draft);
+        const result = await shared.commit(null, () => reading.draft);
+        await writeFileAtomic(draftPath(id), serialiseDraft(result.content, shared.markFor(result.content)));
+        return { ...(await withLocalState(result.content)), syncRevision: result.revision };
       });
     },
 

@@ -7,10 +7,12 @@ import { viewFromHash } from './state/navigation-slice';
 import './styles.css';
 
 const AUTOSAVE_DELAY_MS = 600;
+/** Colleagues' saved changes to a shared draft appear within this long, even where the file watcher hears nothing (network drives). */
+const SHARED_POLL_MS = 3000;
 
 const api = window.drafter;
 const clock = () => new Date();
-const store = createAppStore({ api, clock, autosaveDelayMs: AUTOSAVE_DELAY_MS }, viewFromHash(window.location.hash));
+const store = createAppStore({ api, clock, autosaveDelayMs: AUTOSAVE_DELAY_MS, sharedPollMs: SHARED_POLL_MS }, viewFromHash(window.location.hash));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

@@ -76,6 +76,8 @@ export interface SharedDraft {
   commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
   /** The mark to write into the snapshot for `content`. */
   markFor(content: DraftFileContent): SnapshotMark;
+  /** Starts the shared state from `content` when nobody has yet, without comparing it with the file. */
+  start(content: DraftFileContent): Promise<void>;
   latest(): SharedVersion | null;
   readonly writerId: string;
   /** Whether `revision` is the merged state as last read: nothing new from anyone since. */
@@ -97,6 +99,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   const cursors = new Map<string, FileCursor>();
   const versions = new Map<string, { state: Uint8Array; vector: string }>();
   let ownLogBytes = 0;
+  // Every update this writer made, merged into one: a window's next change always builds on its own earlier ones.
+  let ownUpdates: Uint8Array | null = null;
   let counter = 0;
   let current: SharedVersion | null = null;
 
@@ -199,6 +203,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       await appendRecord(ownLog, update);
       ownLogBytes += update.length + 8;
       Y.applyUpdate(doc, update, 'own');
+      ownUpdates = ownUpdates ? Y.mergeUpdates([ownUpdates, update]) : update;
     }
     return remember(base);
   }
@@ -228,9 +233,16 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       // The change is made to the version the window had, then merged with what others did since.
       const base = new Y.Doc();
       Y.applyUpdate(base, remembered?.state ?? Y.encodeStateAsUpdate(doc));
+      // A caller that sends an older revision than its own last save still builds on what it saved.
+      if (remembered && ownUpdates) Y.applyUpdate(base, ownUpdates);
       const ownRevision = await commitUpdate(base, change);
       await foldOwnLog();
       return { ...version(), ownRevision };
+    },
+
+    async start(content) {
+      await ensureOrigin(content);
+      await readFolder();
     },
 
     markFor(content) {

@@ -42,10 +42,14 @@ export const createDesktopSlice =
           .then(() => get().navigate({ screen: 'draft', draftId, section: null }));
       });
       const stopProgress = deps.api.subscribe('work:progress', (progress) => get().noteWorkProgress(progress));
+      const stopChanged = deps.api.subscribe('draft:changed', ({ draftId }) => {
+        if (get().draft?.id === draftId) void get().refreshShared();
+      });
       return () => {
         stopMenu();
         stopOpened();
         stopProgress();
+        stopChanged();
       };
     },
   });

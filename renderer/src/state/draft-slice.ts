@@ -3,6 +3,13 @@ import type { AppState, DraftSlice, StoreDeps } from './store-types';
 import { mainOwnedFields } from '../../../shared/save-merge';
 import { isLocked } from '../../../shared/workflow';
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep } from './undo-history';
+import type { ResponseDraft } from '../../../shared/model';
+
+/** Whether two versions say the same thing; when a colleague's change came in, undo must not take it back. */
+function sameContent(a: ResponseDraft, b: ResponseDraft): boolean {
+  const words = (d: ResponseDraft) => JSON.stringify([d.name, d.answers, d.respondent, d.confidentiality, d.signatory, d.introduction, d.comments, d.consultation, d.letterWording]);
+  return words(a) === words(b);
+}
 
 /**
  * The open draft and its autosave. Each edit bumps `revision`; a save notes the
@@ -32,14 +39,45 @@ export const createDraftSlice =
           return;
         }
         const current = get().draft;
-        if (current) {
-          // The timeline and workflow state come back from disk; the text typed meanwhile stays.
-          set({ draft: { ...current, ...result.value.owned }, savedRevision: revision, saveState: { kind: 'saved', at: result.value.savedAt } });
+        if (!current) return;
+        const { merged, owned, ownRevision, savedAt } = result.value;
+        const saved = { savedRevision: revision, saveState: { kind: 'saved', at: savedAt } as const };
+        if (merged && current === draft) {
+          // Nothing typed while saving: take the draft merged with colleagues' changes.
+          set({ draft: merged, ...saved, ...(sameContent(merged, draft) ? {} : { undoHistory: EMPTY_HISTORY }) });
+        } else {
+          // Text typed meanwhile stays; it builds on this window's own line, and the next save merges it.
+          set({ draft: { ...current, ...owned, syncRevision: ownRevision ?? current.syncRevision }, ...saved });
         }
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         set({ saveState: { kind: 'error', message: `Could not reach the library to save (${detail}). Your text is still here; it will be saved on your next change.` } });
       }
+    }
+
+    let pollTimer: ReturnType<typeof setInterval> | null = null;
+
+    function stopPolling(): void {
+      if (pollTimer !== null) clearInterval(pollTimer);
+      pollTimer = null;
+    }
+
+    /** Others' saved changes and who else has the draft open; their changes are taken in only between edits. */
+    async function refreshShared(): Promise<void> {
+      const draft = get().draft;
+      if (!draft) return;
+      const result = await deps.api['draft:shared']({ id: draft.id, knownRevision: draft.syncRevision ?? null }).catch(() => null);
+      if (!result?.ok || get().draft?.id !== draft.id) return;
+      const { draft: merged, others } = result.value;
+      set({ othersPresent: others });
+      const idle = get().draft === draft && inFlight === null && get().revision === get().savedRevision;
+      if (merged && idle) set({ draft: merged, ...(sameContent(merged, draft) ? {} : { undoHistory: EMPTY_HISTORY }) });
+    }
+
+    function startPolling(): void {
+      stopPolling();
+      const every = deps.sharedPollMs ?? 0;
+      if (every > 0) pollTimer = setInterval(() => void refreshShared(), every);
     }
 
     function markEdited(): void {
@@ -79,13 +117,17 @@ export const createDraftSlice =
       revision: 0,
       savedRevision: 0,
       saveState: { kind: 'idle' },
+      othersPresent: [],
+      refreshShared,
 
       async openDraft(id) {
         if (get().draft?.id === id) return;
         await flushSave();
         const result = await deps.api['draft:open']({ id });
         if (result.ok) {
-          set({ draft: result.value, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' }, undoHistory: EMPTY_HISTORY });
+          set({ draft: result.value, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' }, undoHistory: EMPTY_HISTORY, othersPresent: [] });
+          startPolling();
+          void refreshShared();
         } else {
           set({ draft: null, draftError: result.error });
         }
@@ -94,7 +136,8 @@ export const createDraftSlice =
       async closeDraft() {
         await flushSave();
         if (get().hasUnsavedChanges()) return;
-        set({ draft: null, draftError: null, saveState: { kind: 'idle' } });
+        stopPolling();
+        set({ draft: null, draftError: null, saveState: { kind: 'idle' }, othersPresent: [] });
         get().navigate({ screen: 'library' });
         await get().loadLibrary();
       },
@@ -124,8 +167,10 @@ export const createDraftSlice =
       adoptSavedDraft(saved) {
         const current = get().draft;
         if (!current || current.id !== saved.id) return;
-        // Fields the main process owns are taken from disk; text typed meanwhile is kept.
-        set({ draft: { ...current, ...mainOwnedFields(saved) } });
+        // With nothing unsaved the window takes the draft as saved; otherwise the fields the main process
+        // owns are taken from disk and text typed meanwhile is kept.
+        if (!get().hasUnsavedChanges() && inFlight === null) set({ draft: saved });
+        else set({ draft: { ...current, ...mainOwnedFields(saved) } });
       },
     };
   };

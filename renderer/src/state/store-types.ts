@@ -1,6 +1,6 @@
 import type { WorkKind, WorkProgress } from '../../../shared/work-progress';
 import type { AnswerMatch, AnswerSearchQuery, AnswerSearchResult, DrafterApi, ExportedFile, IpcError, LibraryListing } from '../../../shared/ipc';
-import type { CommentTarget, Consultation, ExportKind, Profile, ResponseDraft, Settings } from '../../../shared/model';
+import type { CommentTarget, Consultation, ExportKind, Presence, Profile, ResponseDraft, Settings } from '../../../shared/model';
 import type { Finding, ImportFindings } from '../../../shared/import/import-result';
 import type { WorkflowAction } from '../../../shared/workflow';
 import type { UndoHistory } from './undo-history';
@@ -27,6 +27,8 @@ export interface StoreDeps {
   clock: () => Date;
   /** How long typing must pause before the draft is saved. */
   autosaveDelayMs: number;
+  /** How often an open draft looks for colleagues' changes; 0 (tests) only when asked. */
+  sharedPollMs?: number;
 }
 
 export interface NavigationSlice {
@@ -52,6 +54,10 @@ export interface DraftSlice {
   revision: number;
   savedRevision: number;
   saveState: SaveState;
+  /** Colleagues who have this shared draft open now. */
+  othersPresent: Presence[];
+  /** Takes in colleagues' saved changes when nothing is being typed, and learns who else has the draft open. */
+  refreshShared: () => Promise<void>;
   openDraft: (id: string) => Promise<void>;
   closeDraft: () => Promise<void>;
   /**

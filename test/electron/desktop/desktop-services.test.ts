@@ -20,6 +20,7 @@ function desktop(overrides: Partial<DesktopServicesOptions> = {}) {
     printTarget: () => null,
     worker: { run: async () => Promise.reject(new Error('No worker in this test')), prewarm: async () => {}, close: async () => {} },
     reportProgress: () => {},
+    reportDraftChanged: () => {},
     ...overrides,
   };
   return { services: buildDesktopServices(options), showOpenDialog, showSaveDialog };

@@ -74,7 +74,8 @@ describe('v1 draft files written by the previous version', () => {
     expect(rewritten.schemaVersion).toBe(2);
     expect(rewritten).not.toHaveProperty('exportFolder');
     // Opened again, it reads as the same draft, and the original is not copied twice.
-    expect(await createDraftLibrary({ folder }).open(json.id)).toEqual(draft);
+    // (Each library is a new writer, so only the revision it hands out differs.)
+    expect({ ...(await createDraftLibrary({ folder }).open(json.id)), syncRevision: null }).toEqual({ ...draft, syncRevision: null });
     expect((await readdir(join(folder, 'drafts'))).filter((n) => n.includes('.v1'))).toEqual([`${json.id}.crdraft.v1`]);
   });
 

@@ -4,6 +4,7 @@ import { firstSection } from '../../sections';
 import type { SectionId } from '../../state/store-types';
 import { DeadlineText } from '../../components/deadline-text';
 import { SaveStatus } from '../../components/save-status';
+import { SharedStatus } from '../../components/shared-status';
 import { SectionNav } from './section-nav';
 import { QuestionSection } from './question-section';
 import { ConfidentialitySection } from './confidentiality-section';
@@ -74,6 +75,7 @@ export function DraftScreen({ draftId, section }: { draftId: string; section: Se
         {panel !== null ? <DraftPanel panel={panel} /> : null}
         <PrintStatus />
         <LockBanner />
+        <SharedStatus />
         <ConsultationCorrection />
         <SectionContent section={current} />
       </main>
