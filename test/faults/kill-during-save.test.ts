@@ -4,15 +4,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../electron/services/draft-library';
-import { readDraftText } from '../../electron/services/draft-file';
+import { readDraftText, serialiseDraft } from '../../electron/services/draft-file';
 import type { ResponseDraft } from '../../shared/model';
 import { seededRandom } from '../../bench/prng';
 import { dccConsultation } from '../support/sample-draft';
+import { bundledChild } from './support/bundled-child';
 import { expectedFileText, FAULT_CLOCK, versionNumber, versionOf } from './save-versions';
 
-const CHILD = resolve(import.meta.dirname, 'save-loop-child.ts');
+const CHILD_SOURCE = resolve(import.meta.dirname, 'save-loop-child.ts');
+let childScript = '';
 const SEED = Number(process.env.FAULT_SEED ?? 6);
-const KILLS = Number(process.env.FAULT_KILLS ?? 120);
+const KILLS = Number(process.env.FAULT_KILLS ?? 1000);
 /** Kills run in this many library folders side by side, one child each, to use both cores. */
 const LANES = 2;
 const ID = 'kill-test';
@@ -38,6 +40,7 @@ async function startLane(): Promise<Lane> {
 }
 
 beforeAll(async () => {
+  childScript = await bundledChild(CHILD_SOURCE);
   lanes = await Promise.all(Array.from({ length: LANES }, startLane));
 });
 
@@ -47,7 +50,7 @@ afterAll(async () => {
 
 /** Starts the child, lets it save for a random 20–200 ms once it is ready, then SIGKILLs it. */
 async function killMidSave(lane: Lane, waitMs: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, lane.folder, ID], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [childScript, lane.folder, ID], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -64,14 +67,16 @@ async function killMidSave(lane: Lane, waitMs: number): Promise<void> {
   await exited;
 }
 
-/** The file must parse, validate and be exactly one version the child wrote. Returns that version. */
+/** The file must parse, validate and hold exactly one version the child wrote. Returns that version. */
 function versionIn(lane: Lane, text: string | null, what: string): number {
   expect(text, `${what} is missing`).not.toBeNull();
   const reading = readDraftText(text ?? '');
   if (!reading.ok) throw new Error(`${what} does not read as a draft: ${reading.problem}`);
   const version = versionNumber(reading.draft);
   expect(version, `${what} holds a rationale the child never wrote`).not.toBeNull();
-  expect(text, `${what} is not byte-for-byte version ${version}`).toBe(expectedFileText(lane.base, version ?? -1));
+  // The content must be exactly that version; the mark beside it says which shared state it shows (see shared-draft.ts).
+  expect(serialiseDraft(reading.draft), `${what} is not exactly version ${version}`).toBe(expectedFileText(lane.base, version ?? -1));
+  expect(reading.mark, `${what} has no shared-state mark`).not.toBeNull();
   return version ?? -1;
 }
 
@@ -108,7 +113,7 @@ describe('a draft saved in a loop by a process killed at random moments', () => 
     );
 
     const saves = lanes.reduce((sum, lane) => sum + lane.lastVersion, 0);
-    expect(saves, 'the children hardly saved anything, so the kills tested little').toBeGreaterThan(KILLS);
+    expect(saves, 'the children hardly saved anything, so the kills tested little').toBeGreaterThan(KILLS / 2);
     // Temporary files left by a kill between opening and renaming them show kills did land mid-write.
     const leftovers = (await Promise.all(lanes.map(async (lane) => (await readdir(join(lane.folder, 'drafts'))).filter((n) => n.includes('.tmp-'))))).flat();
     expect(leftovers.length, 'no kill landed inside a write').toBeGreaterThan(0);
@@ -118,7 +123,8 @@ describe('a draft saved in a loop by a process killed at random moments', () => 
       const library = createDraftLibrary({ folder: lane.folder, clock: () => FAULT_CLOCK });
       const listing = await library.list();
       expect(listing.damaged).toEqual([]);
-      expect(versionNumber(await library.open(ID))).toBe(lane.lastVersion);
+      // Opening merges the writer's log, which may hold one version more than the file: killed between the two.
+      expect([lane.lastVersion, lane.lastVersion + 1]).toContain(versionNumber(await library.open(ID)));
     }
-  }, 120_000);
+  }, 1_800_000);
 });

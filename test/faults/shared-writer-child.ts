@@ -26,6 +26,8 @@ function insertWord(text: string, word: string): string {
 }
 
 for (let round = 1; ; round += 1) {
+  // A short pause, as between a person's edits, so two writers' saves interleave.
+  await new Promise((done) => setTimeout(done, random.int(2, 25)));
   const word = `${writer}-${seedText}-${round}`;
   const questions = draft.consultation.questions;
   let edited: ResponseDraft;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { AppError } from '../../../shared/app-error';
@@ -7,6 +7,7 @@ import { DraftFileSchema, type DraftFileContent } from '../../../shared/model';
 import { applyDraftChange, draftFromDoc } from '../../../shared/sync/draft-doc';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
 import type { SnapshotMark } from '../draft-file';
+import { machineIdPart } from './writer';
 import { appendRecord, decodeRecords, encodeRecord, UPDATES_SUFFIX } from './update-log';
 
 /**
@@ -24,6 +25,27 @@ const BASE_SUFFIX = '.base';
 const ORIGIN = `origin${BASE_SUFFIX}`;
 /** Our own log is folded into our base past this size, so opening a draft never replays a long history. */
 const FOLD_AFTER_BYTES = 512 * 1024;
+/** Other writers' files are folded in once there are this many writers... */
+const FOLD_WHEN_WRITERS = 8;
+/** ...for those on another machine, once their files are this old. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+const THIS_MACHINE = machineIdPart();
+
+/** The writer a file in the changes folder belongs to; null for the origin and anything else. */
+function writerOf(name: string): string | null {
+  const match = /^(.+-\d+-[0-9a-f]{8})\.(updates|base|presence\.json)$/.exec(name);
+  return match ? (match[1] ?? null) : null;
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** How many versions handed to a window are remembered, so its next save can be applied to the version it had. */
 const REMEMBERED_VERSIONS = 8;
 
@@ -173,7 +195,46 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     }
   }
 
+  /**
+   * Folds the files of writers that are gone (a process on this machine that no longer runs, or files
+   * untouched for a day) into our own base, then removes them, so a draft opened by hundreds of sessions
+   * over its life is still read from a few files. Their updates are in our base before their files go.
+   */
+  async function foldAbandoned(): Promise<void> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const writers = new Map<string, string[]>();
+    for (const name of names) {
+      const writer = writerOf(name);
+      if (writer === null || writer === options.writer.id) continue;
+      writers.set(writer, [...(writers.get(writer) ?? []), name]);
+    }
+    if (writers.size < FOLD_WHEN_WRITERS) return;
+    const gone: string[] = [];
+    for (const [writer, files] of writers) if (await isGone(writer, files)) gone.push(...files);
+    const dataFiles = gone.filter((name) => name.endsWith(UPDATES_SUFFIX) || name.endsWith(BASE_SUFFIX));
+    if (dataFiles.length === 0) return;
+    const parts: Uint8Array[] = [];
+    for (const name of [`${options.writer.id}${BASE_SUFFIX}`, `${options.writer.id}${UPDATES_SUFFIX}`, ...dataFiles]) {
+      const bytes = await readFile(join(folder, name)).catch(() => null);
+      if (bytes) parts.push(...decodeRecords(bytes).updates);
+    }
+    await writeFileAtomic(ownBase, encodeRecord(Y.mergeUpdates(parts)));
+    await writeFileAtomic(ownLog, new Uint8Array());
+    for (const name of gone) await rm(join(folder, name), { force: true });
+    cursors.clear();
+    ownLogBytes = 0;
+  }
+
+  async function isGone(writer: string, files: string[]): Promise<boolean> {
+    const parts = writer.split('-');
+    const pid = Number(parts[parts.length - 2]);
+    if (parts.slice(0, -2).join('-') === THIS_MACHINE && Number.isInteger(pid)) return !processRuns(pid);
+    const times = await Promise.all(files.map((name) => stat(join(folder, name)).then((info) => info.mtimeMs, () => 0)));
+    return Date.now() - Math.max(...times) > ABANDONED_AFTER_MS;
+  }
+
   async function foldOwnLog(): Promise<void> {
+    await foldAbandoned();
     if (ownLogBytes < FOLD_AFTER_BYTES) return;
     const parts = [await readFile(ownBase).catch(() => null), await readFile(ownLog)].flatMap((bytes) => (bytes ? decodeRecords(bytes).updates : []));
     // The base is whole on disk before the log is emptied, so a crash between the two only repeats updates.

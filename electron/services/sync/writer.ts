@@ -14,6 +14,10 @@ export function defaultWriterName(): string {
 
 /** A new name for this process's files in a shared draft's changes folder: the machine, the process and a random part. */
 export function newWriterId(): string {
-  const machine = hostname().replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'machine';
-  return `${machine}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  return `${machineIdPart()}-${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+/** This machine's name as it appears in writer ids: letters, digits and hyphens only. */
+export function machineIdPart(): string {
+  return hostname().replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'machine';
 }
