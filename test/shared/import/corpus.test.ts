@@ -18,13 +18,49 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // Held out: the first label sits mid-line after the table's header words, in a line too short to be read as run-on text.
   'dcusa-dcp178-consultation-responses.txt': ['missed Question One: Do you support this change?'],
+  // Second held-out set (scored before any rule was changed for it), as the parser read it then.
+  'beis-delivering-a-smart-system-consultation-cover.txt': [
+    'title "DELIVERING A SMART SYSTEM - Consultation on a Smart Meter Policy Framework post 2020 ← → Page content transcription If your browser does not render page correctly, please read the page content below" for "DELIVERING A SMART SYSTEM - Consultation on a Smart Meter Policy Framework post 2020"',
+  ],
+  'ceer-framework-guideline-review-public-questionnaire.txt': [
+    'title "PS-05 - Public Survey - Framework Guideline Review Process" for "Framework Guideline Review Process - Public Questionnaire (for electricity and gas)"',
+  ],
+  'cpc-implementation-feedback-survey-gps.txt': ['missed 1.: Please state your name (optional).', 'missed 2.: Please provide the postcode of your primary work area.'],
+  'desnz-smart-metering-post-2025-consultation-document-cover.txt': ['deadline null for {"date":"2025-10-03","time":"23:59"}'],
+  'dunedin-future-of-us-feedback-form.txt': [
+    'missed (unlabelled): Which of the following projects do you support?',
+    'missed (unlabelled): Do you support rates being used to subsidise rents for DCC’s',
+    'missed (unlabelled): Should the DCC build more community housing units?',
+    'missed (unlabelled): Do you support the DCC prioritising its community housing fo',
+    'missed (unlabelled): Do you support the DCC developing a mid-sized theatre?',
+  ],
+  'ofgem-default-tariff-cap-appendix-6-cover.txt': [
+    'deadline null for {"date":"2018-06-25","time":"12:30"}',
+    'title "Default Tariff Cap: Policy Consultation Appendix 6 ... · Default Tariff Cap: Policy Consultation..." for "Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs"',
+  ],
+  'stirling-climate-nature-emergency-quick-poll.txt': [
+    'missed 1: Do you agree / disagree with the draft Vision?',
+    'missed 2: Do you agree / disagree with the draft Objectives?',
+    'missed 3: Energy: Do you agree / disagree with the draft Priorities?',
+    'missed 4: Energy: Do you agree / disagree with the draft Targets?',
+    'missed 5: Energy: Do you agree / disagree with the draft Actions?',
+    'missed 6: Transport: Do you agree / disagree with the draft Priorities',
+    'missed 7: Transport: Do you agree / disagree with the draft Targets?',
+    'missed 8: Transport: Do you agree / disagree with the draft Actions?',
+    'missed 9: Resource Efficiency: Do you agree / disagree with the draft ',
+    'missed 10: Resource Efficiency: Do you agree / disagree with the draft ',
+    'missed 11: Resource Efficiency: Do you agree / disagree with the draft ',
+    'missed 12: Nature & Biodiversity: Do you agree / disagree with the draf',
+    'deadline null for {"date":"2021-05-05","time":null}',
+    'title "Unfortunately, you can\'t participate in this project anymore because it has been archived" for "Quick poll on the draft Plan"',
+  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');
 
 describe('real consultations, read as their expected results say', () => {
-  it('has at least 20 real documents from at least 10 issuers, each with its source', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+  it('has at least 40 real documents from at least 10 issuers, each with its source', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((testCase) => testCase.expected.issuer)).size).toBeGreaterThanOrEqual(10);
     for (const testCase of cases) expect(testCase.expected.source).toMatch(/^https?:\/\//);
   });
