@@ -1,0 +1,48 @@
+import type { DocumentStructure } from './document-structure';
+import type { QuestionSource } from './find-questions';
+import { type MappedText, trimMapped } from './mapped-text';
+
+// One question, opening as questions do, ending with its only question mark.
+const OPENS_AS_QUESTION =
+  /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Can|Could|Have|Has|To what extent|In your view)\b/;
+const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
+const SENTENCE_INSIDE = /[.!]\s+[A-Z]/;
+const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
+// Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
+const ABOUT_THE_PROCESS = /\b(?:respond\w*|responses?|consultation|happens next|contact|complain\w*|this document|privacy|personal data|find out more)\b/i;
+
+function oneQuestion(text: MappedText): MappedText | null {
+  const trimmed = trimMapped(text);
+  const words = trimmed.text.replace(/\s+/g, ' ');
+  if (!OPENS_AS_QUESTION.test(words) || !ONE_QUESTION.test(words) || SENTENCE_INSIDE.test(words) || ABOUT_THE_PROCESS.test(words)) return null;
+  return trimmed;
+}
+
+/**
+ * Questions a form prints with no label at all: a paragraph or line that is one question
+ * ("Do you support rates being used to subsidise rents…?"). Read only as a set, in a document
+ * that labels none of its questions: at least two such questions, most of them put to the reader
+ * ("you"), so that a heading which happens to ask ("Why are we consulting?") is not taken.
+ * The caller marks them low confidence for the user to check.
+ */
+export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
+  const found: { line: number; text: MappedText }[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table') continue;
+    const whole = oneQuestion(block.text);
+    const lines = whole ? [{ line: block.lines[0] ?? -1, text: whole }] : block.lines.flatMap((line) => {
+      const text = doc.lines[line]?.text;
+      const question = text ? oneQuestion(text) : null;
+      return question ? [{ line, text: question }] : [];
+    });
+    for (const item of lines) if (!taken(item.line)) found.push(item);
+  }
+  if (found.length < 2 || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
+  return found.map(({ line, text }, index) => ({
+    line,
+    match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },
+    labelText: text,
+    parts: [text],
+    unlabelled: true,
+  }));
+}
