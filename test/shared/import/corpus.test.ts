@@ -25,13 +25,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'ceer-framework-guideline-review-public-questionnaire.txt': [
     'title "PS-05 - Public Survey - Framework Guideline Review Process" for "Framework Guideline Review Process - Public Questionnaire (for electricity and gas)"',
   ],
-  'desnz-smart-metering-post-2025-consultation-document-cover.txt': ['deadline null for {"date":"2025-10-03","time":"23:59"}'],
   'ofgem-default-tariff-cap-appendix-6-cover.txt': [
-    'deadline null for {"date":"2018-06-25","time":"12:30"}',
     'title "Default Tariff Cap: Policy Consultation Appendix 6 ... · Default Tariff Cap: Policy Consultation..." for "Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs"',
   ],
   'stirling-climate-nature-emergency-quick-poll.txt': [
-    'deadline null for {"date":"2021-05-05","time":null}',
     'title "Unfortunately, you can\'t participate in this project anymore because it has been archived" for "Quick poll on the draft Plan"',
   ],
 };

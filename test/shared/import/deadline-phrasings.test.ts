@@ -39,6 +39,22 @@ describe('deadline phrasings real consultations use', () => {
 
   it('does not read a date without a year when nothing says which year it is', () => {
     expect(deadlineOf('Please respond by 1600 on 12 November.').respondBy).toBeNull();
+    expect(deadlineOf('Response deadline: 25 June 12.30pm\n\nThe cap came in at the end of 2018; it was reviewed in 2019.').respondBy).toBeNull();
+  });
+
+  it('gives a labelled date without a year the one year a cover page names, when it prints no full date', () => {
+    const text = 'Publication date: 25 May Contact: Anna Rossington Response deadline: 25 June 12.30pm Team: Retail Price Regulation\n\nThe default tariff cap will come into force at the end of 2018.';
+    expect(deadlineOf(text).respondBy).toEqual({ date: '2018-06-25', time: '12:30' });
+  });
+
+  it('reads a label alone on its line with the time and date on the next (GOV.UK consultation details)', () => {
+    const text = ['Issued:', '', '8 August 2025', '', 'Respond by:', '', '11:59pm on 3 October 2025', '', 'Enquiries by email to:'].join('\n');
+    expect(deadlineOf(text)).toMatchObject({ respondBy: { date: '2025-10-03', time: '23:59' }, printed: '11:59pm on 3 October 2025' });
+  });
+
+  it("reads a consultation hub's open period, alone on its line, as closing on its second date, below any worded deadline", () => {
+    expect(deadlineOf(['Questions', '', '9 March 2021 - 5 May 2021', '', 'This poll will give a quick overview.'].join('\n')).respondBy).toEqual({ date: '2021-05-05', time: null });
+    expect(deadlineOf(['9 March 2021 - 5 May 2021', '', 'Please respond by 30 April 2021.'].join('\n')).respondBy).toEqual({ date: '2021-04-30', time: null });
   });
 
   it('prefers the date for the whole consultation over one for a single question', () => {
