@@ -96,6 +96,9 @@ describe('the title, past navigation, status and organisation lines', () => {
     [['Number: WG39405', '', 'Whelk Management Measures 2020', '', 'Date of issue: 16 March 2020'], 'Whelk Management Measures 2020'],
     [['Smart prepayment for a smarter market: our', '', 'proposals', '', 'Consultation'], 'Smart prepayment for a smarter market: our proposals'],
     [['Response to the Consultation on Alternative', 'Home Area Network (HAN) Solutions', 'Please use this template to respond to the consultation. It will help us.'], 'Response to the Consultation on Alternative Home Area Network (HAN) Solutions'],
+    [['Skip to main content', "Unfortunately, you can't participate in this project anymore because it has been archived", '', 'Quick poll on the draft Plan', '', 'The poll asked if respondents agreed.'], 'Quick poll on the draft Plan'],
+    [['DELIVERING A SMART SYSTEM - Consultation on a Smart Meter Policy Framework post 2020', '←', '→', 'Page content transcription', 'If your browser does not render page correctly, please read the page content below'], 'DELIVERING A SMART SYSTEM - Consultation on a Smart Meter Policy Framework post 2020'],
+    [['Default Tariff Cap: Policy Consultation Appendix 6 ... · Default Tariff Cap: Policy Consultation...', '', 'Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs', '', 'Overview: The energy market works well.'], 'Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs'],
   ])('%j has the title "%s"', (lines, title) => {
     expect(titleOf(lines.join('\n'))).toBe(title);
   });
