@@ -41,7 +41,7 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
@@ -49,8 +49,9 @@ const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline
 const STRONG_CUE = /\b(?:closes?|closing|deadline)\b/i;
 const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|to (?:reach|arrive))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
+// "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b|\b(?:this|our) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b|\b(?:this|our) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
@@ -86,9 +87,11 @@ function labelledCandidates(doc: DocumentStructure, reference: string | null): C
   });
 }
 
-// A sentence about one part of the consultation ("views on Question 2 … by …") gives way to one about the whole.
-const PARTIAL = /\b(?:questions? \d|chapters? \d|sections? \d|parts? \d|annex|appendix|proposals? in (?:chapter|section))/i;
-const WHOLE = /\b(?:this|the) (?:consultation|call for evidence|survey)\b/i;
+// A sentence about one part of the consultation ("views on Question 2 … by …") gives way to one about the whole,
+// and so does one about taking part in something else: registering for a drop-in session, booking a webinar.
+const PARTIAL =
+  /\b(?:questions? \d|chapters? \d|sections? \d|parts? \d|annex|appendix|proposals? in (?:chapter|section))|\b(?:regist\w*|book\w*|attend\w*) (?:for|on|at) (?:the |a |an |our )?(?:planned )?(?:drop-in|webinar|workshop|event|session|meeting|exhibition)/i;
+const WHOLE = /\b(?:this|the) (?:consultation|call for evidence|survey)\b|\b(?:we are|we're) consulting\b/i;
 
 interface DateAt {
   iso: string;

@@ -6,16 +6,22 @@ import { type MappedText, trimMapped } from './mapped-text';
 const OPENS_AS_QUESTION =
   /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Can|Could|Have|Has|To what extent|In your view)\b/;
 const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
-const SENTENCE_INSIDE = /[.!]\s+[A-Z]/;
 const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
 // Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
-const ABOUT_THE_PROCESS = /\b(?:respond\w*|responses?|consultation|happens next|contact|complain\w*|this document|privacy|personal data|find out more)\b/i;
+const ABOUT_THE_PROCESS =
+  /\b(?:(?:how|when|where) (?:can|do|should|to) (?:i |you |we )?(?:respond|reply|submit|get involved|take part)|who (?:can|should) (?:respond|reply|take part)|what happens next|why (?:are|is) (?:we|the government) consulting|this (?:consultation|document|survey)|personal data|privacy|complain\w*|find out more)\b/i;
 
+/**
+ * One question, with at most one sentence of context before it in the same line ("Highland Council
+ * recently voted to … . To what extent do you agree with this decision?").
+ */
 function oneQuestion(text: MappedText): MappedText | null {
   const trimmed = trimMapped(text);
   const words = trimmed.text.replace(/\s+/g, ' ');
-  if (!OPENS_AS_QUESTION.test(words) || !ONE_QUESTION.test(words) || SENTENCE_INSIDE.test(words) || ABOUT_THE_PROCESS.test(words)) return null;
-  return trimmed;
+  if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(words)) return null;
+  const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
+  const asked = sentences[sentences.length - 1] ?? '';
+  return sentences.length <= 2 && OPENS_AS_QUESTION.test(sentences.length === 1 ? words : asked) && (sentences.length === 1 || OPENS_AS_QUESTION.test(asked)) ? trimmed : null;
 }
 
 /**

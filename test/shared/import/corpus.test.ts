@@ -27,13 +27,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     // The title is only inside the run-on cover line ("www.ofgem.gov.uk Default Tariff Cap: … Publication date: …").
     'title "Untitled consultation" for "Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs"',
   ],
-  // Third held-out set, as the improved parser first read it.
-  'broad-energy-wales-statutory-consultation.txt': ['deadline {"date":"2020-10-05","time":"09:00"} for {"date":"2020-10-26","time":null}'],
-  'decc-sec-stage-4-consultation-notice.txt': ['deadline null for {"date":"2014-08-25","time":null}'],
-  'highland-conservatives-energy-projects-survey.txt': [
-    'missed (unlabelled): Highland Council recently voted to centralise 60% of communi',
-    'missed (unlabelled): How important is it to you that renewable energy projects in',
-  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');

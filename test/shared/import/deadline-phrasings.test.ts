@@ -52,6 +52,20 @@ describe('deadline phrasings real consultations use', () => {
     expect(deadlineOf(text)).toMatchObject({ respondBy: { date: '2025-10-03', time: '23:59' }, printed: '11:59pm on 3 October 2025' });
   });
 
+  it('prefers the period the consultation is open over the closing date for registering for a drop-in session', () => {
+    const text = [
+      'We are consulting on our proposals between 14 September 2020 and 26 October 2020.',
+      '',
+      'PLEASE NOTE: The closing date for registering for the planned drop-in session is Monday 5 October at 9.00am.',
+    ].join('\n');
+    expect(deadlineOf(text).respondBy).toEqual({ date: '2020-10-26', time: null });
+  });
+
+  it('reads "closes on the 25th August" in the year of the issue date', () => {
+    const text = 'DECC published a consultation on 1 July 2014.\n\nThe consultation closes on the 25th August and responses should be sent to:';
+    expect(deadlineOf(text).respondBy).toEqual({ date: '2014-08-25', time: null });
+  });
+
   it("reads a consultation hub's open period, alone on its line, as closing on its second date, below any worded deadline", () => {
     expect(deadlineOf(['Questions', '', '9 March 2021 - 5 May 2021', '', 'This poll will give a quick overview.'].join('\n')).respondBy).toEqual({ date: '2021-05-05', time: null });
     expect(deadlineOf(['9 March 2021 - 5 May 2021', '', 'Please respond by 30 April 2021.'].join('\n')).respondBy).toEqual({ date: '2021-04-30', time: null });

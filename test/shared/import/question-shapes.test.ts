@@ -155,6 +155,22 @@ describe('surveys and forms without the usual labels', () => {
   });
 });
 
+describe('unlabelled questions with their context', () => {
+  it('keeps one sentence of context printed before the question on its line, and questions that mention consultation', () => {
+    const text = [
+      'Do you support onshore wind energy developments in your community?',
+      'Highland Council recently voted to centralise 60% of community benefit funding. To what extent do you agree with this decision?',
+      'Completely disagree',
+      'How important is it to you that renewable energy projects in your area include a community consultation process?',
+    ].join('\n');
+    expect(questionsIn(text).map((question) => question.text)).toEqual([
+      'Do you support onshore wind energy developments in your community?',
+      'Highland Council recently voted to centralise 60% of community benefit funding. To what extent do you agree with this decision?',
+      'How important is it to you that renewable energy projects in your area include a community consultation process?',
+    ]);
+  });
+});
+
 describe('what is never a question', () => {
   it('is not a heading of the consultation process that happens to ask', () => {
     const text = ['Why are we consulting?', '', 'We want views.', '', 'How can you respond?', '', 'Online.', '', 'What happens next?', '', 'We publish a response.'].join('\n');
