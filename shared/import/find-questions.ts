@@ -89,7 +89,10 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
       if (!line.empty) marked = false;
       return;
     }
-    run.push({ line: index, asks: marked || asksOnLine(text.slice(label.restStart)), number: Number.parseInt(label.label.replace(/\D/g, ''), 10), glued: glued !== null });
+    // The item's whole paragraph says whether it asks ("2. In your workplace (please describe),\ndo you consider…?").
+    const block = doc.blocks[doc.blockOfLine[index] ?? -1];
+    const paragraph = block && block.lines[0] === index ? block.text.text : text;
+    run.push({ line: index, asks: marked || asksOnLine(paragraph.slice(label.restStart)), number: Number.parseInt(label.label.replace(/\D/g, ''), 10), glued: glued !== null });
     marked = false;
   });
   close();

@@ -10,12 +10,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'hse-cd268-work-equipment-acops-reply-form.txt': [
     'title "Untitled consultation" for "CD268 Consultation on Draft Approved Codes of Practice (ACOPs): Provision and Use of Work Equipment (L22) Safe Use of Power Presses (L112) Safe Use of Woodworking Machinery (L114)"',
   ],
-  // Held out (added after the rules were written): the form prints questions and answers in two
-  // fixed-width columns, so each question's lines are interleaved with the answer's.
-  'hse-silica-wel-response-form.txt': [
-    'missed 1.: Do you agree with the proposal for a WEL for respirable crys',
-    'missed 2.: In your workplace (please describe), do you consider it woul',
-  ],
   // Held out: the first label sits mid-line after the table's header words, in a line too short to be read as run-on text.
   'dcusa-dcp178-consultation-responses.txt': ['missed Question One: Do you support this change?'],
   // Second held-out set: what is still missed after the parser was improved.
