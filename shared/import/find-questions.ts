@@ -16,6 +16,7 @@ import {
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
 import { collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
+import { collectSequenceGaps } from './sequence-gaps';
 import { collectUnlabelledQuestions } from './unlabelled-questions';
 import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
@@ -261,7 +262,11 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
     const at = spanOf(text, 0, 1).start;
     return labelled.some((candidate) => at >= candidate.span.start && at < candidate.span.end);
   };
-  const others = [...collectRunOnQuestions(doc, taken), ...collectListQuestions(doc, taken)]
+  const runOn = collectRunOnQuestions(doc, taken);
+  // A numbered sequence with a gap says where to look again ("Question One" run into a table's header line).
+  const known = [...labelled, ...runOn.map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null)];
+  const gaps = collectSequenceGaps(doc, known.map((candidate) => ({ label: candidate.source.match.label, at: candidate.span.start })), taken);
+  const others = [...runOn, ...gaps, ...collectListQuestions(doc, taken)]
     .map(candidateOf)
     .filter((candidate): candidate is Candidate => candidate !== null);
   // A document that labels none of its questions may still ask them, one to a line.

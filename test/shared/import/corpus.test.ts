@@ -10,8 +10,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'hse-cd268-work-equipment-acops-reply-form.txt': [
     'title "Untitled consultation" for "CD268 Consultation on Draft Approved Codes of Practice (ACOPs): Provision and Use of Work Equipment (L22) Safe Use of Power Presses (L112) Safe Use of Woodworking Machinery (L114)"',
   ],
-  // Held out: the first label sits mid-line after the table's header words, in a line too short to be read as run-on text.
-  'dcusa-dcp178-consultation-responses.txt': ['missed Question One: Do you support this change?'],
   // Second held-out set: what is still missed after the parser was improved.
   // The page opens with its reference and a shorter name ("PS-05 - Public Survey - …"), read as the title.
   'ceer-framework-guideline-review-public-questionnaire.txt': [

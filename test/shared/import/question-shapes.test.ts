@@ -155,6 +155,35 @@ describe('surveys and forms without the usual labels', () => {
   });
 });
 
+describe('a numbered sequence with a gap', () => {
+  const collated = (first: string): string =>
+    [
+      'DCUSA DCP 178 Consultation Responses – Collated Comments',
+      '',
+      first,
+      '',
+      'Working Group summary: It was noted that customers are broadly supportive of DCP 178.',
+      '',
+      'Question Two What benefits do you believe it will bring to your organisation?',
+      '',
+      'Question Three Do you agree with the proposed implementation date?',
+    ].join('\n');
+
+  it('finds the missing member inside a line, in its place in the order (a table header run into it)', () => {
+    expect(questionsIn(collated('Party Response Working Group Comments Question One Do you support this change?')).map(({ label, text }) => [label, text])).toEqual([
+      ['Question One', 'Do you support this change?'],
+      ['Question Two', 'What benefits do you believe it will bring to your organisation?'],
+      ['Question Three', 'Do you agree with the proposed implementation date?'],
+    ]);
+  });
+
+  it('does not take a mention of the missing member, or one out of its place', () => {
+    expect(labelsIn(collated('Respondents were asked in Question One Do you support this change?'))).toEqual(['Question Two', 'Question Three']);
+    const late = `${collated('Party Response Working Group Comments')}\n\nNotes from the meeting Question One Do you support this change?`;
+    expect(labelsIn(late)).toEqual(['Question Two', 'Question Three']);
+  });
+});
+
 describe('unlabelled questions with their context', () => {
   it('keeps one sentence of context printed before the question on its line, and questions that mention consultation', () => {
     const text = [
