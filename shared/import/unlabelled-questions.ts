@@ -24,6 +24,20 @@ function oneQuestion(text: MappedText): MappedText | null {
   return sentences.length <= 2 && OPENS_AS_QUESTION.test(sentences.length === 1 ? words : asked) && (sentences.length === 1 || OPENS_AS_QUESTION.test(asked)) ? trimmed : null;
 }
 
+/** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
+function answeredBelow(doc: DocumentStructure, line: number): boolean {
+  const block = doc.blocks[doc.blockOfLine[line] ?? -1];
+  if (!block) return false;
+  const last = block.lines[block.lines.length - 1] ?? line;
+  let next = last + 1;
+  // A question that is one line of a longer paragraph is followed by the paragraph's next line.
+  const within = block.lines.indexOf(line);
+  if (within !== -1 && within < block.lines.length - 1 && oneQuestion(block.text) === null) next = block.lines[within + 1] ?? next;
+  else while (next < doc.lines.length && doc.lines[next]?.empty) next += 1;
+  const text = doc.lines[next]?.text.text.trim() ?? '';
+  return text.length >= 60 && !text.endsWith('?') && !OPENS_AS_QUESTION.test(text) && /[a-z]{3,} [a-z]{3,}/.test(text);
+}
+
 /**
  * Questions a form prints with no label at all: a paragraph or line that is one question
  * ("Do you support rates being used to subsidise rents…?"). Read only as a set, in a document
@@ -44,6 +58,8 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
     for (const item of lines) if (!taken(item.line)) found.push(item);
   }
   if (found.length < 2 || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
+  // Questions each answered by a paragraph below them are a page of frequently asked questions, not a form.
+  if (found.filter((item) => answeredBelow(doc, item.line)).length * 2 >= found.length) return [];
   return found.map(({ line, text }, index) => ({
     line,
     match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },

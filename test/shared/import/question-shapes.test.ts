@@ -206,6 +206,19 @@ describe('what is never a question', () => {
     expect(labelsIn(text)).toEqual([]);
   });
 
+  it('is not a page of frequently asked questions, each answered by the paragraph below it', () => {
+    const text = [
+      'Do you have to accept a smart meter?',
+      '',
+      'No. Your supplier should explain the benefits, but you can choose not to have one installed.',
+      '',
+      'What will your new meter cost you?',
+      '',
+      'There is no upfront charge: the cost is spread across the bills of all customers over several years.',
+    ].join('\n');
+    expect(labelsIn(text)).toEqual([]);
+  });
+
   it('is not a lone question line in a document that asks nothing else', () => {
     expect(labelsIn(['Smart meters', '', 'Do you have a smart meter yet?', '', 'Most homes now do.'].join('\n'))).toEqual([]);
   });
