@@ -21,6 +21,7 @@ describe('deadline phrasings real consultations use', () => {
     ['Consultation closes: 18/03/15', { date: '2015-03-18', time: null }],
     ['Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022.', { date: '2022-09-02', time: '17:00' }],
     ['Our consultation ran from 11 December 2023 for 14 weeks until midnight 17 March 2024.', { date: '2024-03-17', time: '23:59' }],
+    ['1.5. The consultation ran from 24 January until 30 May 2017.', { date: '2017-05-30', time: null }],
     ['Please send your response by noon on 3 May 2022.', { date: '2022-05-03', time: '12:00' }],
     ['Closed 8 Mar 2024', { date: '2024-03-08', time: null }],
     ['E-mail responses to reach us no later than 4 July 2012.', { date: '2012-07-04', time: null }],
