@@ -23,7 +23,7 @@ const METADATA =
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
   /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|you are here:?.*)$/i,
-  /^(?:consultation outcome|open consultation|closed consultation|policy paper|guidance|news story|press release|transcript)$/i,
+  /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
   /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
   /^\/\s/,
   // A notice about the page's state ("Unfortunately, you can't participate in this project anymore…").

@@ -107,6 +107,7 @@ describe('the title, past navigation, status and organisation lines', () => {
   it.each([
     [['Skip to main content', 'Menu', '', 'New one-off session: the Effect on Energy Usage', '', '21 September 2010'], 'New one-off session: the Effect on Energy Usage'],
     [['Consultation outcome', '', 'The future ownership of Elexon', '', 'Updated 23 March 2023'], 'The future ownership of Elexon'],
+    [['Closed call for evidence', '', 'Capacity Market: consumer-led flexibility (HTML)', '', 'Published 16 December 2024'], 'Capacity Market: consumer-led flexibility (HTML)'],
     [['Health and Safety Executive', 'Proposals for amendment of the Contained Use Regulations 2000', '', 'Completing this questionnaire'], 'Proposals for amendment of the Contained Use Regulations 2000'],
     [['Number: WG39405', '', 'Whelk Management Measures 2020', '', 'Date of issue: 16 March 2020'], 'Whelk Management Measures 2020'],
     [['Smart prepayment for a smarter market: our', '', 'proposals', '', 'Consultation'], 'Smart prepayment for a smarter market: our proposals'],
