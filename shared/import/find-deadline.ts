@@ -41,7 +41,7 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
@@ -99,15 +99,32 @@ interface DateAt {
   end: number;
 }
 
-/** Full dates, and days and months without a year read in the first year on or after the reference date. */
+/**
+ * Full dates, and days and months without a year: read in the year that puts them nearest a full
+ * date in the same sentence ("by 1600 on 12 November … conclude … by 26 November 2021"), else in
+ * the first year on or after the reference date.
+ */
 function datesIn(text: string, reference: string | null): DateAt[] {
   const full: DateAt[] = findDates(text);
-  if (reference === null) return full;
   const partial = findDatesWithoutYear(text).flatMap((date) => {
-    const iso = dateOnOrAfter(date, reference);
+    const sentence = sentenceAround(text, date.index, date.end);
+    const from = text.indexOf(sentence);
+    const neighbour = full.find((other) => other.index >= from && other.end <= from + sentence.length);
+    const iso = neighbour ? nearestYear(date, neighbour.iso) : reference === null ? null : dateOnOrAfter(date, reference);
     return iso === null ? [] : [{ iso, index: date.index, end: date.end }];
   });
   return [...full, ...partial].sort((a, b) => a.index - b.index);
+}
+
+/** The day and month in the year before, of or after `near`'s that is closest to it. */
+function nearestYear(date: { month: number; day: number }, near: string): string | null {
+  const year = Number(near.slice(0, 4));
+  const options = [year - 1, year, year + 1].flatMap((candidate) => {
+    const iso = dateOnOrAfter(date, `${candidate}-01-01`);
+    return iso !== null && iso.startsWith(String(candidate)) ? [iso] : [];
+  });
+  const distance = (iso: string): number => Math.abs(Date.parse(iso) - Date.parse(near));
+  return options.reduce<string | null>((best, iso) => (best === null || distance(iso) < distance(best) ? iso : best), null);
 }
 
 /**

@@ -23,6 +23,8 @@ const METADATA =
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
   /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|you are here:?.*)$/i,
+  // A site header's controls run together ("Open Search Partner with DCC").
+  /^(?:open |close |toggle )(?:search|menu|navigation)\b/i,
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
   /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
   /^\/\s/,

@@ -19,15 +19,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     // The title is only inside the run-on cover line ("www.ofgem.gov.uk Default Tariff Cap: … Publication date: …").
     'title "Untitled consultation" for "Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs"',
   ],
-  // Sixth held-out set, as the parser first read it.
-  'dcc-smets1-conclusion-active-to-dormant.txt': ['title "Open Search Partner with DCC" for "SMETS1 Conclusion – Active to Dormant"'],
-  'dcc-smets1-consultation-active-to-dormant.txt': ['title "Open Search Partner with DCC" for "SMETS1 Consultation – Active to Dormant"'],
-  'dcc-smets1-consultation-various-1.txt': [
-    'deadline {"date":"2023-11-12","time":"16:00"} for {"date":"2021-11-12","time":"16:00"}',
-    'title "Open Search Partner with DCC" for "SMETS1 Consultation – Various 1"',
-  ],
-  'milton-keynes-campbell-park-northside-development-brief.txt': ['deadline null for {"date":"2018-10-17","time":null}'],
-  'ofgem-dcc-price-control-consultation-2014-15-page.txt': ['address "" for "smartermarkets@ofgem.gov.uk"'],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');

@@ -62,6 +62,22 @@ describe('deadline phrasings real consultations use', () => {
     expect(deadlineOf(text).respondBy).toEqual({ date: '2020-10-26', time: null });
   });
 
+  it('gives a date without a year the year of the full date in its own sentence, not of an earlier full date', () => {
+    const text = [
+      '(vi) extending the TMAD expiry date to be 31 December 2022.',
+      '',
+      'Please send us your comments by 1600 on 12 November via as we’re aiming to conclude on this consultation by 26 November 2021.',
+    ].join('\n');
+    expect(deadlineOf(text).respondBy).toEqual({ date: '2021-11-12', time: '16:00' });
+  });
+
+  it('reads "End Date" on a council listing', () => {
+    expect(deadlineOf('Start Date 22 August 2018 End Date 17 October 2018 Consultation To gather comments and feedback on the proposals.').respondBy).toEqual({
+      date: '2018-10-17',
+      time: null,
+    });
+  });
+
   it('reads "closes on the 25th August" in the year of the issue date', () => {
     const text = 'DECC published a consultation on 1 July 2014.\n\nThe consultation closes on the 25th August and responses should be sent to:';
     expect(deadlineOf(text).respondBy).toEqual({ date: '2014-08-25', time: null });
@@ -108,6 +124,7 @@ describe('the title, past navigation, status and organisation lines', () => {
     [['Skip to main content', 'Menu', '', 'New one-off session: the Effect on Energy Usage', '', '21 September 2010'], 'New one-off session: the Effect on Energy Usage'],
     [['Consultation outcome', '', 'The future ownership of Elexon', '', 'Updated 23 March 2023'], 'The future ownership of Elexon'],
     [['Closed call for evidence', '', 'Capacity Market: consumer-led flexibility (HTML)', '', 'Published 16 December 2024'], 'Capacity Market: consumer-led flexibility (HTML)'],
+    [['Open Search Partner with DCC', '', 'SMETS1 Consultation – Various 1', '', 'A SMETS1 consultation on a proposal by DCC.'], 'SMETS1 Consultation – Various 1'],
     [['Health and Safety Executive', 'Proposals for amendment of the Contained Use Regulations 2000', '', 'Completing this questionnaire'], 'Proposals for amendment of the Contained Use Regulations 2000'],
     [['Number: WG39405', '', 'Whelk Management Measures 2020', '', 'Date of issue: 16 March 2020'], 'Whelk Management Measures 2020'],
     [['Smart prepayment for a smarter market: our', '', 'proposals', '', 'Consultation'], 'Smart prepayment for a smarter market: our proposals'],
@@ -121,6 +138,11 @@ describe('the title, past navigation, status and organisation lines', () => {
 });
 
 describe('the response address', () => {
+  it('is the one after the person responses go to', () => {
+    const text = 'We welcome your views on our proposals. Please send responses to Laura Nell (smartermarkets@ofgem.gov.uk) by 20 January 2016.';
+    expect(parseConsultation(text, { id: 'address' }).consultation.responseEmail).toBe('smartermarkets@ofgem.gov.uk');
+  });
+
   it('is not a redacted placeholder', () => {
     const { consultation } = parseConsultation('Please email your response to [email protected] by 25 February 2016.', { id: 'address' });
     expect(consultation.responseEmail).toBe('');
