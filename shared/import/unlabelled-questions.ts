@@ -21,7 +21,7 @@ function oneQuestion(text: MappedText): MappedText | null {
   if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(words)) return null;
   const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
   const asked = sentences[sentences.length - 1] ?? '';
-  return sentences.length <= 2 && OPENS_AS_QUESTION.test(sentences.length === 1 ? words : asked) && (sentences.length === 1 || OPENS_AS_QUESTION.test(asked)) ? trimmed : null;
+  return sentences.length <= 2 && OPENS_AS_QUESTION.test(asked) ? trimmed : null;
 }
 
 /** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
