@@ -1,5 +1,6 @@
 import { stripLine, type StrippedLine } from './normalise-text';
 import { findPageFurniture } from './page-furniture';
+import { readTwoColumnParagraphs } from './two-columns';
 
 /** One line of the document, markup taken off, with what the parser needs to know about it. */
 export interface DocLine extends StrippedLine {
@@ -13,15 +14,17 @@ export interface DocLine extends StrippedLine {
 
 /** Splits the text into lines (on any newline; a form feed also starts a new page) and strips each. */
 export function readLines(source: string): DocLine[] {
-  const lines: DocLine[] = [];
+  const read: DocLine[] = [];
+  const starts: number[] = [];
   const breaker = /\r\n|\r|\n|\f/g;
   let start = 0;
   let page = 0;
   let pageBreakBefore = false;
   const push = (end: number): void => {
     const stripped = stripLine(source, start, end);
-    lines.push({
-      index: lines.length,
+    starts.push(start);
+    read.push({
+      index: read.length,
       ...stripped,
       page,
       pageBreakBefore,
@@ -36,6 +39,7 @@ export function readLines(source: string): DocLine[] {
     start = match.index + match[0].length;
   }
   push(source.length);
+  const lines = readTwoColumnParagraphs(read, source, starts);
 
   const furniture = findPageFurniture(lines.map((line) => ({ page: line.page, text: line.text.text })));
   furniture.forEach((isFurniture, index) => {

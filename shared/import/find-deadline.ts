@@ -1,7 +1,7 @@
 import type { RespondBy } from '../model';
 import { type FoundDate, dateOnOrAfter, findDates, findDatesWithoutYear, timeAfter, timeBefore } from './dates';
 import { findIssuedOn } from './find-issued-on';
-import type { DocumentStructure } from './document-structure';
+import type { Block, DocumentStructure } from './document-structure';
 import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { type MappedText, spanOf } from './mapped-text';
@@ -41,7 +41,7 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
@@ -49,8 +49,9 @@ const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline
 const STRONG_CUE = /\b(?:closes?|closing|deadline)\b/i;
 const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|to (?:reach|arrive))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
+// "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b|\b(?:this|our) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b|\b(?:this|our|the) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
@@ -72,9 +73,9 @@ function sentenceAround(text: string, from: number, to: number): string {
   return head.slice(start + 1) + text.slice(from, to) + (stop === -1 ? tail : tail.slice(0, stop));
 }
 
-function labelledCandidates(doc: DocumentStructure): Candidate[] {
+function labelledCandidates(doc: DocumentStructure, reference: string | null): Candidate[] {
   return findLabelledValues(doc, DEADLINE_LABELS).flatMap((found) => {
-    const date = findDates(found.value.text)[0];
+    const date = datesIn(found.value.text, reference)[0];
     const line = doc.lines[found.line]?.text;
     if (!date || !line) return [];
     // Read on the whole line so the label counts as the cue for a bare "1600" (unless the date wrapped to the next line).
@@ -86,9 +87,11 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
   });
 }
 
-// A sentence about one part of the consultation ("views on Question 2 … by …") gives way to one about the whole.
-const PARTIAL = /\b(?:questions? \d|chapters? \d|sections? \d|parts? \d|annex|appendix|proposals? in (?:chapter|section))/i;
-const WHOLE = /\b(?:this|the) (?:consultation|call for evidence|survey)\b/i;
+// A sentence about one part of the consultation ("views on Question 2 … by …") gives way to one about the whole,
+// and so does one about taking part in something else: registering for a drop-in session, booking a webinar.
+const PARTIAL =
+  /\b(?:questions? \d|chapters? \d|sections? \d|parts? \d|annex|appendix|proposals? in (?:chapter|section))|\b(?:regist\w*|book\w*|attend\w*) (?:for|on|at) (?:the |a |an |our )?(?:planned )?(?:drop-in|webinar|workshop|event|session|meeting|exhibition)/i;
+const WHOLE = /\b(?:this|the) (?:consultation|call for evidence|survey)\b|\b(?:we are|we're) consulting\b/i;
 
 interface DateAt {
   iso: string;
@@ -96,33 +99,54 @@ interface DateAt {
   end: number;
 }
 
-/** Full dates, and days and months without a year read in the first year on or after the reference date. */
+/**
+ * Full dates, and days and months without a year: read in the year that puts them nearest a full
+ * date in the same sentence ("by 1600 on 12 November … conclude … by 26 November 2021"), else in
+ * the first year on or after the reference date.
+ */
 function datesIn(text: string, reference: string | null): DateAt[] {
   const full: DateAt[] = findDates(text);
-  if (reference === null) return full;
   const partial = findDatesWithoutYear(text).flatMap((date) => {
-    const iso = dateOnOrAfter(date, reference);
+    const sentence = sentenceAround(text, date.index, date.end);
+    const from = text.indexOf(sentence);
+    const neighbour = full.find((other) => other.index >= from && other.end <= from + sentence.length);
+    const iso = neighbour ? nearestYear(date, neighbour.iso) : reference === null ? null : dateOnOrAfter(date, reference);
     return iso === null ? [] : [{ iso, index: date.index, end: date.end }];
   });
   return [...full, ...partial].sort((a, b) => a.index - b.index);
 }
 
+/** The day and month in the year before, of or after `near`'s that is closest to it. */
+function nearestYear(date: { month: number; day: number }, near: string): string | null {
+  const year = Number(near.slice(0, 4));
+  const options = [year - 1, year, year + 1].flatMap((candidate) => {
+    const iso = dateOnOrAfter(date, `${candidate}-01-01`);
+    return iso !== null && iso.startsWith(String(candidate)) ? [iso] : [];
+  });
+  const distance = (iso: string): number => Math.abs(Date.parse(iso) - Date.parse(near));
+  return options.reduce<string | null>((best, iso) => (best === null || distance(iso) < distance(best) ? iso : best), null);
+}
+
 /**
- * A label a PDF table split over lines ("Response" / "deadline" / "4 September 2020"): up to three
- * short lines that together make a deadline label, then a line that starts with a date.
+ * A label on its own line with the date on the next ("Respond by:" / "11:59pm on 3 October 2025"), or
+ * one a PDF table split over lines ("Response" / "deadline" / "4 September 2020"): up to three short
+ * lines that together make a deadline label, then a line that starts with a date or its time.
  */
 function stackedLabelCandidates(doc: DocumentStructure): Candidate[] {
   const label = new RegExp(`^(?:${DEADLINE_LABELS}):?$`, 'i');
   const content = doc.lines.filter((line) => !line.empty && doc.kinds[line.index] !== 'toc');
   const found: Candidate[] = [];
   content.forEach((line, position) => {
-    for (let size = 2; size <= 3; size += 1) {
+    for (let size = 1; size <= 3; size += 1) {
       const parts = content.slice(position, position + size);
       const value = content[position + size];
-      if (parts.length < size || !value || parts.some((part) => part.text.text.split(/\s+/).length > 2)) return;
+      const wordLimit = size === 1 ? 5 : 2;
+      if (parts.length < size || !value || parts.some((part) => part.text.text.split(/\s+/).length > wordLimit)) return;
       if (!label.test(parts.map((part) => part.text.text).join(' '))) continue;
       const date = findDates(value.text.text)[0];
-      if (!date || date.index !== 0) continue;
+      // The value line starts with the date, or with the time before it ("11:59pm on 3 October 2025").
+      const lead = date ? value.text.text.slice(0, date.index) : '';
+      if (!date || (date.index !== 0 && (timeBefore(lead)?.index ?? -1) !== lead.length - lead.trimStart().length)) continue;
       const read = readDateTime(value.text, date);
       found.push({ respondBy: read.respondBy, score: 10, span: spanOf(value.text, read.from, read.to), labelled: true });
       return;
@@ -131,12 +155,27 @@ function stackedLabelCandidates(doc: DocumentStructure): Candidate[] {
   return found;
 }
 
+// "9 March 2021 - 5 May 2021" alone on its line: a consultation hub's open period, which closes on the second date.
+const DATE_RANGE_LINE = /^\s*(?:from\s+)?\S.{4,40}?\s+(?:[-–—]|to|until)\s+(\S.{4,40}?)\s*$/i;
+
+function rangeCandidate(block: Block): Candidate | null {
+  const text = block.text.text;
+  const dates = findDates(text);
+  const range = DATE_RANGE_LINE.exec(text);
+  const [first, last] = dates;
+  if (!range || dates.length !== 2 || !first || !last || first.index > 10 || last.end < text.trimEnd().length - 12 || last.iso < first.iso) return null;
+  const read = readDateTime(block.text, last);
+  return { respondBy: read.respondBy, score: 5, span: spanOf(block.text, read.from, read.to), labelled: false };
+}
+
 function sentenceCandidates(doc: DocumentStructure, reference: string | null): Candidate[] {
   const respondSections = sectionRegions(doc, RESPOND_HEADING);
   const candidates: Candidate[] = [];
   for (const block of doc.blocks) {
     // A one-line sentence with no full stop ("Closed 8 Mar 2024") may have been read as a heading; it still counts.
     if (block.kind === 'toc') continue;
+    const range = block.lines.length === 1 ? rangeCandidate(block) : null;
+    if (range) candidates.push(range);
     const text = block.text.text;
     for (const date of datesIn(text, reference)) {
       const read = readDateTime(block.text, date);
@@ -170,7 +209,10 @@ function referenceDate(doc: DocumentStructure): string | null {
     const first = findDates(block.text.text)[0];
     if (first) return first.iso;
   }
-  return null;
+  // No full date at all ("Publication date: 25 May … Response deadline: 25 June"): the one year the text names, if it names one.
+  const years = new Set(doc.lines.flatMap((line) => [...line.text.text.matchAll(/(?<![\d.,:/-])((?:19|20)\d{2})(?![\d.,:/-]?\d)/g)].map((match) => match[1])));
+  const [year] = [...years];
+  return years.size === 1 && year ? `${year}-01-01` : null;
 }
 
 /**
@@ -181,7 +223,8 @@ function referenceDate(doc: DocumentStructure): string | null {
  * alternative for the user to look at.
  */
 export function findDeadline(doc: DocumentStructure): DeadlineFinding {
-  const candidates = [...labelledCandidates(doc), ...stackedLabelCandidates(doc), ...sentenceCandidates(doc, referenceDate(doc))];
+  const reference = referenceDate(doc);
+  const candidates = [...labelledCandidates(doc, reference), ...stackedLabelCandidates(doc), ...sentenceCandidates(doc, reference)];
   const best = candidates.reduce<Candidate | null>((top, candidate) => (top === null || candidate.score > top.score ? candidate : top), null);
   if (!best) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
   let chosen = best;

@@ -3,10 +3,21 @@ import type { DocLine } from './document-lines';
 import { type DocumentStructure, endsSentence } from './document-structure';
 import type { Confidence, Finding } from './import-result';
 import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf } from './mapped-text';
-import { type LabelMatch, isAnswerOptions, labelSlug, looksLikeQuestion, matchNumberedLabel, matchQuestionLabel, startsQuestionText } from './question-labels';
+import {
+  type LabelMatch,
+  isAnswerOptions,
+  labelSlug,
+  looksLikeQuestion,
+  matchGluedNumber,
+  matchNumberedLabel,
+  matchQuestionLabel,
+  startsQuestionText,
+} from './question-labels';
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
 import { collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
+import { collectSequenceGaps } from './sequence-gaps';
+import { collectUnlabelledQuestions } from './unlabelled-questions';
 import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
 export interface QuestionFound {
@@ -30,7 +41,10 @@ const MAX_TEXT = 20_000;
 const LIST_ITEM = /^(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|[-•])\s/;
 // Sub-headings that say nothing about the subject; the heading above them does.
 const GENERIC_QUESTIONS_HEADING =
-  /^(?:(?:consultation )?questions?:?|questions for (?:consultation|respondents)|questions in this (?:chapter|section)|(?:section|chapter) summary|summary|overview)$/i;
+  /^(?:(?:consultation )?questions?:?|questions for (?:consultation|respondents)|questions in this (?:chapter|section)|(?:section|chapter) summary|summary|overview|question (?:title|text))$/i;
+// Survey tools print the same label above every question ("Question Title", "Question"): it marks the
+// question below it, not a new section.
+const QUESTION_MARKER = /^(?:question(?: title| text)?|q)\s*:?$/i;
 
 function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly SectionRegion[], askingRuns: ReadonlySet<number>): LabelMatch | null {
   const text = doc.lines[line]?.text.text ?? '';
@@ -38,36 +52,61 @@ function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly
   if (labelled) return labelled;
   if (doc.kinds[line] === 'heading') return null;
   const numbered = matchNumberedLabel(text);
-  if (!numbered) return null;
+  if (!numbered) return askingRuns.has(line) ? matchGluedNumber(text) : null;
   return inRegions(questionRegions, line) || askingRuns.has(line) ? numbered : null;
 }
 
 /**
  * Outside a questions section, numbered lines are questions only as a set: a run of numbered
  * items (up to the next heading) where more than half ask ("1. Do you…?"). A run of numbered
- * paragraphs that mostly state things is prose, even if one of them asks.
+ * paragraphs that mostly state things is prose, even if one of them asks. A number run into the
+ * question ("1Do you…?") counts only when it asks and the run counts up one by one.
  */
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
-  let run: { line: number; asks: boolean }[] = [];
+  let run: { line: number; asks: boolean; number: number; glued: boolean }[] = [];
+  let marked = false;
   const close = (): void => {
-    if (run.filter((item) => item.asks).length * 2 > run.length) run.filter((item) => item.asks).forEach((item) => accepted.add(item.line));
+    const asking = run.filter((item) => item.asks);
+    const countsUp = run.every((item, index) => index === 0 || item.number === (run[index - 1]?.number ?? 0) + 1);
+    if (asking.length * 2 > run.length) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
     run = [];
   };
   doc.lines.forEach((line, index) => {
     const kind = doc.kinds[index];
-    if (kind === 'heading') close();
+    const text = line.text.text;
+    if (kind === 'heading') {
+      if (QUESTION_MARKER.test(text.trim())) {
+        marked = true;
+        return;
+      }
+      close();
+    }
     if (kind !== 'text') return;
-    const numbered = matchNumberedLabel(line.text.text);
-    if (numbered) run.push({ line: index, asks: asksOnLine(line.text.text.slice(numbered.restStart)) });
+    const numbered = matchNumberedLabel(text);
+    const glued = numbered ? null : matchGluedNumber(text);
+    const label = numbered ?? glued;
+    if (!label || (glued && !text.includes('?'))) {
+      if (!line.empty) marked = false;
+      return;
+    }
+    // The item's whole paragraph says whether it asks ("2. In your workplace (please describe),\ndo you consider…?").
+    const block = doc.blocks[doc.blockOfLine[index] ?? -1];
+    const paragraph = block && block.lines[0] === index ? block.text.text : text;
+    run.push({ line: index, asks: marked || asksOnLine(paragraph.slice(label.restStart)), number: Number.parseInt(label.label.replace(/\D/g, ''), 10), glued: glued !== null });
+    marked = false;
   });
   close();
   return accepted;
 }
 
-/** The words ask a question: a question mark, or a question's opening words ("Do you", "What"). */
+/** The words ask a question: a question mark, a question's opening words ("Do you", "What") or a request for an answer. */
 function asksOnLine(text: string): boolean {
-  return text.includes('?') || /^(?:do|does|would|will|what|which|how|why|should|is|are|can|could|have|has|to what extent|in your view)\b/i.test(text.trim());
+  return (
+    text.includes('?') ||
+    /^(?:do|does|would|will|what|which|how|why|should|is|are|can|could|have|has|to what extent|in your view)\b/i.test(text.trim()) ||
+    /^please (?:state|provide|give|describe|explain|tell us|list|specify|indicate|outline|set out|identify|comment)\b/i.test(text.trim())
+  );
 }
 
 // After a finished sentence, a short line with no full stop is a sub-heading, a tick-box line or the
@@ -161,7 +200,8 @@ function sectionFor(doc: DocumentStructure, line: number): string {
     if (parent < 0) break;
     heading = parent;
   }
-  return heading === -1 ? '' : headingText(doc, heading).slice(0, 500);
+  // A survey's "Question Title" above each question names no section at all.
+  return heading === -1 || QUESTION_MARKER.test(headingText(doc, heading)) ? '' : headingText(doc, heading).slice(0, 500);
 }
 
 function confidenceOf(source: QuestionSource, text: string): Confidence {
@@ -222,9 +262,17 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
     const at = spanOf(text, 0, 1).start;
     return labelled.some((candidate) => at >= candidate.span.start && at < candidate.span.end);
   };
-  const others = [...collectRunOnQuestions(doc, taken), ...collectListQuestions(doc, taken)]
+  const runOn = collectRunOnQuestions(doc, taken);
+  // A numbered sequence with a gap says where to look again ("Question One" run into a table's header line).
+  const known = [...labelled, ...runOn.map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null)];
+  const gaps = collectSequenceGaps(doc, known.map((candidate) => ({ label: candidate.source.match.label, at: candidate.span.start })), taken);
+  const others = [...runOn, ...gaps, ...collectListQuestions(doc, taken)]
     .map(candidateOf)
     .filter((candidate): candidate is Candidate => candidate !== null);
+  // A document that labels none of its questions may still ask them, one to a line.
+  if (labelled.length === 0 && others.length === 0) {
+    others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
+  }
   const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start);
 
   const found: QuestionFound[] = [];

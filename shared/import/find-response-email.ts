@@ -16,6 +16,8 @@ const EmailSchema = z.email();
 
 // The words just before an address that say responses go there.
 const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|reply|replies|views|comments)\b[^.?!]{0,160}?\b(?:to|at|via)\s*:?\s*$/i;
+// "…send responses to Laura Nell (smartermarkets@…)": a person or team named before the address.
+const NAMED_BEFORE = /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:at\s+|[(:,–-]\s*)$/;
 const EMAIL_TO_LABEL = /\b(?:e-?mail(?: to| responses to)?|send to|responses to)\s*:\s*$/i;
 const NOT_FOR_RESPONSES =
   /\b(?:complain\w*|quality assurance|consultation principles|enquir\w* (?:about|regarding|on)\b|general feedback|feedback comments|press|media|accessib\w*|alternative format|any questions|questions about|further information|clarification|privacy|data protection officer|dpo)\b/i;
@@ -47,7 +49,7 @@ function candidatesIn(text: MappedText, inRespondSection: boolean): Candidate[] 
     const before = sentenceBefore(text.text, match.index);
     const sentence = before + sentenceAfter(text.text, match.index);
     let score = 0;
-    if (SEND_TO.test(before)) score += 3;
+    if (SEND_TO.test(before) || SEND_TO.test(before.replace(NAMED_BEFORE, ''))) score += 3;
     if (EMAIL_TO_LABEL.test(before)) score += 2;
     if (inRespondSection) score += 2;
     if (NOT_FOR_RESPONSES.test(sentence)) score -= 3;

@@ -23,9 +23,17 @@ const METADATA =
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
   /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|you are here:?.*)$/i,
-  /^(?:consultation outcome|open consultation|closed consultation|policy paper|guidance|news story|press release|transcript)$/i,
+  // A site header's controls run together ("Open Search Partner with DCC").
+  /^(?:open |close |toggle )(?:search|menu|navigation)\b/i,
+  /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
   /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
   /^\/\s/,
+  // A notice about the page's state ("Unfortunately, you can't participate in this project anymore…").
+  /^(?:unfortunately|sorry|this (?:consultation|survey|project|page|poll) (?:has|is) (?:now )?(?:closed|archived|ended)|you can(?:'|’|no)t (?:participate|respond|take part)|cookies?\b)/i,
+  // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").
+  /^[^A-Za-z0-9]*$/,
+  /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size)/i,
+  /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
 ];

@@ -72,6 +72,15 @@ export function matchNumberedLabel(line: string): LabelMatch | null {
   return { label: match[1], restStart: match[1].length + (space?.[0].length ?? 0), separator: 'strong' };
 }
 
+// "1Do you agree…?": a web page that sets the number and the question in separate boxes loses the space between them.
+const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z][a-z])/;
+
+/** A number run into the question's first word ("1Do you…"); taken only where numbered questions run in sequence. */
+export function matchGluedNumber(line: string): LabelMatch | null {
+  const match = GLUED_NUMBER.exec(line);
+  return match?.[1] ? { label: match[1], restStart: match[1].length, separator: 'strong' } : null;
+}
+
 /**
  * Whether the words after a label read as a question being asked rather than
  * as prose about one ("Question 1 asked whether…", "Q4 2021 will see…").

@@ -5,7 +5,7 @@ import { sliceMapped } from './mapped-text';
 // A label inside a line of run-on text ("…(PUWER) Q1. How would you rate…?"), as some extractors
 // write a whole form on one line. The word before it must not make it a mention ("see Q1.").
 const INLINE_LABEL = /(?<=^|[\s(])((?:C?Q ?|Question )\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)(?:[.:)]|\s[–—-])\s+(?=[A-Z“"])/g;
-const MENTION_BEFORE = /\b(?:see|in|to|of|and|or|at|on|for|from|under|with|by|as|per|re|regarding|also|both|each|all|our|your|the|this|that|questions?)\s*$/i;
+export const MENTION_BEFORE = /\b(?:see|in|to|of|and|or|at|on|for|from|under|with|by|as|per|re|regarding|also|both|each|all|our|your|the|this|that|questions?)\s*$/i;
 const RUN_ON_LINE = 250;
 const MAX_TEXT = 1000;
 

@@ -1,14 +1,23 @@
 import mammoth from 'mammoth';
 import { ImportError } from '../../../shared/import/import-result';
+import { readDocxCoreTitle } from './docx-core-title';
 import { htmlToText } from './html-to-text';
 import { type ZipLimits, checkDocxArchive } from './zip-guard';
 
 // Word's own title styles carry the consultation's title; mammoth leaves them as plain paragraphs by default.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
-/** The text of a .docx, with headings, bold lines, lists and tables marked up for the parser. */
-export async function extractDocxText(fileName: string, bytes: Uint8Array, limits?: ZipLimits): Promise<string> {
-  await checkDocxArchive(fileName, bytes, limits);
+export interface DocxText {
+  /** The text, with headings, bold lines, lists and tables marked up for the parser. */
+  text: string;
+  /** The document's own title property, when it has one. */
+  documentTitle?: string;
+}
+
+/** The text of a .docx and the title it carries in its properties. */
+export async function extractDocxText(fileName: string, bytes: Uint8Array, limits?: ZipLimits): Promise<DocxText> {
+  const zip = await checkDocxArchive(fileName, bytes, limits);
+  const documentTitle = await readDocxCoreTitle(zip);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -35,5 +44,5 @@ export async function extractDocxText(fileName: string, bytes: Uint8Array, limit
       `"${fileName}" has no text in it, only pictures or empty pages. Ask the sender for a version with the text, or for a PDF.`,
     );
   }
-  return text;
+  return documentTitle === undefined ? { text } : { text, documentTitle };
 }

@@ -19,6 +19,12 @@ export interface ConsultationImporterOptions {
   timeoutMs?: number;
 }
 
+/** A document's text, and the title its file properties carry (only a .docx has one here). */
+interface ExtractedText {
+  text: string;
+  documentTitle?: string;
+}
+
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 /** The most questions a consultation may hold (ConsultationSchema); the parser stops there. */
 export const QUESTION_LIMIT = 500;
@@ -61,8 +67,8 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
   const newId = options.newId ?? (() => `imported-${randomUUID()}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function extract(fileName: string, type: DocumentType, bytes: Uint8Array, report: (progress: StepProgress) => void): Promise<string> {
-    if (type === 'text') return decodeText(bytes, fileName);
+  async function extract(fileName: string, type: DocumentType, bytes: Uint8Array, report: (progress: StepProgress) => void): Promise<ExtractedText> {
+    if (type === 'text') return { text: decodeText(bytes, fileName) };
     if (type === 'docx') {
       report({ message: `Reading "${fileName}"`, done: 0, total: null });
       return withTimeLimit(extractDocxText(fileName, bytes), timeoutMs, fileName);
@@ -75,7 +81,7 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
         `"${fileName}" has no text that can be read: it is probably a scan, made of pictures of the pages. Ask the sender for the original document, or run it through text recognition (OCR) and import the result.`,
       );
     }
-    return text;
+    return { text };
   }
 
   async function read(fileName: string, bytes: Uint8Array, work: WorkOptions = {}): Promise<ImportResult> {
@@ -86,10 +92,11 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
       if (bytes.length === 0) throw emptyFile(name);
       if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
       checkContentMatches(name, type, bytes);
-      const sourceText = await extract(name, type, bytes, report);
+      const { text: sourceText, documentTitle } = await extract(name, type, bytes, report);
       if (sourceText.trim() === '') throw emptyFile(name);
       report({ message: 'Finding the title, dates and questions', done: 0, total: null });
-      const parsed = parseConsultation(sourceText, { id: newId(), fileName: name });
+      // A .docx's own title property names the consultation better than its first lines, when it reads as a title.
+      const parsed = parseConsultation(sourceText, { id: newId(), fileName: name, ...(documentTitle === undefined ? {} : { documentTitle }) });
       // The parser stops at the limit; reaching it means questions may have been left out, which must be said.
       if (parsed.consultation.questions.length >= QUESTION_LIMIT) {
         throw new ImportError(

@@ -48,8 +48,9 @@ function inflateCounting(entry: JSZip.JSZipObject, budget: number): Promise<numb
  * same), and the bytes that actually come out are counted against one budget
  * for the whole archive: whatever a part is called and whatever size it
  * declares, nothing mammoth can read is larger than what was counted here.
+ * Returns the checked archive, so its other parts (the title property) are read without unpacking it again.
  */
-export async function checkDocxArchive(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+export async function checkDocxArchive(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -87,4 +88,5 @@ export async function checkDocxArchive(fileName: string, bytes: Uint8Array, limi
       );
     }
   }
+  return zip;
 }

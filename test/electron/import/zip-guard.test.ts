@@ -22,7 +22,7 @@ function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
   return bytes;
 }
 
-async function codeOf(checking: Promise<void>): Promise<string> {
+async function codeOf(checking: Promise<unknown>): Promise<string> {
   try {
     await checking;
     return 'accepted';

@@ -10,21 +10,24 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'hse-cd268-work-equipment-acops-reply-form.txt': [
     'title "Untitled consultation" for "CD268 Consultation on Draft Approved Codes of Practice (ACOPs): Provision and Use of Work Equipment (L22) Safe Use of Power Presses (L112) Safe Use of Woodworking Machinery (L114)"',
   ],
-  // Held out (added after the rules were written): the form prints questions and answers in two
-  // fixed-width columns, so each question's lines are interleaved with the answer's.
-  'hse-silica-wel-response-form.txt': [
-    'missed 1.: Do you agree with the proposal for a WEL for respirable crys',
-    'missed 2.: In your workplace (please describe), do you consider it woul',
+  // Held out, still missed after the improvements (titles only; every question, deadline and address in the corpus is read).
+  // The page opens with its reference and a shorter name ("PS-05 - Public Survey - …"), read as the title.
+  'ceer-framework-guideline-review-public-questionnaire.txt': [
+    'title "PS-05 - Public Survey - Framework Guideline Review Process" for "Framework Guideline Review Process - Public Questionnaire (for electricity and gas)"',
   ],
-  // Held out: the first label sits mid-line after the table's header words, in a line too short to be read as run-on text.
-  'dcusa-dcp178-consultation-responses.txt': ['missed Question One: Do you support this change?'],
+  'ofgem-default-tariff-cap-appendix-6-cover.txt': [
+    // The title is only inside the run-on cover line ("www.ofgem.gov.uk Default Tariff Cap: … Publication date: …").
+    'title "Untitled consultation" for "Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs"',
+  ],
+  // The same: the cover came out as one long line, the title in the middle of it.
+  'ofwat-towards-water-2020-promoting-markets-cover.txt': ['title "Untitled consultation" for "Towards Water 2020 – policy issues: promoting markets"'],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');
 
 describe('real consultations, read as their expected results say', () => {
-  it('has at least 20 real documents from at least 10 issuers, each with its source', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+  it('has at least 40 real documents from at least 10 issuers, each with its source', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((testCase) => testCase.expected.issuer)).size).toBeGreaterThanOrEqual(10);
     for (const testCase of cases) expect(testCase.expected.source).toMatch(/^https?:\/\//);
   });

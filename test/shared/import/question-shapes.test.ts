@@ -111,7 +111,128 @@ describe('question shapes real consultations use', () => {
   });
 });
 
+describe('surveys and forms without the usual labels', () => {
+  it('reads a survey that prints "Question Title" above every numbered question (SurveyMonkey)', () => {
+    const text = [
+      'If you have completed this survey in hard copy, please scan and email to',
+      '',
+      'Question Title',
+      '',
+      '* 1. Please state your name (optional).',
+      '',
+      'Question Title',
+      '',
+      '* 2. Please provide the postcode of your primary work area.',
+      '',
+      '14% of survey complete.',
+    ].join('\n');
+    const { consultation } = parseConsultation(text, { id: 'survey' });
+    expect(consultation.questions.map(({ label, text: body, section }) => [label, body, section])).toEqual([
+      ['1.', 'Please state your name (optional).', ''],
+      ['2.', 'Please provide the postcode of your primary work area.', ''],
+    ]);
+  });
+
+  it('reads numbers run into their questions when they count up one by one', () => {
+    const text = ['Poll', '', '1Do you agree / disagree with the draft Vision?', '', '2Do you agree / disagree with the draft Objectives?', '', '3Energy: Do you agree / disagree with the draft Priorities?'].join('\n');
+    expect(labelsIn(text)).toEqual(['1', '2', '3']);
+  });
+
+  it('finds questions a form prints one to a line without labels, and marks them for checking', () => {
+    const text = [
+      'Feedback closes at noon on Thursday, 29 April 2021.',
+      '',
+      'Community housing',
+      '',
+      'Do you support rates being used to subsidise rents for community housing?',
+      'Should the council build more community housing units?',
+      '(300 words maximum)',
+    ].join('\n');
+    expect(questionsIn(text)).toEqual([
+      { label: 'Item 1', text: 'Do you support rates being used to subsidise rents for community housing?', confidence: 'low' },
+      { label: 'Item 2', text: 'Should the council build more community housing units?', confidence: 'low' },
+    ]);
+  });
+});
+
+describe('a numbered sequence with a gap', () => {
+  const collated = (first: string): string =>
+    [
+      'DCUSA DCP 178 Consultation Responses – Collated Comments',
+      '',
+      first,
+      '',
+      'Working Group summary: It was noted that customers are broadly supportive of DCP 178.',
+      '',
+      'Question Two What benefits do you believe it will bring to your organisation?',
+      '',
+      'Question Three Do you agree with the proposed implementation date?',
+    ].join('\n');
+
+  it('finds the missing member inside a line, in its place in the order (a table header run into it)', () => {
+    expect(questionsIn(collated('Party Response Working Group Comments Question One Do you support this change?')).map(({ label, text }) => [label, text])).toEqual([
+      ['Question One', 'Do you support this change?'],
+      ['Question Two', 'What benefits do you believe it will bring to your organisation?'],
+      ['Question Three', 'Do you agree with the proposed implementation date?'],
+    ]);
+  });
+
+  it('does not take a mention of the missing member, or one out of its place', () => {
+    expect(labelsIn(collated('Respondents were asked in Question One Do you support this change?'))).toEqual(['Question Two', 'Question Three']);
+    const late = `${collated('Party Response Working Group Comments')}\n\nNotes from the meeting Question One Do you support this change?`;
+    expect(labelsIn(late)).toEqual(['Question Two', 'Question Three']);
+  });
+});
+
+describe('unlabelled questions with their context', () => {
+  it('keeps one sentence of context printed before the question on its line, and questions that mention consultation', () => {
+    const text = [
+      'Do you support onshore wind energy developments in your community?',
+      'Highland Council recently voted to centralise 60% of community benefit funding. To what extent do you agree with this decision?',
+      'Completely disagree',
+      'How important is it to you that renewable energy projects in your area include a community consultation process?',
+    ].join('\n');
+    expect(questionsIn(text).map((question) => question.text)).toEqual([
+      'Do you support onshore wind energy developments in your community?',
+      'Highland Council recently voted to centralise 60% of community benefit funding. To what extent do you agree with this decision?',
+      'How important is it to you that renewable energy projects in your area include a community consultation process?',
+    ]);
+  });
+});
+
 describe('what is never a question', () => {
+  it('is not a heading of the consultation process that happens to ask', () => {
+    const text = ['Why are we consulting?', '', 'We want views.', '', 'How can you respond?', '', 'Online.', '', 'What happens next?', '', 'We publish a response.'].join('\n');
+    expect(labelsIn(text)).toEqual([]);
+  });
+
+  it('is not a page of frequently asked questions, each answered by the paragraph below it', () => {
+    const text = [
+      'Do you have to accept a smart meter?',
+      '',
+      'No. Your supplier should explain the benefits, but you can choose not to have one installed.',
+      '',
+      'What will your new meter cost you?',
+      '',
+      'There is no upfront charge: the cost is spread across the bills of all customers over several years.',
+    ].join('\n');
+    expect(labelsIn(text)).toEqual([]);
+  });
+
+  it('is not a lone question line in a document that asks nothing else', () => {
+    expect(labelsIn(['Smart meters', '', 'Do you have a smart meter yet?', '', 'Most homes now do.'].join('\n'))).toEqual([]);
+  });
+
+  it('is not an unlabelled question line where the document labels its questions', () => {
+    const text = ['Q1. Do you agree with the proposed date?', '', 'Do you think the date could move again?'].join('\n');
+    expect(labelsIn(text)).toEqual(['Q1']);
+  });
+
+  it('is not a number run into a word where the numbers do not count up', () => {
+    const text = ['3Energy: Do you agree with the draft Priorities?', '', '7Transport: Do you agree with the draft Targets?'].join('\n');
+    expect(labelsIn(text)).toEqual([]);
+  });
+
   it('is not a contents line, even one that asks', () => {
     const text = ['Contents', '', 'Q1 Do you agree with the date? ..... 4', 'Question 2 What else? ..... 5', '', '1. Introduction', '', 'Text.'].join('\n');
     expect(labelsIn(text)).toEqual([]);

@@ -1,0 +1,70 @@
+import type { DocumentStructure } from './document-structure';
+import type { QuestionSource } from './find-questions';
+import { type MappedText, trimMapped } from './mapped-text';
+
+// One question, opening as questions do, ending with its only question mark.
+const OPENS_AS_QUESTION =
+  /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Can|Could|Have|Has|To what extent|In your view)\b/;
+const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
+const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
+// Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
+const ABOUT_THE_PROCESS =
+  /\b(?:(?:how|when|where) (?:can|do|should|to) (?:i |you |we )?(?:respond|reply|submit|get involved|take part)|who (?:can|should) (?:respond|reply|take part)|what happens next|why (?:are|is) (?:we|the government) consulting|this (?:consultation|document|survey)|personal data|privacy|complain\w*|find out more)\b/i;
+
+/**
+ * One question, with at most one sentence of context before it in the same line ("Highland Council
+ * recently voted to … . To what extent do you agree with this decision?").
+ */
+function oneQuestion(text: MappedText): MappedText | null {
+  const trimmed = trimMapped(text);
+  const words = trimmed.text.replace(/\s+/g, ' ');
+  if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(words)) return null;
+  const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
+  const asked = sentences[sentences.length - 1] ?? '';
+  return sentences.length <= 2 && OPENS_AS_QUESTION.test(asked) ? trimmed : null;
+}
+
+/** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
+function answeredBelow(doc: DocumentStructure, line: number): boolean {
+  const block = doc.blocks[doc.blockOfLine[line] ?? -1];
+  if (!block) return false;
+  const last = block.lines[block.lines.length - 1] ?? line;
+  let next = last + 1;
+  // A question that is one line of a longer paragraph is followed by the paragraph's next line.
+  const within = block.lines.indexOf(line);
+  if (within !== -1 && within < block.lines.length - 1 && oneQuestion(block.text) === null) next = block.lines[within + 1] ?? next;
+  else while (next < doc.lines.length && doc.lines[next]?.empty) next += 1;
+  const text = doc.lines[next]?.text.text.trim() ?? '';
+  return text.length >= 60 && !text.endsWith('?') && !OPENS_AS_QUESTION.test(text) && /[a-z]{3,} [a-z]{3,}/.test(text);
+}
+
+/**
+ * Questions a form prints with no label at all: a paragraph or line that is one question
+ * ("Do you support rates being used to subsidise rents…?"). Read only as a set, in a document
+ * that labels none of its questions: at least two such questions, most of them put to the reader
+ * ("you"), so that a heading which happens to ask ("Why are we consulting?") is not taken.
+ * The caller marks them low confidence for the user to check.
+ */
+export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
+  const found: { line: number; text: MappedText }[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table') continue;
+    const whole = oneQuestion(block.text);
+    const lines = whole ? [{ line: block.lines[0] ?? -1, text: whole }] : block.lines.flatMap((line) => {
+      const text = doc.lines[line]?.text;
+      const question = text ? oneQuestion(text) : null;
+      return question ? [{ line, text: question }] : [];
+    });
+    for (const item of lines) if (!taken(item.line)) found.push(item);
+  }
+  if (found.length < 2 || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
+  // Questions each answered by a paragraph below them are a page of frequently asked questions, not a form.
+  if (found.filter((item) => answeredBelow(doc, item.line)).length * 2 >= found.length) return [];
+  return found.map(({ line, text }, index) => ({
+    line,
+    match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },
+    labelText: text,
+    parts: [text],
+    unlabelled: true,
+  }));
+}
