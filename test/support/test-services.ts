@@ -26,6 +26,8 @@ export interface TestServiceOptions {
   worker?: IsolatedWorker;
   /** Where import and export progress goes (the window, in the app). */
   reportProgress?: (progress: WorkProgress) => void;
+  /** Who this person is to colleagues sharing a draft (the OS user and machine when not given). */
+  writerName?: string;
 }
 
 export interface TestServices extends Services {
@@ -48,7 +50,7 @@ export function createTestServices(options: TestServiceOptions): TestServices {
     savePath: options.savePath ?? null,
   };
   const clock = options.clock ?? (() => new Date());
-  const library = createDraftLibrary({ folder: options.libraryFolder, clock });
+  const library = createDraftLibrary({ folder: options.libraryFolder, clock, writerName: options.writerName });
   return {
     library,
     importer: options.worker ? createWorkerImporter(options.worker) : createConsultationImporter(),
