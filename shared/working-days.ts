@@ -1,46 +1,25 @@
 import { TZDate } from '@date-fns/tz';
-import Holidays from 'date-holidays';
-import { z } from 'zod';
+import { BANK_HOLIDAY_TABLE } from './bank-holiday-table';
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, DEFAULT_BANK_HOLIDAY_REGION, type BankHolidayRegion } from './bank-holiday-regions';
 import { UK_TIME_ZONE } from './deadline';
 
-/** The UK's three sets of bank holidays; DCC, Ofgem and DESNZ count in England and Wales. */
-export const BankHolidayRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
-export type BankHolidayRegion = z.infer<typeof BankHolidayRegionSchema>;
+export { BANK_HOLIDAY_REGION_LABELS, BankHolidayRegionSchema, DEFAULT_BANK_HOLIDAY_REGION, type BankHolidayRegion } from './bank-holiday-regions';
 
-export const DEFAULT_BANK_HOLIDAY_REGION: BankHolidayRegion = 'england-and-wales';
-
-export const BANK_HOLIDAY_REGION_LABELS: Record<BankHolidayRegion, string> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
-
-/** date-holidays' subdivision codes; Wales has the same bank holidays as England. */
-const SUBDIVISION: Record<BankHolidayRegion, string> = {
-  'england-and-wales': 'ENG',
-  scotland: 'SCT',
-  'northern-ireland': 'NIR',
-};
-
-const calendars = new Map<BankHolidayRegion, Holidays>();
 const holidaysByYear = new Map<string, ReadonlySet<string>>();
 
 /**
  * The bank holidays of one region in one year, as YYYY-MM-DD, substitute days
- * included. Computed by date-holidays from its rules, so there is no list to
- * extend and no last year.
+ * included. Read from a table generated from date-holidays (see
+ * scripts/generate-bank-holidays.ts) rather than date-holidays itself, which
+ * would bring every country's data into the renderer. Years outside the
+ * table (before 2000, after 2100) have none.
  */
 export function bankHolidays(year: number, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): ReadonlySet<string> {
   const key = `${region}:${year}`;
   const known = holidaysByYear.get(key);
   if (known) return known;
-  let calendar = calendars.get(region);
-  if (!calendar) {
-    calendar = new Holidays('GB', SUBDIVISION[region], { types: ['public'] });
-    calendars.set(region, calendar);
-  }
-  // `date` is the local calendar day ("2026-12-28 00:00:00"), whatever the computer's time zone.
-  const days = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+  const monthDays = BANK_HOLIDAY_TABLE[region][year - BANK_HOLIDAY_TABLE_FIRST_YEAR] ?? '';
+  const days = new Set(monthDays.split(' ').filter((day) => day !== '').map((day) => `${year}-${day}`));
   holidaysByYear.set(key, days);
   return days;
 }
