@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestServices } from '../test/support/test-services';
 import { CHROMIUM_PATH } from '../test/e2e/support/browser';
-import { keyFigures, measureLoads, measureTyping } from './browser-typing';
+import { keyFigures, measureBareTyping, measureLoads, measureTyping } from './browser-typing';
 import { coldAndWarm } from './cold';
 import { importDocuments } from './import-documents';
 import { CONFIDENTIAL_COUNT, LARGE_CASE_SEED, LARGE_DRAFT_ID, largeDraft, QUESTION_COUNT } from './large-case';
@@ -137,7 +137,8 @@ async function main(): Promise<void> {
         loads: COLD,
       });
       const typing = await measureTyping({ rendererFolder, services, draftId: LARGE_DRAFT_ID, questionId: 'q1', keys: KEYS, seed: LARGE_CASE_SEED });
-      raw.browser = { libraryLoads, questionLoads, typing };
+      const bare = await measureBareTyping({ text: draft.answers[0]?.rationale ?? '', keys: KEYS, seed: LARGE_CASE_SEED });
+      raw.browser = { libraryLoads, questionLoads, typing, bare };
       const paint = keyFigures(typing.keyToPaint);
       const handled = keyFigures(typing.keyHandled);
       rows.push(
@@ -146,6 +147,8 @@ async function main(): Promise<void> {
         result(`Key press → next paint, p95 (Chromium, ${typing.keyToPaint.length} keys into an 800-word rationale of the large draft)`, paint.p95, 'ms', 8),
         result('Key press → next paint, p50', paint.p50, 'ms'),
         result("Key press → handled (the app's script: keydown to end of React's commit), p95", handled.p95, 'ms'),
+        result('Key press → next paint, p95, in a bare page holding only a textarea with the same text (no app: the floor on this machine now)', keyFigures(bare.keyToPaint).p95, 'ms'),
+        result('Key press → next paint, p50, bare textarea', keyFigures(bare.keyToPaint).p50, 'ms'),
         result('Renderer bundle (JavaScript, as built)', folderBytes(join(root, 'out/renderer'), /\.js$/) / 1024, 'KB'),
         result('Preload script (as built)', folderBytes(join(root, 'out/preload'), /\.c?js$/) / 1024, 'KB'),
       );
