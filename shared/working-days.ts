@@ -24,11 +24,18 @@ export function bankHolidays(year: number, region: BankHolidayRegion = DEFAULT_B
   return days;
 }
 
+/** The last answer of ukDate: the library asks it for the same "now" once per draft. */
+let lastUkDate: { ms: number; date: string } | null = null;
+
 /** A calendar day as YYYY-MM-DD, read off the UK wall clock at the given instant. */
 export function ukDate(instant: Date): string {
-  const uk = new TZDate(instant.getTime(), UK_TIME_ZONE);
+  const ms = instant.getTime();
+  if (lastUkDate?.ms === ms) return lastUkDate.date;
+  const uk = new TZDate(ms, UK_TIME_ZONE);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${uk.getFullYear()}-${pad(uk.getMonth() + 1)}-${pad(uk.getDate())}`;
+  const date = `${uk.getFullYear()}-${pad(uk.getMonth() + 1)}-${pad(uk.getDate())}`;
+  lastUkDate = { ms, date };
+  return date;
 }
 
 function addDays(isoDate: string, days: number): string {
