@@ -1,3 +1,5 @@
+// First, so the first screen's data is already on its way while the rest starts.
+import { api } from './start-early-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -8,7 +10,6 @@ import './styles.css';
 
 const AUTOSAVE_DELAY_MS = 600;
 
-const api = window.drafter;
 const clock = () => new Date();
 const store = createAppStore({ api, clock, autosaveDelayMs: AUTOSAVE_DELAY_MS }, viewFromHash(window.location.hash));
 
