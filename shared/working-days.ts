@@ -57,11 +57,13 @@ export function isWorkingDay(isoDate: string, region: BankHolidayRegion = DEFAUL
 /**
  * Working days after `from` up to and including `to` (both UK dates): a
  * deadline today is 0, tomorrow 1, and Friday to the next Monday is 1.
+ * With `countUpTo`, counting stops there: enough to tell "within N working
+ * days" without walking to a deadline years away.
  */
-export function workingDaysBetween(from: string, to: string, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): number {
+export function workingDaysBetween(from: string, to: string, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION, countUpTo = Number.POSITIVE_INFINITY): number {
   if (to <= from) return 0;
   let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+  for (let day = addDays(from, 1); day <= to && count < countUpTo; day = addDays(day, 1)) {
     if (isWorkingDay(day, region)) count += 1;
   }
   return count;

@@ -59,3 +59,12 @@ describe('ukDate', () => {
     expect(ukDate(new Date('2026-01-12T23:30:00Z'))).toBe('2026-01-12');
   });
 });
+
+describe('counting working days only as far as needed', () => {
+  it('stops at the number asked for, and counts exactly below it', () => {
+    expect(workingDaysBetween('2026-01-05', '2036-01-05', 'england-and-wales', 4)).toBe(4);
+    // Thursday 24 Dec 2020 to Tuesday 29th: only Tuesday is a working day (Friday 25th, Monday 28th are holidays).
+    expect(workingDaysBetween('2020-12-24', '2020-12-29', 'england-and-wales', 4)).toBe(1);
+    expect(workingDaysBetween('2026-01-05', '2036-01-05')).toBeGreaterThan(2500);
+  });
+});
