@@ -22,6 +22,21 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer ships the generated GB table (shared/bank-holiday-table.ts): date-holidays with every country's data is over a megabyte.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed IPC contract in shared/ipc.ts.' },
+            { name: 'date-holidays', message: 'Use shared/working-days.ts (a table generated from date-holidays by scripts/generate-bank-holidays.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

@@ -190,6 +190,27 @@ export async function measureTyping(options: { rendererFolder: string; services:
   }
 }
 
+/**
+ * The same typing into a bare page holding only a textarea with the same
+ * text: what Chromium itself takes per key on this machine at the moment, so
+ * the app's share of the figure above can be told from the machine's.
+ */
+export async function measureBareTyping(options: { text: string; keys: number; seed: number }): Promise<BrowserFigures> {
+  const browser = withNameShim(await launchBrowser());
+  try {
+    const { page, problems } = await openAppPage(browser, 'about:blank');
+    await page.addInitScript(installProbes, { screen: 'question' } satisfies ReadyWhen);
+    const escaped = options.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const html = `<!doctype html><meta charset="utf-8"><body style="font: 15px system-ui"><label for="r">Rationale</label><br><textarea id="r" rows="14" spellcheck="true" lang="en-GB" style="width: 48rem; font: inherit; line-height: 1.5; padding: 0.45rem 0.6rem">${escaped}</textarea>`;
+    await page.route('http://bare.test/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await loadOnce(page, 'http://bare.test/');
+    const typing = await typeAndMeasure(page, options.keys, options.seed);
+    return { ...typing, problems };
+  } finally {
+    await browser.close();
+  }
+}
+
 export function keyFigures(samples: readonly number[]): { p50: number; p95: number; max: number } {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
 }

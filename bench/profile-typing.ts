@@ -5,8 +5,11 @@
  * which script calls forced a synchronous style or layout. A tool for
  * finding work to cut, not part of `npm run bench`:
  *   node --import tsx bench/profile-typing.ts [keys]
+ * It also lists the script functions that took the most time (self time, from
+ * a CPU profile); build unminified to read their names
+ * (CRD_UNMINIFIED=1 npx electron-vite build).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openAppPage } from '../test/e2e/support/browser';
@@ -22,6 +25,27 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   args?: { beginData?: { stackTrace?: Array<{ functionName: string; url: string; lineNumber: number }> }; data?: { stackTrace?: Array<{ functionName: string; url: string; lineNumber: number }> } };
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time per function (ms), most first, from a CDP CPU profile's samples. */
+function selfTimes(profile: CpuProfile): Array<[string, number]> {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i += 1) {
+    const frame = byId.get(samples[i] as number)?.callFrame;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+    const where = `${frame.functionName || '(anonymous)'}@${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+    totals.set(where, (totals.get(where) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
 async function main(): Promise<void> {
@@ -49,6 +73,9 @@ async function main(): Promise<void> {
       events.push(...(data.value as unknown as TraceEvent[]));
     });
     const done = new Promise<void>((resolveDone) => cdp.once('Tracing.tracingComplete', () => resolveDone()));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', { categories: process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
     const before = await metrics();
     for (let i = 0; i < keys; i += 1) {
@@ -57,6 +84,9 @@ async function main(): Promise<void> {
       await page.waitForTimeout(60);
     }
     const after = await metrics();
+    const { profile } = await cdp.send('Profiler.stop');
+    // CPU_PROFILE=file.cpuprofile keeps the whole profile, for Chromium DevTools' Performance panel.
+    if (process.env.CPU_PROFILE) await writeFile(process.env.CPU_PROFILE, JSON.stringify(profile));
     await cdp.send('Tracing.end');
     await done;
     const per = (name: string, scale = 1) => (((after[name] ?? 0) - (before[name] ?? 0)) * scale) / keys;
@@ -102,6 +132,8 @@ async function main(): Promise<void> {
     }
     console.log('Document::UpdateStyleAndLayout per key, by what encloses it:');
     for (const [chain, count] of [...parents].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(count / keys).toFixed(1)}×  ${chain}`);
+    console.log('Script self time per key, by function (CPU profile):');
+    for (const [where, ms] of selfTimes(profile).slice(0, 25)) console.log(`  ${(ms / keys).toFixed(2)} ms  ${where}`);
     console.log('Forced (from script) style/layout per key, by where:');
     for (const [where, { count, ms }] of [...forced].sort((a, b) => b[1].count - a[1].count).slice(0, 15)) {
       console.log(`  ${(count / keys).toFixed(1)}× ${(ms / keys).toFixed(2)} ms  ${where}`);

@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestServices } from '../test/support/test-services';
 import { CHROMIUM_PATH } from '../test/e2e/support/browser';
-import { keyFigures, measureLoads, measureTyping } from './browser-typing';
+import { keyFigures, measureBareTyping, measureLoads, measureTyping } from './browser-typing';
 import { coldAndWarm } from './cold';
 import { importDocuments } from './import-documents';
 import { CONFIDENTIAL_COUNT, LARGE_CASE_SEED, LARGE_DRAFT_ID, largeDraft, QUESTION_COUNT } from './large-case';
@@ -21,6 +21,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Fresh processes (or fresh browser profiles) per cold figure. */
 const COLD = Number(process.env.BENCH_COLD ?? 5);
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
+/** BENCH_ONLY=browser (or a comma list of export, listing, import, pandoc, search, browser) runs only those parts and leaves bench/results.json alone. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()) ?? null;
+const wanted = (part: string): boolean => ONLY === null || ONLY.includes(part);
 
 function ensureRendererBuilt(): void {
   if (existsSync(join(root, 'out/renderer/index.html'))) return;
@@ -44,106 +47,126 @@ async function main(): Promise<void> {
   const draft = largeDraft();
   console.log(`Large case (seed ${LARGE_CASE_SEED}): ${QUESTION_COUNT} questions with ~800-word rationales, ${CONFIDENTIAL_COUNT} confidential. Warm figures: medians of ${RUNS} runs after a warm-up; cold: medians of ${COLD} fresh processes.`);
   try {
-    step('export and save');
-    const node = await measureNode(draft, RUNS);
-    const exportCold = await coldAndWarm('export', join(scratch, 'export-cold'), COLD, 0);
-    const peak = Math.max(...exportCold.probes.map((p) => p.peakRssAfterFirst));
-    raw.node = node;
-    raw.exportCold = exportCold;
-    rows.push(
-      result('Full export of the large case (letter + publication .docx + .eml, written), warm, median', node.exportAll.median, 'ms', 150),
-      result('Full export of the large case, cold: first call in a fresh Node process, median', median(exportCold.first), 'ms', 400),
-      result('Peak memory (max RSS) of a fresh Node process through one full export of the large case', peak / 1024 / 1024, 'MB'),
-      result('Save of the large draft (library.save: read, merge, .bak, atomic write + fsync), warm, median', node.save.median, 'ms', 10),
-    );
-
-    step('listing');
-    for (const count of [500, 2000]) {
-      const figures = await measureListing(join(scratch, `library-${count}`), count, COLD, RUNS);
-      raw[`list${count}`] = figures;
-      const goal = count === 500 ? 50 : 150;
+    if (wanted('export')) {
+      step('export and save');
+      const node = await measureNode(draft, RUNS);
+      const exportCold = await coldAndWarm('export', join(scratch, 'export-cold'), COLD, 0);
+      const peak = Math.max(...exportCold.probes.map((p) => p.peakRssAfterFirst));
+      raw.node = node;
+      raw.exportCold = exportCold;
       rows.push(
-        result(`List ${count.toLocaleString('en-GB')} drafts, cold: first call in a fresh process (summary cache on disk), median`, figures.cold, 'ms', goal),
-        result(`List ${count.toLocaleString('en-GB')} drafts, warm, median`, figures.warm, 'ms', goal),
-        result(`List ${count.toLocaleString('en-GB')} drafts, very first listing (no summary cache yet), fresh process`, figures.firstEver, 'ms'),
+        result('Full export of the large case (letter + publication .docx + .eml, written), warm, median', node.exportAll.median, 'ms', 150),
+        result('Full export of the large case, cold: first call in a fresh Node process, median', median(exportCold.first), 'ms', 400),
+        result('Peak memory (max RSS) of a fresh Node process through one full export of the large case', peak / 1024 / 1024, 'MB'),
+        result('Save of the large draft (library.save: read, merge, .bak, atomic write + fsync), warm, median', node.save.median, 'ms', 10),
       );
     }
 
-    step('import of a real 100-page .docx and .pdf (generating them the first time takes LibreOffice a minute)');
-    const documents = await importDocuments();
-    raw.importDocuments = documents;
-    for (const [kind, path] of [['docx', documents.docx], ['pdf', documents.pdf]] as const) {
-      const figures = await coldAndWarm('import', path, COLD, RUNS > 3 ? 3 : RUNS);
-      raw[`import-${kind}`] = figures;
-      rows.push(
-        result(`Import of a real ${documents.pages}-page .${kind} (importer.readPath: read, extract, parse), cold: first call in a fresh process, median`, median(figures.first), 'ms', 1000),
-        result(`Import of the same .${kind}, warm, median`, median(figures.later), 'ms'),
-      );
-      notes.push(`.${kind} import found ${figures.probes[0]?.detail ?? '?'} of ${documents.questions}.`);
+    if (wanted('listing')) {
+      step('listing');
+      for (const count of [500, 2000]) {
+        const figures = await measureListing(join(scratch, `library-${count}`), count, COLD, RUNS);
+        raw[`list${count}`] = figures;
+        const goal = count === 500 ? 50 : 150;
+        rows.push(
+          result(`List ${count.toLocaleString('en-GB')} drafts, cold: first call in a fresh process (summary cache on disk), median`, figures.cold, 'ms', goal),
+          result(`List ${count.toLocaleString('en-GB')} drafts, warm, median`, figures.warm, 'ms', goal),
+          result(`List ${count.toLocaleString('en-GB')} drafts, very first listing (no summary cache yet), fresh process`, figures.firstEver, 'ms'),
+        );
+      }
     }
 
-    step('pandoc');
-    const pandoc = pandocVersion();
-    if (pandoc) {
-      const versus = await measureAgainstPandoc(draft, RUNS);
-      raw.pandoc = versus;
-      rows.push(
-        result('Both letters (full + publication .docx) of the large case, ours: compose, render, write, warm, median', versus.oursLetters.median, 'ms'),
-        result(`Both letters, pandoc (${pandoc}): Markdown → .docx, one process each, median`, versus.pandocLetters.median, 'ms'),
-        result('Both letters and the .eml carrying them, ours, warm, median (pandoc cannot write an .eml)', versus.oursWithEmail.median, 'ms'),
-        result('Ratio ours / pandoc for both letters (below 1: ours is faster)', versus.oursLetters.median / versus.pandocLetters.median, '×', 1),
-      );
-      notes.push(`pandoc start-up alone, twice: ${versus.pandocStartup.median.toFixed(0)} ms of its figure. pandoc gets the letters' Markdown (same words, headings, lists, emphasis); it has no letterhead layout, signature image, header mark or page-number footer, and cannot write the .eml.`);
-    } else {
-      notes.push('pandoc is not installed, so the comparison with it was skipped (apt-get install -y pandoc).');
+    if (wanted('import')) {
+      step('import of a real 100-page .docx and .pdf (generating them the first time takes LibreOffice a minute)');
+      const documents = await importDocuments();
+      raw.importDocuments = documents;
+      for (const [kind, path] of [['docx', documents.docx], ['pdf', documents.pdf]] as const) {
+        const figures = await coldAndWarm('import', path, COLD, RUNS > 3 ? 3 : RUNS);
+        raw[`import-${kind}`] = figures;
+        rows.push(
+          result(`Import of a real ${documents.pages}-page .${kind} (importer.readPath: read, extract, parse), cold: first call in a fresh process, median`, median(figures.first), 'ms', 1000),
+          result(`Import of the same .${kind}, warm, median`, median(figures.later), 'ms'),
+        );
+        notes.push(`.${kind} import found ${figures.probes[0]?.detail ?? '?'} of ${documents.questions}.`);
+      }
     }
 
-    step('answer search');
-    const search = await measureAnswerSearch(RUNS);
-    raw.search = search;
-    rows.push(
-      result(`Search answers in ${SEARCH_LIBRARY_SIZE} drafts, first search in the process`, search.cold, 'ms'),
-      result(`Search answers in ${SEARCH_LIBRARY_SIZE} drafts, again, median`, search.warm.median, 'ms', 100),
-    );
+    if (wanted('pandoc')) {
+      step('pandoc');
+      const pandoc = pandocVersion();
+      if (pandoc) {
+        const versus = await measureAgainstPandoc(draft, RUNS);
+        raw.pandoc = versus;
+        rows.push(
+          result('Both letters (full + publication .docx) of the large case, ours: compose, render, write, warm, median', versus.oursLetters.median, 'ms'),
+          result(`Both letters, pandoc (${pandoc}): Markdown → .docx, one process each, median`, versus.pandocLetters.median, 'ms'),
+          result('Both letters and the .eml carrying them, ours, warm, median (pandoc cannot write an .eml)', versus.oursWithEmail.median, 'ms'),
+          result('Ratio ours / pandoc for both letters (below 1: ours is faster)', versus.oursLetters.median / versus.pandocLetters.median, '×', 1),
+        );
+        notes.push(`pandoc start-up alone, twice: ${versus.pandocStartup.median.toFixed(0)} ms of its figure. pandoc gets the letters' Markdown (same words, headings, lists, emphasis); it has no letterhead layout, signature image, header mark or page-number footer, and cannot write the .eml.`);
+      } else {
+        notes.push('pandoc is not installed, so the comparison with it was skipped (apt-get install -y pandoc).');
+      }
+    }
 
-    step('Chromium: load → interactive and typing');
-    ensureRendererBuilt();
-    const libraryFolder = join(scratch, 'library-browser');
-    await libraryOf(libraryFolder, 500);
-    const services = createTestServices({ libraryFolder });
-    await services.library.save(draft);
-    await services.library.list();
-    const rendererFolder = join(root, 'out/renderer');
-    const libraryLoads = await measureLoads({ rendererFolder, services, hash: '#/', readyWhen: { screen: 'library', rows: 501 }, loads: COLD });
-    const questionLoads = await measureLoads({
-      rendererFolder,
-      services,
-      hash: `#/draft/${LARGE_DRAFT_ID}/${encodeURIComponent('question:q1')}`,
-      readyWhen: { screen: 'question' },
-      loads: COLD,
-    });
-    const typing = await measureTyping({ rendererFolder, services, draftId: LARGE_DRAFT_ID, questionId: 'q1', keys: KEYS, seed: LARGE_CASE_SEED });
-    raw.browser = { libraryLoads, questionLoads, typing };
-    const paint = keyFigures(typing.keyToPaint);
-    const handled = keyFigures(typing.keyHandled);
-    rows.push(
-      result('Load → interactive: library of 501 drafts, every row shown and painted; empty cache, fresh Chromium profile each load, median', median(libraryLoads.loads), 'ms', 500),
-      result('Load → interactive: question screen of the large draft (501 drafts in the library), empty cache, fresh profile, median', median(questionLoads.loads), 'ms', 500),
-      result(`Key press → next paint, p95 (Chromium, ${typing.keyToPaint.length} keys into an 800-word rationale of the large draft)`, paint.p95, 'ms', 8),
-      result('Key press → next paint, p50', paint.p50, 'ms'),
-      result("Key press → handled (the app's script: keydown to end of React's commit), p95", handled.p95, 'ms'),
-      result('Renderer bundle (JavaScript, as built)', folderBytes(join(root, 'out/renderer'), /\.js$/) / 1024, 'KB'),
-      result('Preload script (as built)', folderBytes(join(root, 'out/preload'), /\.c?js$/) / 1024, 'KB'),
-    );
-    const problems = [...libraryLoads.problems, ...questionLoads.problems, ...typing.problems];
-    if (problems.length > 0) notes.push(`the page reported errors while measuring: ${problems.join(' | ')}`);
-    notes.push('Key press → next paint: keydown timeStamp to a MessageChannel task posted from the next requestAnimationFrame (see bench/browser-typing.ts). Pages are served by the e2e test server, whose IPC is HTTP, not Electron IPC.');
+    if (wanted('search')) {
+      step('answer search');
+      const search = await measureAnswerSearch(RUNS);
+      raw.search = search;
+      rows.push(
+        result(`Search answers in ${SEARCH_LIBRARY_SIZE} drafts, first search in the process`, search.cold, 'ms'),
+        result(`Search answers in ${SEARCH_LIBRARY_SIZE} drafts, again, median`, search.warm.median, 'ms', 100),
+      );
+    }
+
+    if (wanted('browser')) {
+      step('Chromium: load → interactive and typing');
+      ensureRendererBuilt();
+      const libraryFolder = join(scratch, 'library-browser');
+      await libraryOf(libraryFolder, 500);
+      const services = createTestServices({ libraryFolder });
+      await services.library.save(draft);
+      await services.library.list();
+      const rendererFolder = join(root, 'out/renderer');
+      const libraryLoads = await measureLoads({ rendererFolder, services, hash: '#/', readyWhen: { screen: 'library', rows: 501 }, loads: COLD });
+      const questionLoads = await measureLoads({
+        rendererFolder,
+        services,
+        hash: `#/draft/${LARGE_DRAFT_ID}/${encodeURIComponent('question:q1')}`,
+        readyWhen: { screen: 'question' },
+        loads: COLD,
+      });
+      const typing = await measureTyping({ rendererFolder, services, draftId: LARGE_DRAFT_ID, questionId: 'q1', keys: KEYS, seed: LARGE_CASE_SEED });
+      const bare = await measureBareTyping({ text: draft.answers['q1']?.rationale ?? '', keys: KEYS, seed: LARGE_CASE_SEED });
+      raw.browser = { libraryLoads, questionLoads, typing, bare };
+      const paint = keyFigures(typing.keyToPaint);
+      const handled = keyFigures(typing.keyHandled);
+      rows.push(
+        result('Load → interactive: library of 501 drafts, every row shown and painted; empty cache, fresh Chromium profile each load, median', median(libraryLoads.loads), 'ms', 500),
+        result('Load → interactive: question screen of the large draft (501 drafts in the library), empty cache, fresh profile, median', median(questionLoads.loads), 'ms', 500),
+        result(`Key press → next paint, p95 (Chromium, ${typing.keyToPaint.length} keys into an 800-word rationale of the large draft)`, paint.p95, 'ms', 8),
+        result('Key press → next paint, p50', paint.p50, 'ms'),
+        result("Key press → handled (the app's script: keydown to end of React's commit), p95", handled.p95, 'ms'),
+        result('Key press → next paint, p95, in a bare page holding only a textarea with the same text (no app: the floor on this machine now)', keyFigures(bare.keyToPaint).p95, 'ms'),
+        result('Key press → next paint, p50, bare textarea', keyFigures(bare.keyToPaint).p50, 'ms'),
+        result('Renderer bundle (JavaScript, as built)', folderBytes(join(root, 'out/renderer'), /\.js$/) / 1024, 'KB'),
+        result('Preload script (as built)', folderBytes(join(root, 'out/preload'), /\.c?js$/) / 1024, 'KB'),
+      );
+      const problems = [...libraryLoads.problems, ...questionLoads.problems, ...typing.problems];
+      if (problems.length > 0) notes.push(`the page reported errors while measuring: ${problems.join(' | ')}`);
+      notes.push('Key press → next paint: keydown timeStamp to a MessageChannel task posted from the next requestAnimationFrame (see bench/browser-typing.ts). Pages are served by the e2e test server, whose IPC is HTTP, not Electron IPC.');
+    }
+
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   notes.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; Node ${process.version}; Chromium ${CHROMIUM_PATH}. Figures are noisy when other work shares the cores.`);
 
   console.log(`\n${printTable(rows, notes)}`);
+  if (ONLY !== null) {
+    console.log(`\nOnly ${ONLY.join(', ')} measured (BENCH_ONLY): bench/results.json left as it was.`);
+    return;
+  }
   await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
   await writeFile(join(root, 'bench/results-raw.json'), `${JSON.stringify({ at: new Date().toISOString(), notes, raw }, null, 2)}\n`);
   console.log('\nWrote bench/results.json (and the raw figures to bench/results-raw.json)');

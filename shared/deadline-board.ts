@@ -22,7 +22,7 @@ export function urgencyOf(draft: DraftSummary, now: Date): Urgency {
   if (draft.respondBy === null) return 'no-deadline';
   const view = describeDeadline(draft.respondBy, now);
   if (view.state === 'closed') return 'overdue';
-  return workingDaysBetween(ukDate(now), draft.respondBy.date) <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'open';
+  return workingDaysBetween(ukDate(now), draft.respondBy.date, undefined, DUE_SOON_WORKING_DAYS + 1) <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'open';
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, open: 2, 'no-deadline': 3, done: 4 };

@@ -9,23 +9,48 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
+ * Deadlines worked out before, by date and time. The library shows hundreds of
+ * drafts, several times each (board, urgency, this week's count), and most
+ * share their consultation's deadline; each time-zone conversion costs tens of
+ * microseconds of Intl formatting.
+ */
+const instants = new Map<string, number>();
+const labels = new Map<string, string>();
+const REMEMBERED_DEADLINES = 5000;
+
+function remembered<T>(cache: Map<string, T>, respondBy: RespondBy, work: () => T): T {
+  const key = `${respondBy.date} ${respondBy.time ?? ''}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = work();
+  if (cache.size >= REMEMBERED_DEADLINES) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/**
  * The instant a deadline passes. A deadline printed without a time is taken
  * to run to the end of that day in the UK, so it is never shown as closed early.
  */
 export function deadlineInstant(respondBy: RespondBy): Date {
-  const [year, month, day] = respondBy.date.split('-').map(Number) as [number, number, number];
-  if (respondBy.time === null) {
-    return new Date(new TZDate(year, month - 1, day + 1, 0, 0, UK_TIME_ZONE).getTime() - 1);
-  }
-  const [hours, minutes] = respondBy.time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, UK_TIME_ZONE).getTime());
+  return new Date(remembered(instants, respondBy, () => {
+    const [year, month, day] = respondBy.date.split('-').map(Number) as [number, number, number];
+    if (respondBy.time === null) return new TZDate(year, month - 1, day + 1, 0, 0, UK_TIME_ZONE).getTime() - 1;
+    const [hours, minutes] = respondBy.time.split(':').map(Number) as [number, number];
+    return new TZDate(year, month - 1, day, hours, minutes, UK_TIME_ZONE).getTime();
+  }));
 }
 
 /** "16:00 Wed 28 Oct 2020", or "Wed 28 Oct 2020" when no time was given. */
 export function formatRespondBy(respondBy: RespondBy): string {
-  const [year, month, day] = respondBy.date.split('-').map(Number) as [number, number, number];
-  const date = format(new TZDate(year, month - 1, day, 12, 0, UK_TIME_ZONE), 'EEE d MMM yyyy');
-  return respondBy.time === null ? date : `${respondBy.time} ${date}`;
+  return remembered(labels, respondBy, () => {
+    const [year, month, day] = respondBy.date.split('-').map(Number) as [number, number, number];
+    // A calendar day's name and number are the same in every time zone, so the computer's own noon of that day will do.
+    const noon = new Date(2000, 0, 1, 12);
+    noon.setFullYear(year, month - 1, day);
+    const date = format(noon, 'EEE d MMM yyyy');
+    return respondBy.time === null ? date : `${respondBy.time} ${date}`;
+  });
 }
 
 /** The UK offset name in force at the deadline: "GMT" or "BST". */

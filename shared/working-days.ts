@@ -1,55 +1,41 @@
 import { TZDate } from '@date-fns/tz';
-import Holidays from 'date-holidays';
-import { z } from 'zod';
+import { BANK_HOLIDAY_TABLE } from './bank-holiday-table';
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, DEFAULT_BANK_HOLIDAY_REGION, type BankHolidayRegion } from './bank-holiday-regions';
 import { UK_TIME_ZONE } from './deadline';
 
-/** The UK's three sets of bank holidays; DCC, Ofgem and DESNZ count in England and Wales. */
-export const BankHolidayRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
-export type BankHolidayRegion = z.infer<typeof BankHolidayRegionSchema>;
+export { BANK_HOLIDAY_REGION_LABELS, BankHolidayRegionSchema, DEFAULT_BANK_HOLIDAY_REGION, type BankHolidayRegion } from './bank-holiday-regions';
 
-export const DEFAULT_BANK_HOLIDAY_REGION: BankHolidayRegion = 'england-and-wales';
-
-export const BANK_HOLIDAY_REGION_LABELS: Record<BankHolidayRegion, string> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
-
-/** date-holidays' subdivision codes; Wales has the same bank holidays as England. */
-const SUBDIVISION: Record<BankHolidayRegion, string> = {
-  'england-and-wales': 'ENG',
-  scotland: 'SCT',
-  'northern-ireland': 'NIR',
-};
-
-const calendars = new Map<BankHolidayRegion, Holidays>();
 const holidaysByYear = new Map<string, ReadonlySet<string>>();
 
 /**
  * The bank holidays of one region in one year, as YYYY-MM-DD, substitute days
- * included. Computed by date-holidays from its rules, so there is no list to
- * extend and no last year.
+ * included. Read from a table generated from date-holidays (see
+ * scripts/generate-bank-holidays.ts) rather than date-holidays itself, which
+ * would bring every country's data into the renderer. Years outside the
+ * table (before 2000, after 2100) have none.
  */
 export function bankHolidays(year: number, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): ReadonlySet<string> {
   const key = `${region}:${year}`;
   const known = holidaysByYear.get(key);
   if (known) return known;
-  let calendar = calendars.get(region);
-  if (!calendar) {
-    calendar = new Holidays('GB', SUBDIVISION[region], { types: ['public'] });
-    calendars.set(region, calendar);
-  }
-  // `date` is the local calendar day ("2026-12-28 00:00:00"), whatever the computer's time zone.
-  const days = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+  const monthDays = BANK_HOLIDAY_TABLE[region][year - BANK_HOLIDAY_TABLE_FIRST_YEAR] ?? '';
+  const days = new Set(monthDays.split(' ').filter((day) => day !== '').map((day) => `${year}-${day}`));
   holidaysByYear.set(key, days);
   return days;
 }
 
+/** The last answer of ukDate: the library asks it for the same "now" once per draft. */
+let lastUkDate: { ms: number; date: string } | null = null;
+
 /** A calendar day as YYYY-MM-DD, read off the UK wall clock at the given instant. */
 export function ukDate(instant: Date): string {
-  const uk = new TZDate(instant.getTime(), UK_TIME_ZONE);
+  const ms = instant.getTime();
+  if (lastUkDate?.ms === ms) return lastUkDate.date;
+  const uk = new TZDate(ms, UK_TIME_ZONE);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${uk.getFullYear()}-${pad(uk.getMonth() + 1)}-${pad(uk.getDate())}`;
+  const date = `${uk.getFullYear()}-${pad(uk.getMonth() + 1)}-${pad(uk.getDate())}`;
+  lastUkDate = { ms, date };
+  return date;
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -71,11 +57,13 @@ export function isWorkingDay(isoDate: string, region: BankHolidayRegion = DEFAUL
 /**
  * Working days after `from` up to and including `to` (both UK dates): a
  * deadline today is 0, tomorrow 1, and Friday to the next Monday is 1.
+ * With `countUpTo`, counting stops there: enough to tell "within N working
+ * days" without walking to a deadline years away.
  */
-export function workingDaysBetween(from: string, to: string, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): number {
+export function workingDaysBetween(from: string, to: string, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION, countUpTo = Number.POSITIVE_INFINITY): number {
   if (to <= from) return 0;
   let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+  for (let day = addDays(from, 1); day <= to && count < countUpTo; day = addDays(day, 1)) {
     if (isWorkingDay(day, region)) count += 1;
   }
   return count;

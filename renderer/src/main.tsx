@@ -1,3 +1,5 @@
+// First, so the first screen's data is already on its way while the rest starts.
+import { api } from './start-early-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -10,7 +12,6 @@ const AUTOSAVE_DELAY_MS = 600;
 /** Colleagues' saved changes to a shared draft appear within this long, even where the file watcher hears nothing (network drives). */
 const SHARED_POLL_MS = 3000;
 
-const api = window.drafter;
 const clock = () => new Date();
 const store = createAppStore({ api, clock, autosaveDelayMs: AUTOSAVE_DELAY_MS, sharedPollMs: SHARED_POLL_MS }, viewFromHash(window.location.hash));
 

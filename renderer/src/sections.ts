@@ -34,10 +34,17 @@ export function sectionOutline(consultation: Consultation): SectionOutline[] {
   return [...questions, ...FIXED_SECTIONS.map((s) => ({ id: s.id, label: s.label, detail: '' }))];
 }
 
+/** Completion keys by draft object: store selectors run on every change to the store, most of which leave the draft alone. */
+const completionKeys = new WeakMap<ResponseDraft, string>();
+
 /** Which sections are complete, as a string of 0s and 1s in outline order: cheap to compare on every keystroke. */
 export function completionKey(draft: ResponseDraft): string {
+  const known = completionKeys.get(draft);
+  if (known !== undefined) return known;
   const questions = draft.consultation.questions.map((q) => isAnswered(q, answerFor(draft, q.id)));
-  return [...questions, ...FIXED_SECTIONS.map((s) => s.complete(draft))].map((done) => (done ? '1' : '0')).join('');
+  const key = [...questions, ...FIXED_SECTIONS.map((s) => s.complete(draft))].map((done) => (done ? '1' : '0')).join('');
+  completionKeys.set(draft, key);
+  return key;
 }
 
 /** The draft's sections, each with its progress tick. */

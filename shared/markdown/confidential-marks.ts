@@ -108,11 +108,25 @@ export function parseConfidentialMarks(raw: string): ParsedMarks {
   return { plain, spans, issues };
 }
 
+/**
+ * Recent answers of toMarkedText, by raw text. The editor, the progress ticks
+ * and the confidentiality checks read every answer of the draft on each key
+ * press, and all but one are unchanged. Results are frozen: callers share them.
+ */
+const markedTextCache = new Map<string, { plain: string; ranges: MarkRange[] }>();
+const MARKED_TEXT_CACHE_SIZE = 512;
+
 /** The text with every marker removed and the marked ranges over it (sorted, non-overlapping, non-empty). */
 export function toMarkedText(raw: string): { plain: string; ranges: MarkRange[] } {
+  const cached = markedTextCache.get(raw);
+  if (cached) return cached;
   const { plain, spans } = parseConfidentialMarks(raw);
-  const ranges = spans.filter((s) => s.plainEnd > s.plainStart).map((s) => ({ id: s.id, start: s.plainStart, end: s.plainEnd }));
-  return { plain, ranges };
+  const ranges = spans.filter((s) => s.plainEnd > s.plainStart).map((s) => Object.freeze({ id: s.id, start: s.plainStart, end: s.plainEnd }));
+  const result = Object.freeze({ plain, ranges: Object.freeze(ranges) as MarkRange[] });
+  // Oldest first out: a Map iterates in insertion order.
+  if (markedTextCache.size >= MARKED_TEXT_CACHE_SIZE) markedTextCache.delete(markedTextCache.keys().next().value as string);
+  markedTextCache.set(raw, result);
+  return result;
 }
 
 /** Sorts and merges ranges: overlapping ones, and touching ones of the same part, become one (the first one's id). */
@@ -179,7 +193,7 @@ export function normaliseConfidentialMarks(raw: string): string {
 
 /** The text as a reader sees it, with no markers. */
 export function stripConfidentialMarkers(raw: string): string {
-  return parseConfidentialMarks(raw).plain;
+  return toMarkedText(raw).plain;
 }
 
 /** The distinct part ids in a text, in order of first appearance. */

@@ -32,7 +32,7 @@ describe('bank holidays by region, from date-holidays', () => {
     expect(isWorkingDay('2026-07-13', 'scotland')).toBe(true);
   });
 
-  it('has no last year: Good Friday 2040 and the Boxing Day substitute of 2037 are known', () => {
+  it('knows the years well ahead: Good Friday 2040 and the Boxing Day substitute of 2037 are known', () => {
     expect(bankHolidays(2040, 'england-and-wales').has('2040-03-30')).toBe(true);
     expect(bankHolidays(2037, 'england-and-wales').has('2037-12-28')).toBe(true);
     expect(bankHolidays(2099, 'england-and-wales').size).toBeGreaterThanOrEqual(8);
@@ -57,5 +57,14 @@ describe('ukDate', () => {
     expect(ukDate(new Date('2026-07-12T23:30:00Z'))).toBe('2026-07-13');
     // In winter London is on UTC.
     expect(ukDate(new Date('2026-01-12T23:30:00Z'))).toBe('2026-01-12');
+  });
+});
+
+describe('counting working days only as far as needed', () => {
+  it('stops at the number asked for, and counts exactly below it', () => {
+    expect(workingDaysBetween('2026-01-05', '2036-01-05', 'england-and-wales', 4)).toBe(4);
+    // Thursday 24 Dec 2020 to Tuesday 29th: only Tuesday is a working day (Friday 25th, Monday 28th are holidays).
+    expect(workingDaysBetween('2020-12-24', '2020-12-29', 'england-and-wales', 4)).toBe(1);
+    expect(workingDaysBetween('2026-01-05', '2036-01-05')).toBeGreaterThan(2500);
   });
 });

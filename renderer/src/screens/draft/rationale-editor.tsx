@@ -1,9 +1,10 @@
 import { answerFor, changeAnswer } from '../../../../shared/draft-changes/content';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { applyPlainEdit, confidentialSegments, toMarkedText } from '../../../../shared/markdown/confidential-marks';
+import { applyPlainEdit, toMarkedText } from '../../../../shared/markdown/confidential-marks';
 import { useApp } from '../../state/store-context';
 import { selectionIsMarked, toggleConfidentialMark, type MarkOutcome } from '../../state/confidential-marking';
 import { TOGGLE_CONFIDENTIAL_EVENT } from '../../state/toggle-confidential-event';
+import { highlightSegments } from './highlight-segments';
 
 /** Ctrl+Shift+M (Cmd+Shift+M on a Mac) marks or unmarks the selection. */
 export const MARK_SHORTCUT_LABEL = 'Ctrl+Shift+M';
@@ -34,11 +35,11 @@ interface RationaleEditorProps {
 export function RationaleEditor({ id, questionId, rationale, locked, describedBy }: RationaleEditorProps) {
   const editDraft = useApp((s) => s.editDraft);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const layer = useRef<HTMLDivElement>(null);
+  const layerText = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState({ start: 0, end: 0 });
   const [announcement, setAnnouncement] = useState('');
   const plain = useMemo(() => toMarkedText(rationale).plain, [rationale]);
-  const segments = useMemo(() => confidentialSegments(rationale), [rationale]);
+  const segments = useMemo(() => highlightSegments(rationale), [rationale]);
   const selectionMarked = selectionIsMarked(rationale, selection.start, selection.end);
 
   const toggle = () => {
@@ -75,18 +76,21 @@ export function RationaleEditor({ id, questionId, rationale, locked, describedBy
   return (
     <>
       <div className="rationale-editor">
-        <div className="rationale-editor__highlights rationale" ref={layer} aria-hidden="true">
-          {segments.map((segment, i) =>
-            segment.markId === null ? (
-              <span key={i}>{segment.text}</span>
-            ) : (
-              <mark key={i} className="confidential-mark" data-mark-id={segment.markId}>
-                {segment.text}
-              </mark>
-            ),
-          )}
-          {/* A final line break needs a character after it to take up its line. */}
-          {'\u200b'}
+        <div className="rationale-editor__highlights rationale" aria-hidden="true">
+          {/* Moved rather than scrolled with the textarea: it holds only the text up to the last mark, so may be shorter. */}
+          <div className="rationale-editor__highlight-text" ref={layerText}>
+            {segments.map((segment, i) =>
+              segment.markId === null ? (
+                <span key={i}>{segment.text}</span>
+              ) : (
+                <mark key={i} className="confidential-mark" data-mark-id={segment.markId}>
+                  {segment.text}
+                </mark>
+              ),
+            )}
+            {/* A final line break needs a character after it to take up its line. */}
+            {'\u200b'}
+          </div>
         </div>
         <textarea
           ref={textarea}
@@ -114,7 +118,7 @@ export function RationaleEditor({ id, questionId, rationale, locked, describedBy
             }
           }}
           onScroll={(e) => {
-            if (layer.current) layer.current.scrollTop = e.currentTarget.scrollTop;
+            if (layerText.current) layerText.current.style.transform = `translateY(${-e.currentTarget.scrollTop}px)`;
           }}
         />
       </div>
