@@ -13,7 +13,6 @@ import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
 import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
-import { addConflict } from '../../shared/draft-changes';
 import { isLocked } from '../../shared/workflow';
 import { fileContent, type SnapshotMark } from './draft-file';
 import { changesFolderFor, contentHash, createSharedDraft, type SharedDraft } from './sync/shared-draft';
@@ -163,30 +162,15 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const path = draftPath(id);
     let shared = sharedDrafts.get(path);
     if (!shared) {
-      shared = createSharedDraft({ draftPath: path, writer: { id: newWriterId(), name: writerName } });
+      shared = createSharedDraft({ draftPath: path, writer: { id: newWriterId(), name: writerName }, clock });
       sharedDrafts.set(path, shared);
     }
     return shared;
   }
 
-  /**
-   * The draft merged from everyone's saved changes. An edit made to the file outside the app on an older
-   * version cannot be merged safely, so the file as edited is kept beside the draft and a conflict recorded.
-   */
-  async function readMerged(id: string, current: CurrentFile): Promise<{ content: DraftFileContent; revision: string; ownRevision?: string }> {
-    const shared = sharedFor(id);
-    const refreshed = await shared.refresh({ content: current.content, sync: current.mark });
-    if (refreshed.outsideEdit !== 'kept-aside') return refreshed;
-    const kept = `${draftPath(id)}.outside-edit-${clock().toISOString().replace(/[:.]/g, '-')}`;
-    await writeFileAtomic(kept, current.text);
-    return shared.commit(null, (latest) =>
-      addConflict(latest, {
-        id: newId(),
-        at: clock().toISOString(),
-        by: 'An edit outside the app',
-        summary: `The draft file was changed outside the app while others were saving, so it could not be merged safely. The file as changed is kept as ${kept}.`,
-      }),
-    );
+  /** The draft merged from everyone's saved changes, an edit made to the file outside the app included. */
+  function readMerged(id: string, current: CurrentFile): Promise<{ content: DraftFileContent; revision: string }> {
+    return sharedFor(id).refresh({ content: current.content, sync: current.mark, text: current.text });
   }
 
   /** Brings the file up to date with the merged draft, keeping the version before as the backup. */

@@ -213,6 +213,24 @@ describe('crd set from several processes at once', () => {
     }
     expect((await readdir(join(folder, 'library', 'drafts'))).filter((n) => n.endsWith('.lock'))).toEqual([]);
   }, 240_000);
+
+  it('keeps both the app’s answer and crd’s when they change the draft open in the app at the same time', async () => {
+    const questions = [1, 2].map((n) => ({ id: `q${n}`, label: `Question ${n}`, text: `What do you think of point ${n}?`, section: '', kind: 'open' as const }));
+    const base = sampleDraft();
+    const path = await draftWrittenByTheApp({ ...base, consultation: { ...base.consultation, questions }, answers: { q1: { position: null, rationale: '', confidential: false }, q2: { position: null, rationale: '', confidential: false } } });
+    const app = createDraftLibrary({ folder: join(folder, 'library'), clock: () => SAMPLE_NOW, writerName: 'The app' });
+    const opened = await app.open(base.id);
+    const [run] = await Promise.all([
+      runCrd(['set', path, '--question', 'Question 2', '--text', 'Set by crd.'], folder),
+      app.save({ ...opened, answers: { ...opened.answers, q1: { position: null, rationale: 'Typed in the app.', confidential: false } } }),
+    ]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const seen = (await app.shared(base.id, null)).draft!;
+    expect([seen.answers.q1?.rationale, seen.answers.q2?.rationale]).toEqual(['Typed in the app.', 'Set by crd.']);
+    const show = await runCrd(['show', path, '--json'], folder);
+    const shown = DraftFileSchema.parse(JSON.parse(show.stdout));
+    expect([shown.answers.q1?.rationale, shown.answers.q2?.rationale]).toEqual(['Typed in the app.', 'Set by crd.']);
+  }, 120_000);
 });
 
 describe('npm run --silent crd', () => {

@@ -56,6 +56,7 @@ describe('two people on one draft in a shared folder', () => {
     // And who else has it open.
     await expect.poll(() => a.page.getByText(/Also open by Sam Green on PC-2/).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => b.page.getByText(/Also open by Priya Shah on PC-1/).count(), { timeout: 20_000 }).toBe(1);
+    for (const { page } of [a, b]) await page.getByText(/Also open by/).scrollIntoViewIfNeeded();
     await screenshot(a.page, 'shared-draft-priya');
     await screenshot(b.page, 'shared-draft-sam');
 

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { AppError } from '../../../shared/app-error';
 import { DraftFileSchema, type DraftFileContent } from '../../../shared/model';
 import { applyDraftChange, draftFromDoc } from '../../../shared/sync/draft-doc';
+import { addConflict } from '../../../shared/draft-changes/library';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
 import type { SnapshotMark } from '../draft-file';
 import { machineIdPart } from './writer';
@@ -93,7 +94,7 @@ interface FileCursor {
 export interface SharedDraft {
   readonly folder: string;
   /** Takes in every writer's saved changes, and an edit made to the file outside the app. */
-  refresh(snapshot: { content: DraftFileContent; sync: SnapshotMark | null }): Promise<RefreshResult>;
+  refresh(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult>;
   /** Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged draft. */
   commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
   /** The mark to write into the snapshot for `content`. */
@@ -111,6 +112,7 @@ export type { SnapshotMark };
 export interface SharedDraftOptions {
   draftPath: string;
   writer: WriterIdentity;
+  clock?: () => Date;
 }
 
 export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
@@ -285,6 +287,18 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
         await commitUpdate(doc, () => snapshot.content);
         return { ...version(), outsideEdit: 'applied' };
       }
+      // The file as edited is kept beside the draft, and a conflict record says where.
+      const at = (options.clock ?? (() => new Date()))();
+      const kept = `${options.draftPath}.outside-edit-${at.toISOString().replace(/[:.]/g, '-')}`;
+      await writeFileAtomic(kept, snapshot.text);
+      await commitUpdate(doc, (latest) =>
+        addConflict(latest, {
+          id: randomUUID(),
+          at: at.toISOString(),
+          by: 'An edit outside the app',
+          summary: `The draft file was changed outside the app while others were saving, so it could not be merged safely. The file as changed is kept as ${kept}.`,
+        }),
+      );
       return { ...version(), outsideEdit: 'kept-aside' };
     },
 
