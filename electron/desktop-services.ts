@@ -5,6 +5,7 @@ import { draftFileDialog, exportFolderDialog, importFileDialog, savePathDialog, 
 import { createAnswerSearch } from './services/answer-search';
 import type { DesktopShell, Dialogs, Services, WindowPrinter } from './services/contracts';
 import { createChangesWatcher } from './services/sync/changes-watcher';
+import { nameOnThisMachine } from './services/sync/writer';
 import { createDraftLibrary } from './services/draft-library';
 import { createDraftExporter } from './services/export/draft-exporter';
 import { createSettingsStore } from './services/settings-store';
@@ -95,7 +96,9 @@ function windowPrinter(options: DesktopServicesOptions): WindowPrinter {
 /** Every service the IPC handlers use, built on the real disk, dialogs, shell and window. */
 export function buildDesktopServices(options: DesktopServicesOptions): Services {
   const folder = libraryFolderFor(options.userData, options.libraryOverride);
-  const library = createDraftLibrary({ folder });
+  const settings = createSettingsStore({ path: join(options.userData, 'settings.json') });
+  // Colleagues see this person by the name in their respondent profile, with the machine, once it is filled in.
+  const library = createDraftLibrary({ folder, writerName: async () => nameOnThisMachine((await settings.get()).profile.respondent.contactName) });
   const watcher = createChangesWatcher();
   return {
     library,
@@ -103,7 +106,7 @@ export function buildDesktopServices(options: DesktopServicesOptions): Services 
     exporter: createDraftExporter(workerRenderExport(options.worker)),
     work: createWorkControl((progress) => options.reportProgress(progress)),
     changes: { follow: (draftId, changesFolder) => watcher.follow(changesFolder, () => options.reportDraftChanged(draftId)) },
-    settings: createSettingsStore({ path: join(options.userData, 'settings.json') }),
+    settings,
     search: createAnswerSearch({ draftFiles: () => library.draftFiles() }),
     printer: windowPrinter(options),
     dialogs: desktopDialogs(options),

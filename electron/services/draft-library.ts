@@ -34,8 +34,11 @@ export interface DraftLibraryOptions {
   newId?: () => string;
   /** Injected so tests can make a write fail the way a full disk would. */
   writeFile?: (path: string, data: string) => Promise<void>;
-  /** Who this writer is, for others' presence lists and conflict records; defaults to the OS user and machine. */
-  writerName?: string;
+  /**
+   * Who this writer is, for others' presence lists and conflict records: a name, or a function asked before
+   * each save (the app names the person from their respondent profile); defaults to the OS user and machine.
+   */
+  writerName?: string | (() => Promise<string>);
   /**
    * Merge every writer's changes (on by default). Off, each save writes the window's copy over the file as the
    * first version did; only the fault test switches it off, to show that it then loses others' work.
@@ -154,7 +157,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   const merging = options.merge !== false;
-  const writerName = options.writerName ?? defaultWriterName();
+  let writerName = typeof options.writerName === 'string' ? options.writerName : defaultWriterName();
+  async function refreshWriterName(): Promise<void> {
+    if (typeof options.writerName !== 'function') return;
+    writerName = (await options.writerName().catch(() => '')).trim() || writerName;
+  }
   // One shared-draft state per file this process has open; each has its own writer id and files.
   const sharedDrafts = new Map<string, SharedDraft>();
 
@@ -162,7 +169,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const path = draftPath(id);
     let shared = sharedDrafts.get(path);
     if (!shared) {
-      shared = createSharedDraft({ draftPath: path, writer: { id: newWriterId(), name: writerName }, clock });
+      const id = newWriterId();
+      // The name is read when used, so a profile filled in later names this person from then on.
+      shared = createSharedDraft({ draftPath: path, writer: { id, get name() { return writerName; } }, clock });
       sharedDrafts.set(path, shared);
     }
     return shared;
@@ -184,6 +193,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const presence = new Map<string, { since: string; announcedAt: number }>();
 
   async function keepPresence(shared: SharedDraft): Promise<void> {
+    await refreshWriterName();
     const now = clock();
     const mine = presence.get(shared.folder) ?? { since: now.toISOString(), announcedAt: 0 };
     if (now.getTime() - mine.announcedAt < PRESENCE_REFRESH_MS) return;

@@ -12,6 +12,11 @@ export function defaultWriterName(): string {
   return `${user} on ${hostname()}`;
 }
 
+/** "Priya Shah on LAPTOP-7" from a name typed in the profile; empty when none was, so the OS user is used. */
+export function nameOnThisMachine(name: string): string {
+  return name.trim() === '' ? '' : `${name.trim()} on ${hostname()}`;
+}
+
 /** A new name for this process's files in a shared draft's changes folder: the machine, the process and a random part. */
 export function newWriterId(): string {
   return `${machineIdPart()}-${process.pid}-${randomBytes(4).toString('hex')}`;

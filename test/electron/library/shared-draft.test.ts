@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addComment, applyWorkflowAction } from '../../../shared/draft-changes';
 import { createDraftLibrary } from '../../../electron/services/draft-library';
+import { defaultWriterName } from '../../../electron/services/sync/writer';
 import { draftInSharedFolder, withAnswer, type SharedFolder } from '../../support/shared-folder';
 
 let shared: SharedFolder | null = null;
@@ -109,6 +110,20 @@ describe('two people saving one draft in a shared folder', () => {
     expect(seen.others.map((p) => p.name)).toEqual(['Person 2 on PC-2']);
     const seenByB = await b.shared(draftA.id, null);
     expect(seenByB.others.map((p) => p.name)).toEqual(['Person 1 on PC-1']);
+  });
+
+  it('names a person from their profile once it is filled in, and by the OS user and machine until then', async () => {
+    const { a, draftA, path } = await twoPeople();
+    let profileName = '';
+    const named = createDraftLibrary({ folder: join(shared!.scratch, 'person-3'), writerName: async () => (profileName ? `${profileName} on PC-3` : '') });
+    await named.openFile(path);
+    expect((await a.shared(draftA.id, null)).others.map((p) => p.name)).toContain(defaultWriterName());
+    profileName = 'Alex Moore';
+    await named.shared(draftA.id, null);
+    // Presence is refreshed every 20 s; a new library shows the new name at once.
+    const renamed = createDraftLibrary({ folder: join(shared!.scratch, 'person-3'), writerName: async () => `${profileName} on PC-3` });
+    await renamed.openFile(path);
+    expect((await a.shared(draftA.id, null)).others.map((p) => p.name)).toContain('Alex Moore on PC-3');
   });
 
   it('opens a copy of the draft file made without its changes folder at its last saved state', async () => {
