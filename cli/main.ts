@@ -3,6 +3,8 @@ import { ImportError } from '../shared/import/import-result';
 import { CliError, EXIT, type CliIo } from './cli-error';
 import { createCliServices, type CliServices } from './services';
 
+export { createCliServices } from './services';
+
 export const USAGE = `crd: the Consultation Response Drafter's command line
 
   crd import <file> [--json]
@@ -50,15 +52,23 @@ export async function run(argv: readonly string[], io: CliIo, services: CliServi
   try {
     return await (await load())(args, io, services);
   } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr.write(`${error.message}\n`);
-      return error.exitCode;
-    }
-    if (error instanceof ImportError || (error instanceof AppError && error.code !== 'internal')) {
-      io.stderr.write(`${error.message}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr.write(`crd: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT.internal;
+    return reportFailure(error, io);
+  } finally {
+    // The worker, if the command started one, is stopped before the command ends, so no process outlives it.
+    await services.close().catch(() => undefined);
   }
+}
+
+/** The exit code for a failed command, with its message on stderr: plain words for bad input, the stack for our own faults. */
+function reportFailure(error: unknown, io: CliIo): number {
+  if (error instanceof CliError) {
+    io.stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof ImportError || (error instanceof AppError && error.code !== 'internal')) {
+    io.stderr.write(`${error.message}\n`);
+    return EXIT.badInput;
+  }
+  io.stderr.write(`crd: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.internal;
 }

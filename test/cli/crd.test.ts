@@ -10,10 +10,15 @@ import { createHash } from 'node:crypto';
 import { createDraftLibrary } from '../../electron/services/draft-library';
 import { ConsultationSchema, DraftFileSchema, type DraftFileContent, type ResponseDraft } from '../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../support/sample-draft';
-import { runCrd } from './run-crd';
+import { deflatePart, repeated, zipOf } from '../faults/support/zip-writer';
+import { isRunning, watchProcess, type WatchedProcess } from './process-watch';
+import { runCrd, type CrdRun } from './run-crd';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/consultations');
 const ROOT = resolve(import.meta.dirname, '../..');
+const MB = 1024 * 1024;
+/** The worker crd starts for imports and exports: the entry its build puts beside crd.mjs. */
+const WORKER_ENTRY = join(ROOT, '.crd-build', 'worker-entry.mjs');
 
 let folder: string;
 
@@ -65,6 +70,57 @@ describe('crd import', () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/is empty/);
   });
+});
+
+/** Runs crd, watching its own memory and the processes it starts. */
+async function runWatched(args: readonly string[]): Promise<CrdRun & WatchedProcess & { workers: number[] }> {
+  let watch: ReturnType<typeof watchProcess> | undefined;
+  const run = await runCrd(args, folder, (pid) => (watch = watchProcess(pid)));
+  const watched = await (watch as NonNullable<typeof watch>).stop();
+  const workers = [...watched.descendants].filter(([, line]) => line.includes(WORKER_ENTRY)).map(([pid]) => pid);
+  return { ...run, ...watched, workers };
+}
+
+/**
+ * A .docx inside every limit on the file (190 KB, 190 MB unpacked, under the 200 MB budget) whose document text
+ * is 190 MB of spaces: turning it into text takes far more memory than the worker may have.
+ */
+async function documentTooHeavyToRead(path: string): Promise<void> {
+  const documentXml = Buffer.from(
+    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Q1 Do you agree?</w:t></w:r></w:p></w:body></w:document>',
+  );
+  await writeFile(path, zipOf([await deflatePart('word/document.xml', [documentXml, ...repeated(Buffer.alloc(MB, 0x20), 190)])]));
+}
+
+describe('crd import and export run in the app’s isolated worker', () => {
+  it('stops a Word file that needs too much memory with the worker’s plain message and exit 1; crd itself stays small and leaves no process behind', async () => {
+    await documentTooHeavyToRead(join(folder, 'heavy.docx'));
+    const run = await runWatched(['import', 'heavy.docx', '--json']);
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
+    // The worker is killed at its memory cap; only the worker's watchdog says this.
+    expect(run.stderr).toBe(
+      'Reading "heavy.docx" needed more than 512 MB of memory, far more than a consultation needs, so it was stopped. The file may be damaged or built to cause harm. Ask the sender for a PDF, or import just the part with the questions.\n',
+    );
+    expect(run.workers.length).toBeGreaterThanOrEqual(1);
+    expect(run.ownPeakBytes).toBeLessThan(150 * MB);
+    for (const pid of run.workers) expect(await isRunning(pid)).toBe(false);
+  }, 60_000);
+
+  it('refuses a .txt that is not UTF-8 text with a plain message and exit 1, read in the worker', async () => {
+    // Saved by an older editor in Windows-1252: the pound sign is one byte that UTF-8 does not allow there.
+    await writeFile(join(folder, 'questions.txt'), Buffer.from('Q1 Do you agree with the \xa35 charge?\n', 'latin1'));
+    const run = await runWatched(['import', 'questions.txt']);
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(/^"questions.txt" is named as a text file but is not valid UTF-8 text .* save it again as UTF-8.\n$/);
+    expect(run.workers.length).toBeGreaterThanOrEqual(1);
+    for (const pid of run.workers) expect(await isRunning(pid)).toBe(false);
+  }, 60_000);
+
+  it('starts no worker for a command that neither imports nor exports', async () => {
+    const run = await runWatched(['new', '--bundled', '--to', 'r.crdraft']);
+    expect(run.code).toBe(0);
+    expect(run.workers).toEqual([]);
+  }, 60_000);
 });
 
 describe('crd new, set, show and check', () => {
@@ -160,8 +216,11 @@ describe('crd export', () => {
     const draft = sampleDraft({ confidentiality: { scope: 'parts', otherParts: '', reasons: 'Commercial plans.', partReasons: {} } });
     draft.answers['dates-q1'] = { ...draft.answers['dates-q1']!, confidential: true, rationale: 'Our **secret** rollout plan for November.' };
     const path = await draftWrittenByTheApp(draft);
-    const run = await runCrd(['export', path, '--to', 'exports'], folder);
+    const run = await runWatched(['export', path, '--to', 'exports']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
+    // The letters are made in the worker, which is stopped when the command ends.
+    expect(run.workers.length).toBeGreaterThanOrEqual(1);
+    for (const pid of run.workers) expect(await isRunning(pid)).toBe(false);
     const printed = run.stdout.trim().split('\n');
     expect(printed).toHaveLength(3);
     expect((await readdir(join(folder, 'exports'))).sort()).toEqual(printed.map((p) => p.split('/').pop()).sort());

@@ -9,12 +9,13 @@ export interface CrdRun {
   stderr: string;
 }
 
-/** Runs the real `crd` in a child process, as a script or a user would. */
-export function runCrd(args: readonly string[], cwd: string): Promise<CrdRun> {
+/** Runs the real `crd` in a child process, as a script or a user would; `onStart` is given its process id. */
+export function runCrd(args: readonly string[], cwd: string, onStart?: (pid: number) => void): Promise<CrdRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [CRD, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [CRD, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
       done({ code, stdout, stderr });
     });
+    if (child.pid !== undefined) onStart?.(child.pid);
   });
 }

@@ -29,9 +29,13 @@ export function useWorkerScript(path: string): void {
   script = path;
 }
 
-/** A worker of its own, for callers that want other limits or several at once. */
-export function createNodeWorker(limits: WorkerLimits = DEFAULT_WORKER_LIMITS): IsolatedWorker {
-  return createIsolatedWorker({ launch: forkWorkerLauncher(script === undefined ? {} : { script }), memoryCapBytes: limits.memoryCapBytes });
+/**
+ * A worker of its own, for callers that want other limits or several at once.
+ * `workerScript` is the built worker entry to start (the command line's own build); the one set by useWorkerScript, or
+ * the one beside this module, when not given.
+ */
+export function createNodeWorker(limits: WorkerLimits = DEFAULT_WORKER_LIMITS, workerScript: string | undefined = script): IsolatedWorker {
+  return createIsolatedWorker({ launch: forkWorkerLauncher(workerScript === undefined ? {} : { script: workerScript }), memoryCapBytes: limits.memoryCapBytes });
 }
 
 function sharedWorker(): IsolatedWorker {

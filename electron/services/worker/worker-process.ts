@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,6 +81,8 @@ export function forkWorkerLauncher(options: ForkWorkerOptions = {}): WorkerLaunc
     // An idle worker must not keep a command line from ending; a running job's timers keep it alive.
     child.unref();
     child.channel?.unref();
+    // The stderr pipe is a socket of its own, which would otherwise keep the caller running for as long as the worker.
+    (child.stderr as Socket | null)?.unref();
     return {
       pid: child.pid,
       send: (message) => {
@@ -87,7 +90,11 @@ export function forkWorkerLauncher(options: ForkWorkerOptions = {}): WorkerLaunc
       },
       onMessage: (listener) => void child.on('message', listener),
       onExit: (listener) => void exited.then(listener),
-      kill: () => void child.kill('SIGKILL'),
+      kill: () => {
+        // Whoever kills a worker may wait for it to end (close() does): until it has, it counts as work again.
+        child.ref();
+        child.kill('SIGKILL');
+      },
       residentBytes: async () => (child.pid === undefined ? null : residentBytesOf(child.pid)),
     };
   };
