@@ -34,7 +34,8 @@ function parentChannel(): ParentChannel {
 const parent = parentChannel();
 parent.listen((raw) => {
   const parsed = ToWorkerSchema.safeParse(raw);
-  if (!parsed.success) { console.error("invalid", JSON.stringify(parsed.error.issues).slice(0, 500)); return; }
+  // Only the app talks to the worker; anything that is not a job it sent is ignored.
+  if (!parsed.success) return;
   const { jobId, job } = parsed.data;
   runJob(job, (progress) => parent.post({ type: 'progress', jobId, progress })).then(
     (value) => parent.post({ type: 'done', jobId, value }),
