@@ -213,17 +213,25 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     if (writers.size < FOLD_WHEN_WRITERS) return;
     const gone: string[] = [];
     for (const [writer, files] of writers) if (await isGone(writer, files)) gone.push(...files);
-    const dataFiles = gone.filter((name) => name.endsWith(UPDATES_SUFFIX) || name.endsWith(BASE_SUFFIX));
-    if (dataFiles.length === 0) return;
-    const parts: Uint8Array[] = [];
-    for (const name of [`${options.writer.id}${BASE_SUFFIX}`, `${options.writer.id}${UPDATES_SUFFIX}`, ...dataFiles]) {
-      const bytes = await readFile(join(folder, name)).catch(() => null);
-      if (bytes) parts.push(...decodeRecords(bytes).updates);
+    if (gone.length === 0) return;
+    // Gone writers write no more, so once read again their every update is in our document.
+    await readFolder();
+    await writeOwnBase();
+    for (const name of gone) {
+      await rm(join(folder, name), { force: true });
+      cursors.delete(name);
     }
-    await writeFileAtomic(ownBase, encodeRecord(Y.mergeUpdates(parts)));
+  }
+
+  /**
+   * Our base becomes the whole merged state (deleted text already collected), and our log is emptied. Whole
+   * on disk before the log is emptied, so a crash between the two only repeats updates, which do no harm.
+   */
+  async function writeOwnBase(): Promise<void> {
+    await writeFileAtomic(ownBase, encodeRecord(Y.encodeStateAsUpdate(doc)));
     await writeFileAtomic(ownLog, new Uint8Array());
-    for (const name of gone) await rm(join(folder, name), { force: true });
-    cursors.clear();
+    cursors.delete(`${options.writer.id}${UPDATES_SUFFIX}`);
+    cursors.delete(`${options.writer.id}${BASE_SUFFIX}`);
     ownLogBytes = 0;
   }
 
@@ -237,14 +245,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
 
   async function foldOwnLog(): Promise<void> {
     await foldAbandoned();
-    if (ownLogBytes < FOLD_AFTER_BYTES) return;
-    const parts = [await readFile(ownBase).catch(() => null), await readFile(ownLog)].flatMap((bytes) => (bytes ? decodeRecords(bytes).updates : []));
-    // The base is whole on disk before the log is emptied, so a crash between the two only repeats updates.
-    await writeFileAtomic(ownBase, encodeRecord(Y.mergeUpdates(parts)));
-    await writeFileAtomic(ownLog, new Uint8Array());
-    cursors.delete(`${options.writer.id}${UPDATES_SUFFIX}`);
-    cursors.delete(`${options.writer.id}${BASE_SUFFIX}`);
-    ownLogBytes = 0;
+    if (ownLogBytes >= FOLD_AFTER_BYTES) await writeOwnBase();
   }
 
   function version(): SharedVersion {
