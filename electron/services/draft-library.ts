@@ -391,7 +391,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         signatory: profile?.signatory,
       });
       await write(draft);
-      return draft;
+      // Opened as shared, so the window's first save is applied to this version and merges with colleagues'.
+      return merging ? open(draft.id) : draft;
     },
 
     open,

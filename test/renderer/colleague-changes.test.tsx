@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, type RenderedApp } from './support/render-app';
+import { createDraftLibrary } from '../../electron/services/draft-library';
+import { addComment, changeAnswer } from '../../shared/draft-changes';
+
+let app: RenderedApp | null = null;
+
+afterEach(async () => {
+  await app?.cleanup();
+  app = null;
+});
+
+async function openDraftWithAColleague() {
+  app = await renderApp();
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: /Start a response to Further consultation/ }, { timeout: 10_000 }));
+  await screen.findByRole('heading', { level: 1, name: 'Dates Q1' }, { timeout: 10_000 });
+  const id = app.store.getState().draft!.id;
+  // A colleague on the same library folder, as on a shared drive: their own app, their own writer.
+  const colleague = createDraftLibrary({ folder: app.libraryFolder, writerName: 'Sam Green on PC-2' });
+  return { user, id, colleague, theirs: await colleague.open(id) };
+}
+
+describe('a colleague’s saved changes in the open draft', () => {
+  it('appear between edits with who else has it open, and undo cannot take them back', async () => {
+    const { user, id, colleague, theirs } = await openDraftWithAColleague();
+    await user.type(screen.getByLabelText('Rationale'), 'Mine.');
+    await app!.store.getState().flushSave();
+
+    await colleague.save(addComment(theirs, { id: 'c-sam', target: { kind: 'question', questionId: 'dates-q1' }, author: 'Sam Green', text: 'Add the test dates.' }, new Date()));
+    await app!.store.getState().refreshShared();
+
+    expect(await screen.findByText('Add the test dates.')).toBeTruthy();
+    expect(screen.getByText(/Also open by/).textContent).toContain('Sam Green on PC-2');
+    expect((screen.getByLabelText('Rationale') as HTMLTextAreaElement).value).toBe('Mine.');
+    // Undo starts afresh: it would otherwise put back a version without the colleague's comment.
+    app!.store.getState().undo();
+    expect(screen.queryByText('Add the test dates.')).not.toBeNull();
+    expect(app!.store.getState().draft?.id).toBe(id);
+  }, 30_000);
+
+  it('waits while something typed is unsaved, then the save brings them in with the typing kept', async () => {
+    const { user, colleague, theirs } = await openDraftWithAColleague();
+    await colleague.save(changeAnswer(theirs, 'dates-q1', { position: 'disagree' }, new Date()));
+    await user.type(screen.getByLabelText('Rationale'), 'Typed meanwhile.');
+    // Unsaved typing: the colleague's change is not put over it.
+    await app!.store.getState().refreshShared();
+    expect((screen.getByRole('radio', { name: 'Disagree' }) as HTMLInputElement).checked).toBe(false);
+    await app!.store.getState().flushSave();
+    await app!.store.getState().refreshShared();
+    expect((screen.getByRole('radio', { name: 'Disagree' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Rationale') as HTMLTextAreaElement).value).toBe('Typed meanwhile.');
+  }, 30_000);
+
+  it('lists a change that could not be taken as made, with the reason', async () => {
+    const { user, id } = await openDraftWithAColleague();
+    await app!.services.library.update(id, (d) => ({ ...d, conflicts: [{ id: 'k1', at: '2020-10-26T10:00:00.000Z', by: 'Sam Green', summary: 'Sam Green’s sign-off was not taken: the draft was already signed off.' }] }));
+    await app!.store.getState().refreshShared();
+    await user.click(await screen.findByText('One change could not be taken as made'));
+    expect(screen.getByText(/Sam Green’s sign-off was not taken/)).toBeTruthy();
+  }, 30_000);
+});
