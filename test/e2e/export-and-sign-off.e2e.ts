@@ -96,6 +96,7 @@ describe('review, sign-off and sending', () => {
     await page.getByLabel('Comment', { exact: true }).fill('Mention the change freeze.');
     await page.getByRole('button', { name: 'Add comment' }).click();
     await page.getByRole('button', { name: 'Mark resolved' }).click();
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
     await expect.poll(() => page.getByText(/Resolved by Sam Reviewer/).count()).toBe(1);
 
     await page.getByRole('link', { name: /Review and sign-off/ }).click();
