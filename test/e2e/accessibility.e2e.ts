@@ -68,6 +68,10 @@ describe('accessibility of every main screen (axe-core)', () => {
     await nav.getByRole('link', { name: /^Respondent/ }).click();
     await page.getByLabel(/^Organisation/).fill('Acme Energy Ltd');
     await nav.getByRole('link', { name: /^Preview and export/ }).click();
+    // The watermark is drawn by CSS (out of axe's contrast check); it must still show on the draft letter.
+    const preview = page.locator('.letter-preview');
+    expect(await preview.locator('.letter-preview__watermark').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"DRAFT"');
+    await preview.screenshot({ path: join(ARTIFACTS, 'axe-letter-preview-watermark.png') });
     await page.getByRole('button', { name: /Choose folder/ }).click();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('button', { name: 'Open in mail app' }).click();
