@@ -80,6 +80,12 @@ describe('accessibility of every main screen (axe-core)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect(app.services.openedPaths).toEqual([]);
 
+    // The timeline says what was edited.
+    await nav.getByRole('link', { name: /^History/ }).click();
+    const timeline = page.getByRole('list', { name: 'Timeline of this draft' });
+    await expect.poll(() => timeline.getByText('Edited the respondent details', { exact: true }).count()).toBe(1);
+    await check(page, 'Draft: History after edits', found);
+
     await page.getByRole('button', { name: /Library/ }).first().click();
     await page.getByRole('heading', { name: 'Consultation library' }).waitFor();
     await check(page, 'Library with a draft', found);
