@@ -1,7 +1,7 @@
 import { deadlineInstant, describeDeadline } from './deadline';
 import type { DraftSummary } from './ipc';
 import type { DraftStatus } from './model';
-import { addCalendarDays, startOfUkWeek, ukDate, workingDaysBetween } from './working-days';
+import { addCalendarDays, DEFAULT_BANK_HOLIDAY_REGION, startOfUkWeek, ukDate, workingDaysBetween, type BankHolidayRegion } from './working-days';
 
 /** Drafts in these states still need work before their deadline. */
 const OUTSTANDING: ReadonlySet<DraftStatus> = new Set(['drafting', 'in-review', 'signed-off']);
@@ -17,12 +17,13 @@ export interface BoardRow {
   timeLeft: string;
 }
 
-export function urgencyOf(draft: DraftSummary, now: Date): Urgency {
+/** `region` is whose bank holidays are not working days (the profile's choice). */
+export function urgencyOf(draft: DraftSummary, now: Date, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): Urgency {
   if (!OUTSTANDING.has(draft.status)) return 'done';
   if (draft.respondBy === null) return 'no-deadline';
   const view = describeDeadline(draft.respondBy, now);
   if (view.state === 'closed') return 'overdue';
-  return workingDaysBetween(ukDate(now), draft.respondBy.date, undefined, DUE_SOON_WORKING_DAYS + 1) <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'open';
+  return workingDaysBetween(ukDate(now), draft.respondBy.date, region, DUE_SOON_WORKING_DAYS + 1) <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'open';
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, open: 2, 'no-deadline': 3, done: 4 };
@@ -31,10 +32,10 @@ const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, open
  * The library's deadline board: outstanding drafts first, soonest deadline
  * first; sent and closed drafts last, most recent deadline first.
  */
-export function deadlineBoard(drafts: readonly DraftSummary[], now: Date): BoardRow[] {
+export function deadlineBoard(drafts: readonly DraftSummary[], now: Date, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): BoardRow[] {
   const rows = drafts.map((draft) => ({
     draft,
-    urgency: urgencyOf(draft, now),
+    urgency: urgencyOf(draft, now, region),
     timeLeft: draft.respondBy === null ? 'No deadline given' : describeDeadline(draft.respondBy, now).text,
     instant: draft.respondBy === null ? Number.POSITIVE_INFINITY : deadlineInstant(draft.respondBy).getTime(),
   }));
@@ -48,11 +49,11 @@ export function deadlineBoard(drafts: readonly DraftSummary[], now: Date): Board
 }
 
 /** Outstanding drafts whose deadline falls in the current UK week (Monday to Sunday) and has not passed. */
-export function countDueThisWeek(drafts: readonly DraftSummary[], now: Date): number {
+export function countDueThisWeek(drafts: readonly DraftSummary[], now: Date, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): number {
   const monday = startOfUkWeek(ukDate(now));
   const sunday = addCalendarDays(monday, 6);
   return drafts.filter((d) => {
-    const urgency = urgencyOf(d, now);
+    const urgency = urgencyOf(d, now, region);
     return (urgency === 'due-soon' || urgency === 'open') && d.respondBy !== null && d.respondBy.date >= monday && d.respondBy.date <= sunday;
   }).length;
 }

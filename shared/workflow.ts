@@ -1,5 +1,6 @@
 import { AppError } from './app-error';
 import type { DraftStatus, HistoryEntry, ResponseDraft, WorkflowAction, WorkflowActionKind } from './model';
+import { signOffIssues } from './letter/readiness';
 
 /** Signed-off, sent and closed drafts are read-only until reopened. */
 export function isLocked(status: DraftStatus): boolean {
@@ -46,6 +47,18 @@ function signOffSummary(action: Extract<WorkflowAction, { kind: 'sign-off' }>): 
 }
 
 /**
+ * Incomplete items block sign-off unless the signer records why: the window
+ * asks, but a request that skips the window must not lock an incomplete draft.
+ */
+function refuseUnexplainedGaps(draft: ResponseDraft, action: Extract<WorkflowAction, { kind: 'sign-off' }>, now: Date): void {
+  if (action.incomplete) return;
+  const issues = signOffIssues(draft, now);
+  if (issues.length === 0) return;
+  const count = issues.length === 1 ? 'One item is' : `${issues.length} items are`;
+  throw new AppError('invalid-argument', `${count} incomplete, so the draft cannot be signed off without a reason: ${issues.join(' ')} Complete ${issues.length === 1 ? 'it' : 'them'}, or record why you are signing off anyway.`);
+}
+
+/**
  * Applies one step of review, sign-off and sending, recording it in the
  * history. Throws AppError when the state does not allow the step.
  */
@@ -64,6 +77,7 @@ export function applyWorkflowAction(draft: ResponseDraft, action: WorkflowAction
     case 'sign-off': {
       const open = unresolvedComments(draft);
       if (open > 0) throw new AppError('locked', `Resolve the ${open === 1 ? 'open review comment' : `${open} open review comments`} before signing off.`);
+      refuseUnexplainedGaps(draft, action, now);
       return {
         ...draft,
         status: 'signed-off',

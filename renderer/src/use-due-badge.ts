@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { countDueThisWeek } from '../../shared/deadline-board';
 import { useApp, useNow } from './state/store-context';
+import { useProfile } from './state/use-profile';
 
 const APP_TITLE = 'Consultation Response Drafter';
 
@@ -8,8 +9,9 @@ const APP_TITLE = 'Consultation Response Drafter';
 export function useDueBadge(): void {
   const drafts = useApp((s) => s.listing?.drafts ?? null);
   const now = useNow();
+  const region = useProfile()?.bankHolidayRegion;
   useEffect(() => {
-    const due = drafts ? countDueThisWeek(drafts, now) : 0;
+    const due = drafts ? countDueThisWeek(drafts, now, region) : 0;
     document.title = due > 0 ? `(${due} due this week) ${APP_TITLE}` : APP_TITLE;
-  }, [drafts, now]);
+  }, [drafts, now, region]);
 }

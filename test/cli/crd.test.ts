@@ -141,7 +141,8 @@ describe('crd new, set, show and check', () => {
     const draft = DraftFileSchema.parse(JSON.parse(shown.stdout));
     expect(draft.answers['dates-q1']).toEqual({ position: 'partly-agree', rationale: 'We need **three months** of notice.', confidential: true });
     expect(draft.confidentiality.scope).toBe('parts');
-    expect(draft.history.map((h) => h.kind)).toEqual(['created', 'edited']);
+    // Marking the answer confidential made the response confidential in parts: both are on the timeline.
+    expect(draft.history.filter((h) => h.kind === 'edited').map((h) => h.summary)).toEqual(['Edited the answer to Dates Q1', 'Edited the confidentiality statement']);
 
     await writeFile(join(folder, 'answer.md'), 'From a file.\r\n\r\n- one\r\n- two\r\n');
     expect((await runCrd(['set', path, '--question', 'Dates Q1', '--text-file', 'answer.md', '--not-confidential'], folder)).code).toBe(0);

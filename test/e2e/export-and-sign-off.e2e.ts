@@ -76,6 +76,8 @@ describe('exporting the response', () => {
     expect(email.attachments.map((a) => a.filename)).toEqual([names[0]]);
 
     await page.getByRole('button', { name: 'Open in mail app' }).click();
+    // A draft's email is opened only once the user confirms it.
+    await page.getByRole('dialog', { name: 'Open a draft email?' }).getByRole('button', { name: 'Open the draft email' }).click();
     await expect.poll(() => app.services.openedPaths).toEqual([join(exportFolder, names[1]!)]);
     expect(problems).toEqual([]);
   });
@@ -96,6 +98,7 @@ describe('review, sign-off and sending', () => {
     await page.getByLabel('Comment', { exact: true }).fill('Mention the change freeze.');
     await page.getByRole('button', { name: 'Add comment' }).click();
     await page.getByRole('button', { name: 'Mark resolved' }).click();
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
     await expect.poll(() => page.getByText(/Resolved by Sam Reviewer/).count()).toBe(1);
 
     await page.getByRole('link', { name: /Review and sign-off/ }).click();

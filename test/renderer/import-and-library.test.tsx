@@ -28,7 +28,7 @@ describe('the import review screen', () => {
     await user.clear(texts()[2]!);
     await user.type(texts()[2]!, 'Any other comments?');
 
-    await user.click(screen.getByRole('button', { name: 'Merge Q1 with the next question' }));
+    await user.click(screen.getByRole('button', { name: 'Merge with next: Q1 and the question after it' }));
     expect(texts().map((t) => t.value)).toEqual(['Do you agree with the solution? Please give your reasons.', 'Any other comments?']);
     await user.click(screen.getByRole('button', { name: 'Move Q3 up' }));
     expect(texts().map((t) => t.value)).toEqual(['Any other comments?', 'Do you agree with the solution? Please give your reasons.']);

@@ -53,7 +53,7 @@ describe('LetterPreview', () => {
   it('shows a draft with no signature picture and "DRAFT" across the sheet', () => {
     const { container } = render(<LetterPreview letter={composeLetter(confidentialDraft(), { version: 'full', date: SAMPLE_NOW })} />);
     expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('.letter-preview__watermark')?.textContent).toBe('DRAFT');
+    expect(container.querySelector('.letter-preview__watermark')?.getAttribute('data-watermark')).toBe('DRAFT');
   });
 
   it('greets and closes the reader and gives the contact for queries', () => {

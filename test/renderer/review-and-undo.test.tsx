@@ -73,6 +73,7 @@ describe('review, sign-off and the lock', () => {
 
     await user.click(screen.getByRole('link', { name: /Dates Q1/ }));
     await user.click(screen.getByRole('button', { name: 'Mark resolved' }));
+    await user.click(screen.getByRole('button', { name: 'Resolve' }));
     await user.click(screen.getByRole('link', { name: /Respondent/ }));
     await user.type(screen.getByLabelText(/^Organisation/), 'Acme Energy Ltd');
     await user.click(screen.getByRole('link', { name: /Review and sign-off/ }));

@@ -77,3 +77,24 @@ describe('the deadline board', () => {
     expect(countDueThisWeek(drafts, monday)).toBe(2);
   });
 });
+
+describe('the deadline board in each bank-holiday region', () => {
+  // Wednesday 25 Nov 2020; the deadline is Tuesday 1 Dec. Monday 30 Nov is St Andrew's Day, a bank holiday in Scotland only.
+  const wednesday = new Date('2020-11-25T10:00:00Z');
+  const draft = summary('Scottish holiday', '2020-12-01');
+
+  it('counts St Andrew’s Day as a working day in England and Wales and Northern Ireland, but not in Scotland', () => {
+    expect(urgencyOf(draft, wednesday)).toBe('open');
+    expect(urgencyOf(draft, wednesday, 'northern-ireland')).toBe('open');
+    expect(urgencyOf(draft, wednesday, 'scotland')).toBe('due-soon');
+    expect(deadlineBoard([draft], wednesday, 'scotland')[0]!.urgency).toBe('due-soon');
+  });
+
+  it('counts St Patrick’s Day as a holiday in Northern Ireland only', () => {
+    // Friday 13 Mar 2020; deadline Thursday 19 Mar, after Tuesday 17 Mar: four working days, or three in Northern Ireland.
+    const friday = new Date('2020-03-13T10:00:00Z');
+    const stPatrick = summary('St Patrick', '2020-03-19');
+    expect(urgencyOf(stPatrick, friday, 'england-and-wales')).toBe('open');
+    expect(urgencyOf(stPatrick, friday, 'northern-ireland')).toBe('due-soon');
+  });
+});

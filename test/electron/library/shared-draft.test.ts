@@ -20,6 +20,9 @@ async function twoPeople(options: { merge?: boolean } = {}) {
   return { a, b, draftA, draftB, path: shared.path };
 }
 
+/** These drafts are unfinished and past their 2020 deadline; the signer says why they sign off anyway. */
+const SIGNED_ANYWAY = { items: ['Questions are unanswered and the deadline has passed.'], reason: 'Recording who signed off first.' };
+
 describe('two people saving one draft in a shared folder', () => {
   it('keeps both people’s answers to different questions, and each sees the other’s', async () => {
     const { a, b, draftA, draftB } = await twoPeople();
@@ -64,7 +67,7 @@ describe('two people saving one draft in a shared folder', () => {
     const { a, b, draftA } = await twoPeople();
     const date = '2020-10-27';
     await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'request-review' }, new Date()));
-    const signed = await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Director', date }, new Date()));
+    const signed = await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Director', date, incomplete: SIGNED_ANYWAY }, new Date()));
     expect(signed.status).toBe('signed-off');
     await expect(b.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Sam Green', jobTitle: 'Director', date }, new Date()))).rejects.toThrow(/signed off/i);
     const staleB = await b.open(draftA.id);
@@ -74,7 +77,7 @@ describe('two people saving one draft in a shared folder', () => {
   it('refuses, with the reason, a save from someone whose copy predates a colleague’s sign-off', async () => {
     const { a, b, draftA, draftB } = await twoPeople();
     await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'request-review' }, new Date()));
-    await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Director', date: '2020-10-27' }, new Date()));
+    await a.update(draftA.id, (d) => applyWorkflowAction(d, { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Director', date: '2020-10-27', incomplete: SIGNED_ANYWAY }, new Date()));
     await expect(b.save(withAnswer(draftB, 'q-3', 'Too late.'))).rejects.toMatchObject({ code: 'locked' });
   });
 

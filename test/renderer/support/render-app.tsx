@@ -19,9 +19,9 @@ export interface RenderedApp {
 }
 
 /** The whole app over the real services and a temporary library, as the window would run it. */
-export async function renderApp(view: View = { screen: 'library' }, options: Pick<TestServiceOptions, 'worker'> = {}): Promise<RenderedApp> {
+export async function renderApp(view: View = { screen: 'library' }, options: Pick<TestServiceOptions, 'worker' | 'clock'> = {}): Promise<RenderedApp> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-renderer-'));
-  const clock = () => SAMPLE_NOW;
+  const clock = options.clock ?? (() => SAMPLE_NOW);
   // Progress goes to the window as the main process would send it.
   let emitProgress: InProcessApi['emit'] | null = null;
   const services = createTestServices({ libraryFolder, clock, ...options, reportProgress: (progress) => emitProgress?.('work:progress', progress) });

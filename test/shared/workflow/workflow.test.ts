@@ -90,3 +90,21 @@ describe('recording what was sent', () => {
     expect(isLocked(sent.status)).toBe(true);
   });
 });
+
+describe('sign-off with incomplete items', () => {
+  const afterDeadline = new Date('2026-12-01T12:00:00Z');
+
+  it('refuses a complete draft once its deadline has passed, unless the signer says why', () => {
+    const error = refused(() => applyWorkflowAction(sampleDraft(), signOff, afterDeadline));
+    expect(error.code).toBe('invalid-argument');
+    expect(error.message).toMatch(/One item is incomplete.*The deadline has passed/);
+
+    const late = { ...signOff, incomplete: { items: ['The deadline has passed.'], reason: 'DCC agreed to take it late.' } };
+    expect(applyWorkflowAction(sampleDraft(), late, afterDeadline).status).toBe('signed-off');
+  });
+
+  it('refuses confidential parts without their reasons', () => {
+    const confidential = sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: '', partReasons: {} } });
+    expect(refused(() => applyWorkflowAction(confidential, signOff, SAMPLE_NOW)).message).toContain('Say why the response is confidential');
+  });
+});

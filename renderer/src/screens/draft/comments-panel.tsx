@@ -5,6 +5,8 @@ import { useApp } from '../../state/store-context';
 import { useDraftLocked } from '../../state/use-draft-locked';
 import { rememberReviewerName, rememberedReviewerName } from '../../state/reviewer-name';
 import { TextField } from '../../components/text-field';
+import { useProfile } from '../../state/use-profile';
+import { ResolveCommentForm } from './resolve-comment-form';
 import type { CommentTarget } from '../../../../shared/model';
 import { sameCommentTarget } from '../../../../shared/comment-target';
 
@@ -15,7 +17,12 @@ export function CommentsPanel({ target }: { target: CommentTarget }) {
   const addComment = useApp((s) => s.addComment);
   const resolveComment = useApp((s) => s.resolveComment);
   const locked = useDraftLocked();
-  const [author, setAuthor] = useState(rememberedReviewerName);
+  const profile = useProfile();
+  // The name typed here last wins; otherwise the profile's, which may load after the panel opens.
+  const suggestedName = rememberedReviewerName() || profile?.reviewerName.trim() || profile?.respondent.contactName.trim() || '';
+  const [typedAuthor, setAuthor] = useState<string | null>(null);
+  const author = typedAuthor ?? suggestedName;
+  const [resolving, setResolving] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   if (!hasDraft) return null;
@@ -42,8 +49,19 @@ export function CommentsPanel({ target }: { target: CommentTarget }) {
               {c.resolved ? <span className="comment__state"> · Resolved by {c.resolvedBy}</span> : null}
             </div>
             <p className="comment__text">{c.text}</p>
-            {!c.resolved && !locked ? (
-              <button type="button" onClick={() => resolveComment(c.id, author || rememberedReviewerName())}>
+            {!c.resolved && !locked && resolving === c.id ? (
+              <ResolveCommentForm
+                suggestedName={author}
+                onCancel={() => setResolving(null)}
+                onResolve={(by) => {
+                  rememberReviewerName(by);
+                  resolveComment(c.id, by);
+                  setResolving(null);
+                }}
+              />
+            ) : null}
+            {!c.resolved && !locked && resolving !== c.id ? (
+              <button type="button" onClick={() => setResolving(c.id)}>
                 Mark resolved
               </button>
             ) : null}

@@ -75,7 +75,7 @@ export function QuestionEditor({ questions, findings, imported, onChange, onAdd,
                 <button type="button" disabled={i === questions.length - 1} onClick={() => reorder(i, i + 1)} aria-label={`Move ${q.label} down`}>
                   ↓ Down
                 </button>
-                <button type="button" disabled={i === questions.length - 1} onClick={() => mergeWithNext(i)} aria-label={`Merge ${q.label} with the next question`}>
+                <button type="button" disabled={i === questions.length - 1} onClick={() => mergeWithNext(i)} aria-label={`Merge with next: ${q.label} and the question after it`}>
                   Merge with next
                 </button>
                 <button type="button" className="button--danger" onClick={() => remove(i)} aria-label={`Remove ${q.label}`}>

@@ -10,7 +10,8 @@ export function SourcePane({ text, span, fileName }: { text: string; span: Sourc
   if (!text) return <p className="muted">Typed in: there is no source document.</p>;
   const valid = span !== null && span.start < span.end && span.end <= text.length;
   return (
-    <section className="source-pane" aria-label={`Text of ${fileName ?? 'the document'}`}>
+    // Focusable so the document's text can be scrolled with the keyboard.
+    <section className="source-pane" tabIndex={0} aria-label={`Text of ${fileName ?? 'the document'}`}>
       <pre>
         {valid ? (
           <>

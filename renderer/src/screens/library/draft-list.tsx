@@ -4,6 +4,8 @@ import type { DraftSummary } from '../../../../shared/ipc';
 import { DRAFT_STATUS_LABELS, type Consultation } from '../../../../shared/model';
 import { deadlineBoard, type Urgency } from '../../../../shared/deadline-board';
 import { useApp, useNow } from '../../state/store-context';
+import { useProfile } from '../../state/use-profile';
+import { BANK_HOLIDAY_REGION_LABELS, DEFAULT_BANK_HOLIDAY_REGION } from '../../../../shared/working-days';
 import { RenameDialog } from './rename-dialog';
 import { DeleteDialog } from './delete-dialog';
 import { CorrectedDeadline } from './corrected-deadline';
@@ -24,12 +26,13 @@ export function DraftList({ drafts, consultations }: { drafts: readonly DraftSum
   const duplicateDraft = useApp((s) => s.duplicateDraft);
   const [pending, setPending] = useState<Pending>(null);
   const now = useNow();
-  const rows = deadlineBoard(drafts, now);
+  const region = useProfile()?.bankHolidayRegion ?? DEFAULT_BANK_HOLIDAY_REGION;
+  const rows = deadlineBoard(drafts, now, region);
 
   return (
     <section aria-labelledby="drafts-title" className="panel">
       <h2 id="drafts-title">Your response drafts</h2>
-      <p className="muted small">Soonest deadline first. Drafts due within three working days are marked; times are UK time.</p>
+      <p className="muted small">Soonest deadline first. Drafts due within three working days ({BANK_HOLIDAY_REGION_LABELS[region]} bank holidays excluded) are marked; times are UK time.</p>
       {drafts.length === 0 ? (
         <p className="muted">No drafts yet. Start a response to one of the consultations below.</p>
       ) : (

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Profile, Respondent } from '../../../../shared/model';
+import { BANK_HOLIDAY_REGION_LABELS, BankHolidayRegionSchema } from '../../../../shared/working-days';
 import { useApp } from '../../state/store-context';
 import { RespondentFields } from '../../components/respondent-fields';
 import { TextField } from '../../components/text-field';
@@ -20,6 +21,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
   const navigate = useApp((s) => s.navigate);
   const [profile, setProfile] = useState<Profile>(initial);
   const [saved, setSaved] = useState(false);
+  const regionId = useId();
   const setRespondent = (change: Partial<Respondent>) => {
     setSaved(false);
     setProfile({ ...profile, respondent: { ...profile.respondent, ...change } });
@@ -48,6 +50,28 @@ function ProfileForm({ initial }: { initial: Profile }) {
         <h2>Signatory</h2>
         <TextField label="Signatory name" value={profile.signatory.name} onChange={(name) => setSignatory({ name })} />
         <TextField label="Signatory job title" value={profile.signatory.jobTitle} onChange={(jobTitle) => setSignatory({ jobTitle })} />
+        <h2>Working days</h2>
+        <div className="field">
+          <label htmlFor={regionId}>Bank holidays</label>
+          <div id={`${regionId}-hint`} className="field__hint">
+            Whose bank holidays are not working days when the library counts the days left to a deadline.
+          </div>
+          <select
+            id={regionId}
+            aria-describedby={`${regionId}-hint`}
+            value={profile.bankHolidayRegion}
+            onChange={(e) => {
+              setSaved(false);
+              setProfile({ ...profile, bankHolidayRegion: BankHolidayRegionSchema.parse(e.target.value) });
+            }}
+          >
+            {BankHolidayRegionSchema.options.map((region) => (
+              <option key={region} value={region}>
+                {BANK_HOLIDAY_REGION_LABELS[region]}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button button--primary">
           Save profile
         </button>
