@@ -293,7 +293,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
   function update(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
     return serially(id, async () => {
-      if (merging) return withFileLock(draftPath(id), () => updateMerged(id, change));
+      if (merging) return withFileLock(draftPath(id), () => updateMerged(id, change)).catch((error: unknown) => Promise.reject(ioError('save the draft', error)));
       const current = await readCurrent(id);
       const changed = await change(current.draft);
       if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
@@ -422,7 +422,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
               merged: { ...written, syncRevision: result.revision },
               ownRevision: result.ownRevision,
             };
-          });
+          }).catch((error: unknown) => Promise.reject(ioError('save the draft', error)));
         }
         const merged = onDisk === null ? draft : mergeSave(onDisk.draft, draft, now);
         // The file is read and checked once per save; that same text becomes the backup.

@@ -60,7 +60,10 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
       }
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        throw new AppError('io', `Could not save the draft: its lock file cannot be made (${code ?? 'error'}). Check the folder is available and not read-only, then try again.`);
+      }
       if (await isAbandoned(lockPath, staleMs)) {
         await rm(lockPath, { force: true });
         continue;
