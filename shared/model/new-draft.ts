@@ -21,13 +21,22 @@ export interface NewDraftOptions {
   signatory?: Signatory;
 }
 
+/** A consultation's title cut at a word to fit a library card; its reference is an internal file name, never shown. */
+export function shortTitle(title: string, limit = 70): string {
+  const words = title.trim().replace(/\s+/g, ' ');
+  if (words.length <= limit) return words;
+  const head = words.slice(0, limit + 1);
+  const lastSpace = head.lastIndexOf(' ');
+  return `${lastSpace > 0 ? head.slice(0, lastSpace) : words.slice(0, limit)}…`;
+}
+
 /** A fresh draft for a consultation: one empty answer per question, nothing confidential yet. */
 export function newDraft(consultation: Consultation, options: NewDraftOptions): ResponseDraft {
   const at = options.now.toISOString();
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: options.id,
-    name: `Response to ${consultation.reference || consultation.title}`,
+    name: `Response to ${shortTitle(consultation.title)}`,
     createdAt: at,
     updatedAt: at,
     consultation,
