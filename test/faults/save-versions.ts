@@ -16,7 +16,7 @@ export function versionOf(base: ResponseDraft, n: number): ResponseDraft {
   const first = base.consultation.questions[0]?.id;
   const answer = first === undefined ? undefined : base.answers[first];
   if (first === undefined || !answer) throw new Error('the draft has no answer to change');
-  return { ...base, name: `Version ${n}`, answers: { ...base.answers, [first]: { ...answer, rationale: `Version ${n}. ${filler}` } } };
+  return { ...base, answers: { ...base.answers, [first]: { ...answer, rationale: `Version ${n}. ${filler}` } } };
 }
 
 /** The counter a saved draft carries, or null when its rationale is not one the child wrote. */
