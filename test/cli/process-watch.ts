@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { processTree, residentBytesOf } from '../../electron/services/worker/process-memory';
+import { sampleRepeatedly } from '../faults/support/memory-sampler';
 
 export interface WatchedProcess {
   /** The most resident memory the process itself held. */
@@ -29,8 +30,6 @@ export async function isRunning(pid: number): Promise<boolean> {
 /** Reads /proc every `everyMs` for a process's memory and the processes it starts, one sample at a time. */
 export function watchProcess(pid: number, everyMs = 20): { stop: () => Promise<WatchedProcess> } {
   const watched: WatchedProcess = { ownPeakBytes: 0, descendants: new Map() };
-  let busy = false;
-  let sampling: Promise<void> = Promise.resolve();
   const sample = async (): Promise<void> => {
     watched.ownPeakBytes = Math.max(watched.ownPeakBytes, (await residentBytesOf(pid)) ?? 0);
     for (const child of (await processTree(pid)).filter((each) => each !== pid)) {
@@ -39,17 +38,10 @@ export function watchProcess(pid: number, everyMs = 20): { stop: () => Promise<W
       if (line) watched.descendants.set(child, line);
     }
   };
-  const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    sampling = sample().finally(() => {
-      busy = false;
-    });
-  }, everyMs);
+  const sampler = sampleRepeatedly(sample, everyMs);
   return {
     stop: async () => {
-      clearInterval(timer);
-      await sampling;
+      await sampler.stop();
       return watched;
     },
   };
