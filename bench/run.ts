@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { statSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,10 +25,10 @@ const KEYS = Number(process.env.BENCH_KEYS ?? 200);
 const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()) ?? null;
 const wanted = (part: string): boolean => ONLY === null || ONLY.includes(part);
 
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out/renderer/index.html'))) return;
-  console.log('Building the app (out/ is missing)…');
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+/** Builds the app every run: a build left in out/ from older sources would measure (or break on) old code. */
+function buildRenderer(): void {
+  console.log('Building the app…');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
 }
 
 function folderBytes(folder: string, pattern: RegExp): number {
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 
     if (wanted('browser')) {
       step('Chromium: load → interactive and typing');
-      ensureRendererBuilt();
+      buildRenderer();
       const libraryFolder = join(scratch, 'library-browser');
       await libraryOf(libraryFolder, 500);
       const services = createTestServices({ libraryFolder });
