@@ -33,3 +33,24 @@ export function ModalDialog({ title, children, onCancel, actions }: ModalDialogP
     </dialog>
   );
 }
+
+/** Cancel and one confirming action, as most dialogs end: confirming closes the dialog first, then does its work. */
+export function CancelOrConfirm({ confirmLabel, onCancel, onConfirm, focusCancel = false }: { confirmLabel: string; onCancel: () => void; onConfirm: () => void; focusCancel?: boolean }) {
+  return (
+    <>
+      <button type="button" autoFocus={focusCancel} onClick={onCancel}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => {
+          onCancel();
+          onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </button>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import type { ExportedFile } from '../../../../shared/ipc';
 import type { ResponseDraft } from '../../../../shared/model';
 import { emailSubject, mailtoLink, composeEmail } from '../../../../shared/email';
 import { useApp } from '../../state/store-context';
-import { ModalDialog } from '../../components/modal-dialog';
+import { CancelOrConfirm, ModalDialog } from '../../components/modal-dialog';
 
 /** Whether the file was written before sign-off, by its export record (the draft may have been signed off since). */
 function isDraftExport(draft: ResponseDraft, file: ExportedFile): boolean {
@@ -76,23 +76,7 @@ export function ExportResult({ files, draft }: { files: readonly ExportedFile[];
         <ModalDialog
           title="Open a draft email?"
           onCancel={() => setConfirmingDraftEmail(false)}
-          actions={
-            <>
-              <button type="button" autoFocus onClick={() => setConfirmingDraftEmail(false)}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  setConfirmingDraftEmail(false);
-                  void openExportedFile(eml.fileName);
-                }}
-              >
-                Open the draft email
-              </button>
-            </>
-          }
+          actions={<CancelOrConfirm confirmLabel="Open the draft email" focusCancel onCancel={() => setConfirmingDraftEmail(false)} onConfirm={() => void openExportedFile(eml.fileName)} />}
         >
           <p>
             This email was prepared before sign-off: its subject and text say DRAFT and the attached letter carries a DRAFT watermark and no signature. Send it only for internal review, not to {to || 'the consultation'}.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ResponseDraft } from '../../../../shared/model';
 import { publicationAvailability } from '../../../../shared/letter';
-import { ModalDialog } from '../../components/modal-dialog';
+import { CancelOrConfirm, ModalDialog } from '../../components/modal-dialog';
 import { useApp } from '../../state/store-context';
 
 /** Print / Save as PDF: choose the full letter or the publication version. */
@@ -14,23 +14,7 @@ export function PrintDialog({ draft }: { draft: ResponseDraft }) {
     <ModalDialog
       title="Print / Save as PDF"
       onCancel={() => setPanel(null)}
-      actions={
-        <>
-          <button type="button" onClick={() => setPanel(null)}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setPanel(null);
-              void printLetter(version);
-            }}
-          >
-            Save as PDF…
-          </button>
-        </>
-      }
+      actions={<CancelOrConfirm confirmLabel="Save as PDF…" onCancel={() => setPanel(null)} onConfirm={() => void printLetter(version)} />}
     >
       <fieldset className="positions">
         <legend>Which letter</legend>
