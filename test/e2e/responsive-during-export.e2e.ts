@@ -12,7 +12,7 @@ let app: AppUnderTest;
 let draftId: string;
 let firstLabel: string;
 /** When the server began and ended the export and each save, in ms since the test started. */
-const timeline: { exportStart?: number; exportEnd?: number; saves: Array<{ start: number; end: number }> } = { saves: [] };
+const timeline: { exportStart?: number; exportEnd?: number; exportError?: string; saves: Array<{ start: number; end: number }> } = { saves: [] };
 const started = performance.now();
 const now = (): number => performance.now() - started;
 
@@ -43,6 +43,9 @@ beforeAll(async () => {
     timeline.exportStart = now();
     try {
       return await exportDraft(...args);
+    } catch (error) {
+      timeline.exportError = error instanceof Error ? error.message : String(error);
+      throw error;
     } finally {
       timeline.exportEnd = now();
     }
@@ -95,9 +98,10 @@ describe('a large export', () => {
     // Two frames and the app's own work; far below the seconds the export takes.
     expect(p95).toBeLessThan(250);
 
-    // The export finishes with its files written.
-    await expect.poll(() => readdir(exportFolder).then((names) => names.length), { timeout: 60_000 }).toBe(3);
-    await expect.poll(() => timeline.exportEnd !== undefined, { timeout: 60_000 }).toBe(true);
+    // The export finishes with its files written (a failed one says why rather than leaving the poll to time out).
+    await expect.poll(() => timeline.exportEnd !== undefined, { timeout: 90_000 }).toBe(true);
+    expect(timeline.exportError).toBeUndefined();
+    expect(await readdir(exportFolder)).toHaveLength(3);
 
     // A save that started after the export did finished before it: autosave was not held up by the export.
     const during = timeline.saves.filter((save) => save.start > (timeline.exportStart ?? Infinity));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,8 +19,11 @@ export interface AppUnderTest {
 /** The built renderer served over real services on a fresh library folder, and a Chromium to drive it. */
 export async function startAppUnderTest(options: Omit<TestServiceOptions, 'libraryFolder'> = {}): Promise<AppUnderTest> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-e2e-library-'));
-  // Imports and exports run in a worker process, as in the app.
-  const worker = createNodeWorker();
+  // Imports and exports run in the app's own built worker (npm run test:e2e builds it first). The worker-entry.ts
+  // fallback runs through tsx, whose compiled modules alone hold ~300 MB, and a large export then meets the memory cap.
+  const builtWorker = resolve('out/main/worker-entry.js');
+  if (!existsSync(builtWorker)) throw new Error(`${builtWorker} is missing: run the end-to-end tests with npm run test:e2e, which builds the app first.`);
+  const worker = createNodeWorker(undefined, builtWorker);
   const services = createTestServices({ ...options, libraryFolder, worker });
   const server = await startTestServer(resolve('out/renderer'), services);
   const browser = await launchBrowser();
