@@ -62,7 +62,7 @@ export async function updateDraftFile(path: string, change: (draft: ResponseDraf
     const text = await readText(path);
     const { content, mark } = readingOf(text, path);
     const shared = sharedDraftAt(path);
-    await shared.refresh({ content, sync: mark, text });
+    await shared.takeIn({ content, sync: mark, text });
     const result = await shared.commit(null, async (latest) => {
       const changed = await change({ ...latest, exportFolder: null });
       if (changed.id !== latest.id) throw new AppError('invalid-argument', 'A draft cannot change its id.');

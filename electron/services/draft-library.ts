@@ -185,7 +185,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   /** Brings the file up to date with the merged draft, keeping the version before as the backup. */
   async function writeMerged(content: DraftFileContent, current: CurrentFile, exportFolder: string | null): Promise<ResponseDraft> {
     const draft = { ...content, exportFolder };
-    await write(draft, current, sharedFor(content.id).markFor(content));
+    const shared = sharedFor(content.id);
+    shared.noteWritten(await write(draft, current, shared.markFor(content)));
     return draft;
   }
 
@@ -241,7 +242,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   /** `current`: the file's text as just read and checked under this draft's queue; read here when not given. */
-  async function write(draft: ResponseDraft, current?: { text: string }, mark?: SnapshotMark): Promise<void> {
+  /** Writes the draft (its backup first) and returns the text written. */
+  async function write(draft: ResponseDraft, current?: { text: string }, mark?: SnapshotMark): Promise<string> {
     const path = draftPath(draft.id);
     const previous = current ? current.text : await readTextOrNull(path);
     if (previous !== null && !current) {
@@ -257,12 +259,14 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         throw ioError('keep a backup of the previous version', error);
       }
     }
+    const text = serialiseDraft(draft, mark);
     try {
-      await writeFileAtomic(path, serialiseDraft(draft, mark));
+      await writeFileAtomic(path, text);
       await rememberExportFolder(draft.id, draft.exportFolder);
     } catch (error) {
       throw ioError('save the draft', error);
     }
+    return text;
   }
 
   /** Temporary files left by a crash mid-save; any older than a minute belong to no save still running. */
@@ -279,7 +283,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   /** A decision or change made to the latest merged draft, under the file's lock so two people's steps take turns. */
   async function updateMerged(id: string, change: (draft: ResponseDraft) => ResponseDraft | Promise<ResponseDraft>): Promise<ResponseDraft> {
     const current = await readCurrent(id);
-    await readMerged(id, current);
+    await sharedFor(id).takeIn({ content: current.content, sync: current.mark, text: current.text });
     let exportFolder = current.draft.exportFolder;
     const result = await sharedFor(id).commit(null, async (latest) => {
       const changed = await change(await withLocalState(latest));
@@ -409,12 +413,13 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         if (onDisk !== null && merging) {
           return withFileLock(draftPath(draft.id), async () => {
             const latest = await readCurrent(draft.id);
-            const refreshed = await readMerged(draft.id, latest);
-            if (isLocked(refreshed.content.status)) {
+            const shared = sharedFor(draft.id);
+            await shared.takeIn({ content: latest.content, sync: latest.mark, text: latest.text });
+            if (isLocked(shared.status())) {
               throw new AppError('locked', 'This draft has been signed off, sent or closed meanwhile, so it is read-only now. Your last change is not saved; reopen the draft to change it.');
             }
             // The window's change is applied to the version it had, then merged with everyone else's since.
-            const result = await sharedFor(draft.id).commit(draft.syncRevision ?? null, (before) => fileContent(mergeSave({ ...before, exportFolder: draft.exportFolder }, draft, now)));
+            const result = await shared.commit(draft.syncRevision ?? null, (before) => fileContent(mergeSave({ ...before, exportFolder: draft.exportFolder }, draft, now)));
             const written = await writeMerged(result.content, latest, latest.draft.exportFolder);
             return {
               savedAt: now.toISOString(),

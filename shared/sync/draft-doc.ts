@@ -177,6 +177,11 @@ function replayDecisions(map: Y.Map<unknown>): { status: DraftStatus; signOff: S
   return { ...state, conflicts };
 }
 
+/** The draft's workflow status alone, without reading the whole draft out of the document. */
+export function statusFromDoc(doc: Y.Doc): DraftStatus {
+  return replayDecisions(root(doc)).status;
+}
+
 /** The draft the document holds now. */
 export function draftFromDoc(doc: Y.Doc): DraftFileContent {
   const map = root(doc);

@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { AppError } from '../../../shared/app-error';
-import { DraftFileSchema, type DraftFileContent } from '../../../shared/model';
-import { applyDraftChange, draftFromDoc } from '../../../shared/sync/draft-doc';
+import { DraftFileSchema, type DraftFileContent, type DraftStatus } from '../../../shared/model';
+import { applyDraftChange, draftFromDoc, statusFromDoc } from '../../../shared/sync/draft-doc';
 import { addConflict } from '../../../shared/draft-changes/library';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
 import type { SnapshotMark } from '../draft-file';
@@ -95,13 +95,19 @@ export interface SharedDraft {
   readonly folder: string;
   /** Takes in every writer's saved changes, and an edit made to the file outside the app. */
   refresh(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult>;
+  /** As refresh, for a caller about to change the draft: takes everything in without building a version. */
+  takeIn(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult['outsideEdit']>;
   /** Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged draft. */
   commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
   /** The mark to write into the snapshot for `content`. */
   markFor(content: DraftFileContent): SnapshotMark;
+  /** The text just written to the draft file with that mark, so reading it back needs no hashing. */
+  noteWritten(text: string): void;
   /** Starts the shared state from `content` when nobody has yet, without comparing it with the file. */
   start(content: DraftFileContent): Promise<void>;
   latest(): SharedVersion | null;
+  /** The merged draft's workflow status, as last read. */
+  status(): DraftStatus;
   readonly writerId: string;
   /** Whether `revision` is the merged state as last read: nothing new from anyone since. */
   isCurrent(revision: string): boolean;
@@ -121,12 +127,15 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   const ownBase = join(folder, `${options.writer.id}${BASE_SUFFIX}`);
   const doc = new Y.Doc();
   const cursors = new Map<string, FileCursor>();
-  const versions = new Map<string, { state: Uint8Array; vector: string }>();
+  const versions = new Map<string, { state: Uint8Array; vector: string; ownSeq: number }>();
   let ownLogBytes = 0;
-  // Every update this writer made, merged into one: a window's next change always builds on its own earlier ones.
-  let ownUpdates: Uint8Array | null = null;
+  // This writer's updates since the oldest version still remembered: a window's next change always builds on
+  // its own earlier ones, even when it names an older version than its last save.
+  let ownUpdates: { seq: number; update: Uint8Array }[] = [];
+  let ownSeq = 0;
   let counter = 0;
   let current: SharedVersion | null = null;
+  let lastWritten: string | null = null;
 
   function remember(of: Y.Doc): string {
     const vector = encodeBase64(Y.encodeStateVector(of));
@@ -139,8 +148,10 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     }
     counter += 1;
     const revision = `${options.writer.id}:${counter}`;
-    versions.set(revision, { state: Y.encodeStateAsUpdate(of), vector });
+    versions.set(revision, { state: Y.encodeStateAsUpdate(of), vector, ownSeq });
     while (versions.size > REMEMBERED_VERSIONS) versions.delete(versions.keys().next().value as string);
+    const oldest = Math.min(...[...versions.values()].map((known) => known.ownSeq));
+    ownUpdates = ownUpdates.filter((own) => own.seq > oldest);
     return revision;
   }
 
@@ -266,51 +277,69 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       await mkdir(folder, { recursive: true });
       await appendRecord(ownLog, update);
       ownLogBytes += update.length + 8;
-      Y.applyUpdate(doc, update, 'own');
-      ownUpdates = ownUpdates ? Y.mergeUpdates([ownUpdates, update]) : update;
+      if (base !== doc) Y.applyUpdate(doc, update, 'own');
+      ownSeq += 1;
+      ownUpdates.push({ seq: ownSeq, update });
     }
-    return remember(base);
+    return base === doc ? '' : remember(base);
+  }
+
+  /** Takes in every writer's saved changes and an edit made to the file outside the app, without building a version. */
+  async function takeIn(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult['outsideEdit']> {
+    await ensureOrigin(snapshot.content);
+    await readFolder();
+    // A file the app wrote, unchanged since, needs no comparing with the merged state; the text this writer
+    // wrote last is known without hashing it again.
+    if (snapshot.text === lastWritten) return null;
+    if (snapshot.sync !== null && contentHash(snapshot.content) === snapshot.sync.contentHash) return null;
+    if (contentHash(validated(draftFromDoc(doc))) === contentHash(snapshot.content)) return null;
+    // The file was changed outside the app. Written from the very state we hold, its changes apply like
+    // anyone's; made to an older state, applying it would undo others' later work, so the caller keeps it aside.
+    const sameState = snapshot.sync !== null ? snapshot.sync.stateVector === encodeBase64(Y.encodeStateVector(doc)) : [...cursors.keys()].every((name) => name === ORIGIN);
+    if (sameState) {
+      await commitUpdate(doc, () => snapshot.content);
+      return 'applied';
+    }
+    // The file as edited is kept beside the draft, and a conflict record says where.
+    const at = (options.clock ?? (() => new Date()))();
+    const kept = `${options.draftPath}.outside-edit-${at.toISOString().replace(/[:.]/g, '-')}`;
+    await writeFileAtomic(kept, snapshot.text);
+    await commitUpdate(doc, (latest) =>
+      addConflict(latest, {
+        id: randomUUID(),
+        at: at.toISOString(),
+        by: 'An edit outside the app',
+        summary: `The draft file was changed outside the app while others were saving, so it could not be merged safely. The file as changed is kept as ${kept}.`,
+      }),
+    );
+    return 'kept-aside';
   }
 
   return {
     folder,
 
     async refresh(snapshot) {
-      await ensureOrigin(snapshot.content);
-      await readFolder();
-      const merged = validated(draftFromDoc(doc));
-      const writtenByApp = snapshot.sync !== null && contentHash(snapshot.content) === snapshot.sync.contentHash;
-      if (writtenByApp || contentHash(merged) === contentHash(snapshot.content)) return { ...version(), outsideEdit: null };
-      // The file was changed outside the app. Written from the very state we hold, its changes apply like
-      // anyone's; made to an older state, applying it would undo others' later work, so the caller keeps it aside.
-      const sameState = snapshot.sync !== null ? snapshot.sync.stateVector === encodeBase64(Y.encodeStateVector(doc)) : [...cursors.keys()].every((name) => name === ORIGIN);
-      if (sameState) {
-        await commitUpdate(doc, () => snapshot.content);
-        return { ...version(), outsideEdit: 'applied' };
-      }
-      // The file as edited is kept beside the draft, and a conflict record says where.
-      const at = (options.clock ?? (() => new Date()))();
-      const kept = `${options.draftPath}.outside-edit-${at.toISOString().replace(/[:.]/g, '-')}`;
-      await writeFileAtomic(kept, snapshot.text);
-      await commitUpdate(doc, (latest) =>
-        addConflict(latest, {
-          id: randomUUID(),
-          at: at.toISOString(),
-          by: 'An edit outside the app',
-          summary: `The draft file was changed outside the app while others were saving, so it could not be merged safely. The file as changed is kept as ${kept}.`,
-        }),
-      );
-      return { ...version(), outsideEdit: 'kept-aside' };
+      const outsideEdit = await takeIn(snapshot);
+      return { ...version(), outsideEdit };
     },
+
+    takeIn,
 
     async commit(baseRevision, change) {
       await readFolder();
       const remembered = baseRevision === null ? undefined : versions.get(baseRevision);
+      if (!remembered || remembered.vector === encodeBase64(Y.encodeStateVector(doc))) {
+        // Nothing new since the window's version (or it names none): the change is made to the latest state.
+        await commitUpdate(doc, change);
+        await foldOwnLog();
+        const merged = version();
+        return { ...merged, ownRevision: merged.revision };
+      }
       // The change is made to the version the window had, then merged with what others did since.
       const base = new Y.Doc();
-      Y.applyUpdate(base, remembered?.state ?? Y.encodeStateAsUpdate(doc));
-      // A caller that sends an older revision than its own last save still builds on what it saved.
-      if (remembered && ownUpdates) Y.applyUpdate(base, ownUpdates);
+      Y.applyUpdate(base, remembered.state);
+      // A caller that names an older version than its own last save still builds on what it saved.
+      for (const own of ownUpdates) if (own.seq > remembered.ownSeq) Y.applyUpdate(base, own.update);
       const ownRevision = await commitUpdate(base, change);
       await foldOwnLog();
       return { ...version(), ownRevision };
@@ -321,11 +350,17 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       await readFolder();
     },
 
+    noteWritten(text) {
+      lastWritten = text;
+    },
+
     markFor(content) {
       return { contentHash: contentHash(content), stateVector: encodeBase64(Y.encodeStateVector(doc)) };
     },
 
     latest: () => current,
+
+    status: () => statusFromDoc(doc),
 
     writerId: options.writer.id,
 
