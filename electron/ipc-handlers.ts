@@ -50,6 +50,10 @@ function implementations(services: Services): Implementations {
     },
     'draft:save': async ({ draft }) => library.save(draft),
     'draft:shared': async ({ id, knownRevision }) => library.shared(id, knownRevision),
+    'draft:leave': async ({ id }) => {
+      await library.leave(id);
+      return null;
+    },
     'draft:rename': async ({ id, name }) => library.rename(id, name),
     'draft:duplicate': async ({ id }) => library.duplicate(id),
     'draft:delete': async ({ id }) => {

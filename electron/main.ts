@@ -25,6 +25,8 @@ import { residentBytesFromMetrics, utilityWorkerLauncher } from './utility-worke
 const APP_ID = 'uk.co.consultation-response-drafter.app';
 /** How long quitting waits for a last autosave still being written. */
 const QUIT_GRACE_MS = 5_000;
+/** A shared drive that does not answer must not hold the quit up for long. */
+const LEAVE_GRACE_MS = 2_000;
 
 const here = import.meta.dirname;
 const preloadPath = join(here, '../preload/preload.cjs');
@@ -147,14 +149,18 @@ function finishInterruptedQuit(window: BrowserWindow): void {
   });
 }
 
-/** Quitting waits (briefly) for a last autosave and for the window's place to reach the disk. */
-function holdQuitForPendingWrites(ipc: IpcRegistration): void {
+/**
+ * Quitting waits (briefly) for a last autosave and for the window's place to reach the disk, then tells
+ * colleagues this person has closed their shared drafts (else they would see them present for a while yet).
+ */
+function holdQuitForPendingWrites(ipc: IpcRegistration, leaveDrafts: () => Promise<void>): void {
   let waited = false;
   app.on('will-quit', (event) => {
-    if (waited || (!ipc.busy && !windowState.busy)) return;
+    if (waited) return;
     event.preventDefault();
     waited = true;
-    void Promise.all([ipc.whenIdle(QUIT_GRACE_MS), windowState.flush()]).then(() => app.quit());
+    const leaving = () => Promise.race([leaveDrafts().catch(() => undefined), new Promise((done) => setTimeout(done, LEAVE_GRACE_MS))]);
+    void Promise.all([ipc.whenIdle(QUIT_GRACE_MS), windowState.flush()]).then(leaving).then(() => app.quit());
   });
 }
 
@@ -244,7 +250,7 @@ async function start(launches: DraftFileLaunches): Promise<void> {
       if (changesRecentFiles(channel, result)) void menu.refresh();
     },
   });
-  holdQuitForPendingWrites(ipc);
+  holdQuitForPendingWrites(ipc, () => services.library.leaveAll());
 
   await windowState.load();
   // A second launch during startup may already have made it.

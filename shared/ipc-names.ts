@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'draft:open',
   'draft:save',
   'draft:shared',
+  'draft:leave',
   'draft:rename',
   'draft:duplicate',
   'draft:delete',

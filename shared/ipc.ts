@@ -68,6 +68,7 @@ export const ipcContract = {
     args: z.object({ id: DraftIdSchema, knownRevision: z.string().max(200).nullable() }),
     result: z.object({ draft: ResponseDraftSchema.nullable(), others: z.array(PresenceSchema).max(100) }),
   },
+  'draft:leave': { args: z.object({ id: DraftIdSchema }), result: z.null() },
   'draft:rename': { args: z.object({ id: DraftIdSchema, name: z.string().trim().min(1).max(300) }), result: DraftSummarySchema },
   'draft:duplicate': { args: z.object({ id: DraftIdSchema }), result: DraftSummarySchema },
   'draft:delete': { args: z.object({ id: DraftIdSchema }), result: z.null() },

@@ -19,6 +19,10 @@ export interface DraftLibrary {
    * from `knownRevision` (null otherwise), and the people present. Keeps this writer's own presence fresh.
    */
   shared(id: string, knownRevision: string | null): Promise<{ draft: ResponseDraft | null; others: Presence[] }>;
+  /** Says to others that this person no longer has the draft open (the window left it). */
+  leave(id: string): Promise<void>;
+  /** Leaves every draft this process has open: the app or the command line is ending. */
+  leaveAll(): Promise<void>;
   /** The folder beside the draft's file where everyone's changes to it are kept. */
   changesFolder(id: string): string;
   rename(id: string, name: string): Promise<DraftSummary>;

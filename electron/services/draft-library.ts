@@ -18,7 +18,7 @@ import { fileContent, type SnapshotMark } from './draft-file';
 import { changesFolderFor, contentHash, createSharedDraft, type SharedDraft } from './sync/shared-draft';
 import { withFileLock } from './sync/file-lock';
 import { defaultWriterName, newWriterId } from './sync/writer';
-import { announcePresence, othersPresent, PRESENCE_REFRESH_MS } from './sync/presence';
+import { announcePresence, othersPresent, PRESENCE_REFRESH_MS, withdrawPresence } from './sync/presence';
 
 /** A draft file as just read: the draft with this machine's fields, its content as the file holds it, and the file's text. */
 interface CurrentFile {
@@ -200,6 +200,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     if (now.getTime() - mine.announcedAt < PRESENCE_REFRESH_MS) return;
     await announcePresence(shared.folder, shared.writerId, { name: writerName, since: mine.since, seenAt: now.toISOString() });
     presence.set(shared.folder, { ...mine, announcedAt: now.getTime() });
+  }
+
+  async function withdraw(shared: SharedDraft): Promise<void> {
+    if (!presence.delete(shared.folder)) return;
+    await withdrawPresence(shared.folder, shared.writerId);
   }
 
   async function open(id: string): Promise<ResponseDraft> {
@@ -439,6 +444,15 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     update,
 
     changesFolder: (id) => changesFolderFor(draftPath(id)),
+
+    async leave(id) {
+      const shared = sharedDrafts.get(draftPath(id));
+      if (shared) await withdraw(shared);
+    },
+
+    async leaveAll() {
+      await Promise.all([...sharedDrafts.values()].map((shared) => withdraw(shared).catch(() => undefined)));
+    },
 
     shared(id, knownRevision) {
       if (!merging) return Promise.resolve({ draft: null, others: [] });

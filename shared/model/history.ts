@@ -5,6 +5,8 @@ export const ExportKindSchema = z.enum(['letter-full', 'letter-publication', 'em
 
 const at = z.iso.datetime({ offset: true });
 const summary = z.string().max(2000);
+/** Who made the change, in a draft shared by several people (absent in lines written before drafts were shared). */
+const by = z.string().max(200).optional();
 
 /** Events that need nothing beyond their time and a sentence. */
 const PlainEventKindSchema = z.enum([
@@ -32,11 +34,12 @@ export const RemovedAnswerSchema = z.object({
 
 /** One line of a draft's timeline. Each kind carries what that event needs. */
 export const HistoryEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: PlainEventKindSchema, at, summary }),
+  z.object({ kind: PlainEventKindSchema, at, summary, by }),
   z.object({
     kind: z.literal('exported'),
     at,
     summary,
+    by,
     exportKind: ExportKindSchema,
     fileName: z.string().max(500),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -47,6 +50,7 @@ export const HistoryEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('sent'),
     at,
     summary,
+    by,
     fileName: z.string().max(500),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   }),
@@ -54,6 +58,7 @@ export const HistoryEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('reused'),
     at,
     summary,
+    by,
     questionId: z.string(),
     fromDraftId: z.string(),
     fromDraftName: z.string().max(300),
@@ -63,6 +68,7 @@ export const HistoryEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('consultation-updated'),
     at,
     summary,
+    by,
     /** Answers to questions the corrected consultation no longer asks, kept word for word so nothing is lost. */
     removedAnswers: z.array(RemovedAnswerSchema).max(500),
   }),

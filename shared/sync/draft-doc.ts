@@ -119,7 +119,9 @@ export function applyDraftChange(doc: Y.Doc, before: DraftFileContent | null, af
     }
     for (const id of previous.keys()) if (!after.comments.some((c) => c.id === id)) comments.delete(id);
     const history = child(map, 'history', () => new Y.Array<HistoryEntry>());
-    const added = before ? after.history.slice(sharedPrefix(before.history, after.history)) : after.history;
+    // Lines this change adds name who made it, so a shared draft's timeline says who changed what. The first
+    // state's lines (a draft becoming shared) are not stamped: they may predate this writer.
+    const added = before ? after.history.slice(sharedPrefix(before.history, after.history)).map((entry) => (entry.by ? entry : { ...entry, by: author.name })) : after.history;
     if (added.length > 0) history.push(added);
     // Conflicts recorded directly (an outside edit kept aside, say) are kept alongside those from decisions.
     const notes = child(map, 'conflictNotes', () => new Y.Array<ConflictRecord>());

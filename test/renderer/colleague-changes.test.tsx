@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, type RenderedApp } from './support/render-app';
 import { createDraftLibrary } from '../../electron/services/draft-library';
 import { addComment, changeAnswer } from '../../shared/draft-changes';
+import { SAMPLE_NOW } from '../support/sample-draft';
 
 let app: RenderedApp | null = null;
 
@@ -19,7 +20,7 @@ async function openDraftWithAColleague() {
   await screen.findByRole('heading', { level: 1, name: 'Dates Q1' }, { timeout: 10_000 });
   const id = app.store.getState().draft!.id;
   // A colleague on the same library folder, as on a shared drive: their own app, their own writer.
-  const colleague = createDraftLibrary({ folder: app.libraryFolder, writerName: 'Sam Green on PC-2' });
+  const colleague = createDraftLibrary({ folder: app.libraryFolder, writerName: 'Sam Green on PC-2', clock: () => SAMPLE_NOW });
   return { user, id, colleague, theirs: await colleague.open(id) };
 }
 
@@ -39,6 +40,24 @@ describe('a colleague’s saved changes in the open draft', () => {
     app!.store.getState().undo();
     expect(screen.queryByText('Add the test dates.')).not.toBeNull();
     expect(app!.store.getState().draft?.id).toBe(id);
+  }, 30_000);
+
+  it('shows in the history who made each change', async () => {
+    const { user, colleague, theirs } = await openDraftWithAColleague();
+    await colleague.save(changeAnswer(theirs, 'dates-q1', { position: 'disagree' }, new Date()));
+    await app!.store.getState().refreshShared();
+    await user.click(screen.getByRole('link', { name: /History/ }));
+    const lines = within(screen.getByRole('list', { name: 'Timeline of this draft' })).getAllByRole('listitem');
+    const theirLine = lines.find((line) => line.textContent?.includes('Sam Green on PC-2'));
+    expect(theirLine?.textContent).toMatch(/Edited\s*Sam Green on PC-2.*Dates Q1/);
+  }, 30_000);
+
+  it('tells colleagues when this person closes the draft', async () => {
+    const { id, colleague } = await openDraftWithAColleague();
+    await app!.store.getState().refreshShared();
+    expect((await colleague.shared(id, null)).others).toHaveLength(1);
+    await app!.store.getState().closeDraft();
+    await waitFor(async () => expect((await colleague.shared(id, null)).others).toEqual([]));
   }, 30_000);
 
   it('waits while something typed is unsaved, then the save brings them in with the typing kept', async () => {

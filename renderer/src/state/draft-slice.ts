@@ -121,8 +121,11 @@ export const createDraftSlice =
       refreshShared,
 
       async openDraft(id) {
-        if (get().draft?.id === id) return;
+        const previous = get().draft?.id;
+        if (previous === id) return;
         await flushSave();
+        // Colleagues stop seeing this person in the draft they have moved away from.
+        if (previous) void deps.api['draft:leave']({ id: previous }).catch(() => null);
         const result = await deps.api['draft:open']({ id });
         if (result.ok) {
           set({ draft: result.value, draftError: null, revision: 0, savedRevision: 0, saveState: { kind: 'idle' }, exportState: { kind: 'idle' }, undoHistory: EMPTY_HISTORY, othersPresent: [] });
@@ -137,6 +140,8 @@ export const createDraftSlice =
         await flushSave();
         if (get().hasUnsavedChanges()) return;
         stopPolling();
+        const left = get().draft?.id;
+        if (left) void deps.api['draft:leave']({ id: left }).catch(() => null);
         set({ draft: null, draftError: null, saveState: { kind: 'idle' }, othersPresent: [] });
         get().navigate({ screen: 'library' });
         await get().loadLibrary();

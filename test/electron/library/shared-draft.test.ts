@@ -39,6 +39,24 @@ describe('two people saving one draft in a shared folder', () => {
     expect([file.answers['q-1'].rationale, file.answers['q-2'].rationale]).toEqual(['Priya: we agree with Q1.', 'Sam: we disagree with Q2.']);
   });
 
+  it('names in the timeline who made each change', async () => {
+    const { a, b, draftA, draftB } = await twoPeople();
+    const linesBefore = draftA.history.length;
+    await a.save(withAnswer(draftA, 'q-1', 'Priya: we agree with Q1.'));
+    const comment = { id: 'c-1', target: { kind: 'question' as const, questionId: 'q-1' }, author: 'Person 2', text: 'Cite the figure.' };
+    const savedB = await b.save(addComment(withAnswer(draftB, 'q-2', 'Sam: we disagree with Q2.'), comment, new Date()));
+    const added = savedB.merged!.history.slice(linesBefore).map((line) => [line.kind, line.summary, line.by]);
+    // Lines added at the same time by two people come in the merge's order, not necessarily the clock's.
+    expect(added).toHaveLength(3);
+    expect(added).toEqual(expect.arrayContaining([
+      ['edited', expect.stringContaining('Q1'), 'Person 1 on PC-1'],
+      ['edited', expect.stringContaining('Q2'), 'Person 2 on PC-2'],
+      ['commented', expect.any(String), 'Person 2 on PC-2'],
+    ]));
+    // Lines from before the draft was shared are not claimed by whoever opened it first.
+    expect(savedB.merged!.history.slice(0, linesBefore).every((line) => line.by === undefined)).toBe(true);
+  });
+
   it('keeps both people’s words when they change the same answer at the same time', async () => {
     const { a, b, draftA, draftB } = await twoPeople();
     const start = await a.save(withAnswer(draftA, 'q-1', 'We agree with the proposal.'));
@@ -113,6 +131,15 @@ describe('two people saving one draft in a shared folder', () => {
     expect(seen.others.map((p) => p.name)).toEqual(['Person 2 on PC-2']);
     const seenByB = await b.shared(draftA.id, null);
     expect(seenByB.others.map((p) => p.name)).toEqual(['Person 1 on PC-1']);
+  });
+
+  it('stops showing a person as soon as they leave the draft or close the app', async () => {
+    const { a, b, draftA } = await twoPeople();
+    await b.leave(draftA.id);
+    expect((await a.shared(draftA.id, null)).others).toEqual([]);
+    expect((await b.shared(draftA.id, null)).others.map((p) => p.name)).toEqual(['Person 1 on PC-1']);
+    await a.leaveAll();
+    expect((await b.shared(draftA.id, null)).others).toEqual([]);
   });
 
   it('names a person from their profile once it is filled in, and by the OS user and machine until then', async () => {

@@ -76,6 +76,7 @@ export const BAD_ARGUMENTS: { [C in Channel]: BadArgument[] } = {
   'draft:create': [...WRONG_SHAPES, ...fieldAttacks('draft:create', 'consultationId', ['', HUGE, 42, null, ['dcc']])],
   'draft:open': [...WRONG_SHAPES, ...idAttacks('draft:open', 'id')],
   'draft:shared': [...WRONG_SHAPES, ...idAttacks('draft:shared', 'id'), ...fieldAttacks('draft:shared', 'knownRevision', [5, 'r'.repeat(201), {}, undefined])],
+  'draft:leave': [...WRONG_SHAPES, ...idAttacks('draft:leave', 'id')],
   'draft:duplicate': [...WRONG_SHAPES, ...idAttacks('draft:duplicate', 'id')],
   'draft:delete': [...WRONG_SHAPES, ...idAttacks('draft:delete', 'id')],
   'draft:restoreBackup': [...WRONG_SHAPES, ...idAttacks('draft:restoreBackup', 'id')],

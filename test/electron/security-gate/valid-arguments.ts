@@ -14,6 +14,7 @@ export const VALID_ARGUMENTS: { [C in Channel]: ChannelArgs<C> } = {
   'draft:create': { consultationId: dccConsultation.id },
   'draft:open': { id: GATE_DRAFT_ID },
   'draft:shared': { id: GATE_DRAFT_ID, knownRevision: null },
+  'draft:leave': { id: GATE_DRAFT_ID },
   'draft:save': { draft: sampleDraft({ id: GATE_DRAFT_ID }) },
   'draft:rename': { id: GATE_DRAFT_ID, name: 'Acme response' },
   'draft:duplicate': { id: GATE_DRAFT_ID },

@@ -96,6 +96,7 @@ const invalidArguments: Record<Channel, unknown[]> = {
   'draft:create': [undefined, {}, { consultationId: '' }, { consultationId: 7 }, 'x'],
   'draft:open': [undefined, {}, { id: '../x' }, { id: 'A/B' }, { id: 'x'.repeat(65) }, { id: 1 }],
   'draft:shared': [undefined, {}, { id: '../x', knownRevision: null }, { id: 'ok-id' }, { id: 'ok-id', knownRevision: 7 }],
+  'draft:leave': [undefined, {}, { id: '../x' }, { id: 7 }],
   'draft:save': [undefined, {}, { draft: {} }, { draft: 'x' }, 'x'],
   'draft:rename': [undefined, {}, { id: '../x', name: 'New name' }, { id: 'ok-id', name: '   ' }, { id: 'ok-id', name: 5 }],
   'draft:duplicate': [undefined, {}, { id: '../x' }, { id: '' }],
