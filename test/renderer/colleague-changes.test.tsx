@@ -13,8 +13,8 @@ afterEach(async () => {
   app = null;
 });
 
-async function openDraftWithAColleague() {
-  app = await renderApp();
+async function openDraftWithAColleague(autosaveDelayMs?: number) {
+  app = await renderApp(undefined, { autosaveDelayMs });
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: /Start a response to Further consultation/ }, { timeout: 10_000 }));
   await screen.findByRole('heading', { level: 1, name: 'Dates Q1' }, { timeout: 10_000 });
@@ -61,7 +61,8 @@ describe('a colleague’s saved changes in the open draft', () => {
   }, 30_000);
 
   it('waits while something typed is unsaved, then the save brings them in with the typing kept', async () => {
-    const { user, colleague, theirs } = await openDraftWithAColleague();
+    // No autosave until the test flushes: on a busy machine a pause between keys would otherwise save the typing early.
+    const { user, colleague, theirs } = await openDraftWithAColleague(60_000);
     await colleague.save(changeAnswer(theirs, 'dates-q1', { position: 'disagree' }, new Date()));
     await user.type(screen.getByLabelText('Rationale'), 'Typed meanwhile.');
     // Unsaved typing: the colleague's change is not put over it.

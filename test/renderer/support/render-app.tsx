@@ -19,15 +19,21 @@ export interface RenderedApp {
 }
 
 /** The whole app over the real services and a temporary library, as the window would run it. */
-export async function renderApp(view: View = { screen: 'library' }, options: Pick<TestServiceOptions, 'worker' | 'clock'> = {}): Promise<RenderedApp> {
+export interface RenderAppOptions extends Pick<TestServiceOptions, 'worker' | 'clock'> {
+  /** 20 ms unless given; a test that needs typing to stay unsaved until it says so gives a long one. */
+  autosaveDelayMs?: number;
+}
+
+export async function renderApp(view: View = { screen: 'library' }, options: RenderAppOptions = {}): Promise<RenderedApp> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'crd-renderer-'));
   const clock = options.clock ?? (() => SAMPLE_NOW);
   // Progress goes to the window as the main process would send it.
   let emitProgress: InProcessApi['emit'] | null = null;
-  const services = createTestServices({ libraryFolder, clock, ...options, reportProgress: (progress) => emitProgress?.('work:progress', progress) });
+  const { autosaveDelayMs = 20, ...serviceOptions } = options;
+  const services = createTestServices({ libraryFolder, clock, ...serviceOptions, reportProgress: (progress) => emitProgress?.('work:progress', progress) });
   const { api, emit } = inProcessApi(services);
   emitProgress = emit;
-  const store = createAppStore({ api, clock, autosaveDelayMs: 20 }, view);
+  const store = createAppStore({ api, clock, autosaveDelayMs }, view);
   window.location.hash = '';
   render(
     <StoreProvider store={store} clock={clock}>
