@@ -4,7 +4,8 @@
  * caches all cold), then a few more. Prints one JSON line. Started by the
  * bench (see cold.ts); not meant to be run by hand.
  *   cold-probe.ts import <file> <runs>
- *   cold-probe.ts export <folder> <runs>
+ *   cold-probe.ts export <folder> <runs>          (in this process, V8's default flags)
+ *   cold-probe.ts export-worker <folder> <runs>   (in the app's built worker, started and made ready first, as the app does at idle)
  *   cold-probe.ts list <library-folder> <runs>
  */
 import { mkdir } from 'node:fs/promises';
@@ -12,6 +13,10 @@ import { join } from 'node:path';
 import { createDraftLibrary } from '../electron/services/draft-library';
 import { createDraftExporter } from '../electron/services/export/draft-exporter';
 import { createConsultationImporter } from '../electron/services/import/importer';
+import { residentBytesOf } from '../electron/services/worker/process-memory';
+import { forkWorkerLauncher } from '../electron/services/worker/worker-process';
+import { createIsolatedWorker } from '../electron/services/worker/isolated-worker';
+import { workerRenderExport } from '../electron/services/worker/worker-services';
 import { largeDraft } from './large-case';
 import { LETTER_DATE } from './node-figures';
 
@@ -42,6 +47,58 @@ async function timed(task: () => Promise<string>, runs: number): Promise<ProbeRe
   return { firstMs, laterMs, peakRssAfterFirst, rssBefore, detail };
 }
 
+/** The built worker the app starts (npm run bench builds the app first). */
+const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'worker-entry.js');
+
+/**
+ * The export as the app makes it: rendered in a worker process (with the app's V8 flags), written by this one.
+ * The worker is started and ready (its modules loaded) before the clock starts, as the app prewarms one at idle;
+ * its peak resident memory is sampled from outside, as the app's memory cap reads it.
+ */
+async function exportInWorker(target: string, runs: number): Promise<ProbeResult> {
+  const pids: number[] = [];
+  const launch = forkWorkerLauncher({ script: BUILT_WORKER });
+  const worker = createIsolatedWorker({
+    launch: () => {
+      const started = launch();
+      if (started.pid !== undefined) pids.push(started.pid);
+      return started;
+    },
+    warmWorkers: 1,
+    maxWorkers: 1,
+  });
+  const keepAlive = setInterval(() => undefined, 1000);
+  let peak = 0;
+  const sampler = setInterval(() => {
+    for (const pid of pids) void residentBytesOf(pid).then((bytes) => (peak = Math.max(peak, bytes ?? 0)));
+  }, 10);
+  try {
+    await worker.prewarm();
+    const rssBefore = (await residentBytesOf(pids[0] ?? -1)) ?? 0;
+    const exporter = createDraftExporter(workerRenderExport(worker));
+    const draft = largeDraft();
+    const folder = join(target, 'export');
+    await mkdir(folder, { recursive: true });
+    const once = async () => `${(await exporter.exportDraft(draft, { folder, kinds: ['letter-full', 'letter-publication', 'email'], overwrite: true, now: LETTER_DATE })).length} files`;
+    let start = performance.now();
+    const detail = await once();
+    const firstMs = performance.now() - start;
+    const peakRssAfterFirst = peak;
+    const laterMs: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      start = performance.now();
+      await once();
+      laterMs.push(performance.now() - start);
+    }
+    // A worker holding too much after a job is replaced; a figure that included a new worker's start says so.
+    return { firstMs, laterMs, peakRssAfterFirst, rssBefore, detail: `${detail}; ${pids.length} worker process${pids.length === 1 ? '' : 'es'} used` };
+  } finally {
+    clearInterval(sampler);
+    clearInterval(keepAlive);
+    await worker.close();
+  }
+}
+
 async function main(): Promise<void> {
   const [kind, target, runsText] = process.argv.slice(2);
   const runs = Number(runsText ?? 0);
@@ -59,6 +116,8 @@ async function main(): Promise<void> {
       const files = await exporter.exportDraft(draft, { folder, kinds: ['letter-full', 'letter-publication', 'email'], overwrite: true, now: LETTER_DATE });
       return `${files.length} files`;
     }, runs);
+  } else if (kind === 'export-worker') {
+    result = await exportInWorker(target, runs);
   } else if (kind === 'list') {
     const library = createDraftLibrary({ folder: target });
     result = await timed(async () => `${(await library.list()).drafts.length} drafts listed`, runs);

@@ -1,5 +1,5 @@
 import type { ForkOptions } from 'electron';
-import { WORKER_HEAP_MB, type WorkerExit, type WorkerLauncher, type WorkerProcess } from './services/worker/worker-process';
+import { workerV8Flags, type WorkerExit, type WorkerLauncher, type WorkerProcess } from './services/worker/worker-process';
 import type { ToWorker } from './services/worker/protocol';
 
 /** The part of Electron's UtilityProcess used here, so the adapter can be tested under Node. */
@@ -27,7 +27,7 @@ export function utilityWorkerLauncher(options: UtilityWorkerOptions): WorkerLaun
   return (): WorkerProcess => {
     const child = options.fork(options.script, [], {
       serviceName: 'Consultation Response Drafter import and export',
-      execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+      execArgv: workerV8Flags(),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let detail = '';

@@ -34,8 +34,16 @@ function parentChannel(): ParentChannel {
 const parent = parentChannel();
 parent.listen((raw) => {
   const parsed = ToWorkerSchema.safeParse(raw);
-  // Only the app talks to the worker; anything that is not a job it sent is ignored.
-  if (!parsed.success) return;
+  if (!parsed.success) {
+    // A job this worker cannot read fails at once with the reason, rather than leaving the app to wait for its time limit.
+    const jobId = (raw as { jobId?: unknown } | null)?.jobId;
+    const issue = parsed.error.issues[0];
+    if (typeof jobId === 'number' && Number.isInteger(jobId)) {
+      parent.post({ type: 'failed', jobId, error: { name: 'Error', code: 'internal', message: `The job sent to the worker is not valid (${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'unknown'}).`.slice(0, 2000) } });
+    }
+    // Anything else is not from the app, and is ignored.
+    return;
+  }
   const { jobId, job } = parsed.data;
   runJob(job, (progress) => parent.post({ type: 'progress', jobId, progress })).then(
     (value) => parent.post({ type: 'done', jobId, value }),

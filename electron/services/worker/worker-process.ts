@@ -31,6 +31,16 @@ export type WorkerLauncher = () => WorkerProcess;
 /** The heap V8 may use in the worker; its resident memory is capped separately (see isolated-worker.ts). */
 export const WORKER_HEAP_MB = 384;
 
+/**
+ * V8's flags for a worker with `heapMb` of old space. Rendering a letter makes millions of short-lived objects
+ * (docx's tree of every run and attribute); with V8's default young generation (16 MB semi-spaces) over half the
+ * export's CPU went on scavenges. 64 MB semi-spaces halve an export's CPU time for ~30 MB more resident memory
+ * (measured on the large case: ~560 → ~270 ms CPU warm, peak RSS 183 → 210 MB).
+ */
+export function workerV8Flags(heapMb: number = WORKER_HEAP_MB): string[] {
+  return [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=64'];
+}
+
 export interface ForkWorkerOptions {
   /** The worker's entry: a built .js file, or worker-entry.ts (then run through tsx). Defaults to the one beside this file. */
   script?: string;
@@ -65,7 +75,7 @@ export function forkWorkerLauncher(options: ForkWorkerOptions = {}): WorkerLaunc
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
   return () => {
     const child = fork(script, [], {
-      execArgv: [...typeScriptLoader(script), `--max-old-space-size=${heapMb}`],
+      execArgv: [...typeScriptLoader(script), ...workerV8Flags(heapMb)],
       // Structured clone, so file bytes cross as bytes rather than JSON.
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

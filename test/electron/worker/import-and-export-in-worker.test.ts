@@ -5,6 +5,7 @@ import { createDraftExporter } from '../../../electron/services/export/draft-exp
 import { createConsultationImporter } from '../../../electron/services/import/importer';
 import { createWorkerImporter, workerRenderExport, DEFAULT_WORKER_LIMITS } from '../../../electron/services/worker/worker-services';
 import { createNodeWorker } from '../../../electron/services/worker/node-worker';
+import { WorkerJobFailed } from '../../../electron/services/worker/isolated-worker';
 import { AppError } from '../../../shared/app-error';
 import { ImportError } from '../../../shared/import/import-result';
 import type { StepProgress } from '../../../shared/work-progress';
@@ -54,6 +55,16 @@ describe('imports and exports done by the worker process', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('cancelled');
   }, SLOW);
+
+  it('refuses a job it cannot read at once, with the reason, instead of leaving the app waiting for its time limit', async () => {
+    const draft = sampleDraft();
+    // One answer per question is what every draft has; this one has lost its questions.
+    const broken = { ...draft, consultation: { ...draft.consultation, questions: [] } };
+    // The job's time limit is longer than this test's: only an immediate answer lets it pass.
+    const error = await worker.run({ kind: 'render-export', draft: broken, kinds: ['letter-full'], now: SAMPLE_NOW.toISOString() }, { timeoutMs: 600_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkerJobFailed);
+    expect((error as WorkerJobFailed).message).toBe('The job sent to the worker is not valid (job.draft.answers: There must be one answer per question).');
+  }, 60_000);
 
   it('renders the letters and email in the worker, and writes the very bytes it made', async () => {
     const folder = await tempFolder('worker-export-');
