@@ -21,6 +21,8 @@ export interface NodeFigures {
   eml: Timing & { bytes: number };
   exportAll: Timing & { files: number };
   save: Timing & { bytes: number };
+  /** The window's look for colleagues' changes (every 3 s while a draft is open), when there are none. */
+  lookForChanges: Timing;
 }
 
 function letters(draft: ResponseDraft) {
@@ -77,10 +79,11 @@ export async function measureNode(draft: ResponseDraft, runs: number): Promise<N
 
     const library = createDraftLibrary({ folder: join(scratch, 'library'), clock: () => LETTER_DATE });
     await library.save(draft);
+    let latest: ResponseDraft = draft;
     let saveBytes = 0;
     const save = await time(
       async (changed: ResponseDraft) => {
-        await library.save(changed);
+        latest = (await library.save(changed)).merged ?? changed;
       },
       {
         runs,
@@ -94,7 +97,10 @@ export async function measureNode(draft: ResponseDraft, runs: number): Promise<N
       },
     );
 
+    const lookForChanges = await time(() => library.shared(latest.id, latest.syncRevision ?? null), { runs });
+
     return {
+      lookForChanges,
       compose,
       docx: { ...docx, bytes: docxBytes },
       eml: { ...eml, bytes: emlBytes },

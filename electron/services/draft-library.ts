@@ -18,7 +18,7 @@ import { fileContent, type SnapshotMark } from './draft-file';
 import { changesFolderFor, contentHash, createSharedDraft, type SharedDraft } from './sync/shared-draft';
 import { withFileLock } from './sync/file-lock';
 import { defaultWriterName, newWriterId } from './sync/writer';
-import { announcePresence, othersPresent, PRESENCE_REFRESH_MS, withdrawPresence } from './sync/presence';
+import { announcePresence, othersPresent, PRESENCE_REFRESH_MS, PRESENCE_SUFFIX, withdrawPresence } from './sync/presence';
 
 /** A draft file as just read: the draft with this machine's fields, its content as the file holds it, and the file's text. */
 interface CurrentFile {
@@ -201,6 +201,28 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     await announcePresence(shared.folder, shared.writerId, { name: writerName, since: mine.since, seenAt: now.toISOString() });
     presence.set(shared.folder, { ...mine, announcedAt: now.getTime() });
   }
+
+  /**
+   * What the draft's file and its changes look like from outside (each file's size and time), so a window's
+   * regular look for colleagues' changes can skip reading and merging a large draft when nothing has moved.
+   */
+  async function fingerprint(id: string): Promise<string> {
+    const path = draftPath(id);
+    const folder = changesFolderFor(path);
+    const [file, names] = await Promise.all([stat(path).catch(() => null), readdir(folder).catch(() => [] as string[])]);
+    const changes = await Promise.all(
+      names
+        .filter((name) => !name.endsWith(PRESENCE_SUFFIX))
+        .sort()
+        .map(async (name) => {
+          const info = await stat(join(folder, name)).catch(() => null);
+          return `${name}:${info?.size ?? '-'}:${info?.mtimeMs ?? '-'}`;
+        }),
+    );
+    return [file ? `${file.ino}:${file.size}:${file.mtimeMs}` : 'none', ...changes].join('|');
+  }
+  // Per draft: how its files looked when a look for changes last found nothing new.
+  const quietAt = new Map<string, string>();
 
   async function withdraw(shared: SharedDraft): Promise<void> {
     if (!presence.delete(shared.folder)) return;
@@ -411,13 +433,16 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         await ensureFolders();
         const now = clock();
         // A draft whose file was removed meanwhile is written afresh rather than lost.
-        const onDisk = await readCurrent(draft.id).catch((error: unknown) => {
-          if (error instanceof AppError && error.code === 'not-found') return null;
-          throw error;
-        });
-        if (onDisk !== null && merging) {
-          return withFileLock(draftPath(draft.id), async () => {
-            const latest = await readCurrent(draft.id);
+        const readUnlessRemoved = () =>
+          readCurrent(draft.id).catch((error: unknown) => {
+            if (error instanceof AppError && error.code === 'not-found') return null;
+            throw error;
+          });
+        if (merging) {
+          // The file is read once, under its lock: no colleague's save can come between the reading and the writing.
+          const saved = await withFileLock(draftPath(draft.id), async () => {
+            const latest = await readUnlessRemoved();
+            if (latest === null) return null;
             const shared = sharedFor(draft.id);
             await shared.takeIn({ content: latest.content, sync: latest.mark, text: latest.text });
             if (isLocked(shared.status())) {
@@ -433,7 +458,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
               ownRevision: result.ownRevision,
             };
           }).catch((error: unknown) => Promise.reject(ioError('save the draft', error)));
+          if (saved !== null) return saved;
         }
+        const onDisk = merging ? null : await readUnlessRemoved();
         const merged = onDisk === null ? draft : mergeSave(onDisk.draft, draft, now);
         // The file is read and checked once per save; that same text becomes the backup.
         await write(merged, onDisk ?? undefined);
@@ -457,12 +484,18 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     shared(id, knownRevision) {
       if (!merging) return Promise.resolve({ draft: null, others: [] });
       return serially(id, async () => {
-        const current = await readCurrent(id);
         const shared = sharedFor(id);
-        const merged = await readMerged(id, current);
+        const looks = await fingerprint(id);
+        const unchanged = knownRevision !== null && quietAt.get(id) === looks && shared.isCurrent(knownRevision);
         await keepPresence(shared).catch(() => undefined);
         const others = await othersPresent(shared.folder, shared.writerId, clock());
-        if (knownRevision !== null && shared.isCurrent(knownRevision)) return { draft: null, others };
+        if (unchanged) return { draft: null, others };
+        const current = await readCurrent(id);
+        const merged = await readMerged(id, current);
+        if (knownRevision !== null && shared.isCurrent(knownRevision)) {
+          quietAt.set(id, looks);
+          return { draft: null, others };
+        }
         const draft = { ...(await withLocalState(merged.content)), syncRevision: merged.revision };
         if (contentHash(merged.content) !== contentHash(current.content)) await writeMerged(merged.content, current, draft.exportFolder).catch(() => undefined);
         return { draft, others };

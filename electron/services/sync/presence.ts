@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PresenceSchema, type Presence } from '../../../shared/model';
 import { writeFileAtomic } from '../atomic-file';
 
-const PRESENCE_SUFFIX = '.presence.json';
+export const PRESENCE_SUFFIX = '.presence.json';
 /** Refreshed at least this often while a draft is open... */
 export const PRESENCE_REFRESH_MS = 20_000;
 /** ...and ignored once this old: the app was closed without saying so (a crash, a lost network). */

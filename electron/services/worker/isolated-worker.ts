@@ -37,7 +37,7 @@ export interface IsolatedWorkerOptions {
   warmWorkers?: number;
   /** Most workers at once; more jobs wait for one to be free. */
   maxWorkers?: number;
-  /** After a job, a worker holding more than this is replaced rather than reused. */
+  /** After a job, a worker holding more than this is replaced rather than reused; three quarters of the cap unless given. */
   recycleAboveBytes?: number;
 }
 
@@ -84,7 +84,9 @@ export function createIsolatedWorker(options: IsolatedWorkerOptions): IsolatedWo
   const pollMs = options.memoryPollMs ?? 50;
   const warm = options.warmWorkers ?? 1;
   const maxWorkers = Math.max(1, options.maxWorkers ?? 2);
-  const recycleAbove = options.recycleAboveBytes ?? memoryCap / 2;
+  // A worker keeps what V8 grew its heap to (~260 MB after a few exports of the large case); replacing it at half
+  // the cap made every few exports wait for a new worker. Above three quarters, something else is holding memory.
+  const recycleAbove = options.recycleAboveBytes ?? memoryCap * 0.75;
   const slots = new Set<Slot>();
   const waiting: Array<(slot: Slot) => void> = [];
   let nextJobId = 1;

@@ -111,6 +111,23 @@ describe('two people saving one draft in a shared folder', () => {
     expect(saved.merged?.name).toBe('Renamed in a text editor');
   });
 
+  it('still sees an outside edit or a colleague’s save after looks that found nothing new', async () => {
+    const { a, b, draftA, draftB, path } = await twoPeople();
+    const saved = await a.save(withAnswer(draftA, 'q-1', 'Saved in the app first.'));
+    const mine = saved.merged!;
+    // Looking again and again with nothing new finds nothing (and need not read the file each time).
+    expect((await a.shared(mine.id, mine.syncRevision ?? null)).draft).toBeNull();
+    expect((await a.shared(mine.id, mine.syncRevision ?? null)).draft).toBeNull();
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    file.name = 'Renamed in a text editor';
+    await writeFile(path, JSON.stringify(file, null, 2));
+    const afterEdit = (await a.shared(mine.id, mine.syncRevision ?? null)).draft;
+    expect(afterEdit?.name).toBe('Renamed in a text editor');
+    expect((await a.shared(afterEdit!.id, afterEdit!.syncRevision ?? null)).draft).toBeNull();
+    await b.save(withAnswer(draftB, 'q-2', 'Sam: we disagree with Q2.'));
+    expect((await a.shared(afterEdit!.id, afterEdit!.syncRevision ?? null)).draft?.answers['q-2']?.rationale).toBe('Sam: we disagree with Q2.');
+  });
+
   it('keeps an outside edit made to an older version beside the draft, with a conflict saying where', async () => {
     const { a, b, draftA, draftB, path } = await twoPeople();
     const older = await readFile(path, 'utf8');
