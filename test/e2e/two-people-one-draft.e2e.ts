@@ -60,6 +60,17 @@ describe('two people on one draft in a shared folder', () => {
     await screenshot(a.page, 'shared-draft-priya');
     await screenshot(b.page, 'shared-draft-sam');
 
+    // The history says who did what.
+    await a.page.getByRole('link', { name: /History/ }).click();
+    const timeline = a.page.getByRole('list', { name: 'Timeline of this draft' });
+    await expect.poll(() => timeline.getByRole('listitem').filter({ hasText: 'Sam Green on PC-2' }).filter({ hasText: /Comment/ }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await timeline.getByRole('listitem').filter({ hasText: 'Priya Shah on PC-1' }).filter({ hasText: /Edited/ }).count()).toBeGreaterThan(0);
+    await screenshot(a.page, 'shared-draft-history');
+
+    // When Sam leaves the draft, Priya no longer sees him in it.
+    await b.page.getByRole('button', { name: /Library/ }).first().click();
+    await expect.poll(() => a.page.getByText(/Also open by/).count(), { timeout: 20_000 }).toBe(0);
+
     // A third person opening the file gets both.
     const reader = createDraftLibrary({ folder: join(sharedFolder, 'reader-library'), writerName: 'Reader' });
     const onDisk = await reader.openFile(sharedPath);
