@@ -1,0 +1,56 @@
+/**
+ * Where the time of loading the library with 500 drafts goes in Chromium: the
+ * page's own milestones (navigation timing, the library request, rows in the
+ * DOM, the next paint) and the script functions that took the most time. A
+ * tool for finding work to cut, not part of `npm run bench`:
+ *   node --import tsx bench/profile-load.ts [drafts]
+ * Build unminified to read function names (CRD_UNMINIFIED=1 npx electron-vite build).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchBrowser, openAppPage } from '../test/e2e/support/browser';
+import { startTestServer } from '../test/e2e/support/test-server';
+import { createTestServices } from '../test/support/test-services';
+import { withNameShim } from './browser-typing';
+import { libraryOf } from './library-figures';
+import { selfTimes, type CpuProfile } from './cpu-profile';
+
+async function main(): Promise<void> {
+  const drafts = Number(process.argv[2] ?? 500);
+  const root = resolve(import.meta.dirname, '..');
+  const folder = await mkdtemp(join(tmpdir(), 'crd-profile-load-'));
+  await libraryOf(folder, drafts);
+  const services = createTestServices({ libraryFolder: folder });
+  const server = await startTestServer(join(root, 'out/renderer'), services);
+  const browser = withNameShim(await launchBrowser());
+  try {
+    const { page } = await openAppPage(browser, 'about:blank');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.url}#/`);
+    await page.waitForFunction((rows) => document.querySelectorAll('table.draft-table tbody tr').length >= rows, drafts);
+    const painted = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0))));
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.replace(/^.*\//, '')} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`);
+      return { responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, requests };
+    });
+    console.log(`HTML received ${timing.responseEnd.toFixed(0)} ms, DOMContentLoaded ${timing.domContentLoaded.toFixed(0)} ms, load ${timing.load.toFixed(0)} ms, ${drafts} rows painted by ${painted.toFixed(0)} ms`);
+    console.log(`Requests:\n  ${timing.requests.join('\n  ')}`);
+    console.log('\nScript self time (ms), most first:');
+    for (const [where, ms] of selfTimes(profile).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)}  ${where}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
