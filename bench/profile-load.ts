@@ -14,7 +14,7 @@ import { startTestServer } from '../test/e2e/support/test-server';
 import { createTestServices } from '../test/support/test-services';
 import { withNameShim } from './browser-typing';
 import { libraryOf } from './library-figures';
-import { selfTimes, type CpuProfile } from './cpu-profile';
+import { selfTimes } from './cpu-profile';
 
 async function main(): Promise<void> {
   const drafts = Number(process.argv[2] ?? 500);
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}#/`);
     await page.waitForFunction((rows) => document.querySelectorAll('table.draft-table tbody tr').length >= rows, drafts);
     const painted = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0))));
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const { profile } = await cdp.send('Profiler.stop');
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.replace(/^.*\//, '')} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`);

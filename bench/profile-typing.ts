@@ -17,7 +17,7 @@ import { startTestServer } from '../test/e2e/support/test-server';
 import { createTestServices } from '../test/support/test-services';
 import { LARGE_DRAFT_ID, largeDraft } from './large-case';
 import { withNameShim } from './browser-typing';
-import { selfTimes, type CpuProfile } from './cpu-profile';
+import { selfTimes } from './cpu-profile';
 
 interface TraceEvent {
   name: string;
