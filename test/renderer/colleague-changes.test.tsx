@@ -52,6 +52,23 @@ describe('a colleague’s saved changes in the open draft', () => {
     expect(theirLine?.textContent).toMatch(/Edited\s*Sam Green on PC-2.*Dates Q1/);
   }, 30_000);
 
+  it('lists the history in the order things happened, though two people’s lines merge in no set order', async () => {
+    const { user, id } = await openDraftWithAColleague();
+    // As a merge can leave them: a later line stored before an earlier one.
+    await app!.services.library.update(id, (d) => ({
+      ...d,
+      history: [
+        ...d.history,
+        { kind: 'commented', at: '2020-10-26T11:30:00.000Z', summary: 'Sam Green commented on Dates Q1', by: 'Sam Green on PC-2' },
+        { kind: 'edited', at: '2020-10-26T11:00:00.000Z', summary: 'Edited the answer to Dates Q1', by: 'Priya Shah on PC-1' },
+      ],
+    }));
+    await app!.store.getState().refreshShared();
+    await user.click(screen.getByRole('link', { name: /History/ }));
+    const lines = within(screen.getByRole('list', { name: 'Timeline of this draft' })).getAllByRole('listitem').map((line) => line.textContent ?? '');
+    expect(lines.slice(-2).map((line) => line.includes('Priya Shah') ? 'Priya' : 'Sam')).toEqual(['Priya', 'Sam']);
+  }, 30_000);
+
   it('tells colleagues when this person closes the draft', async () => {
     const { id, colleague } = await openDraftWithAColleague();
     await app!.store.getState().refreshShared();
