@@ -1,6 +1,6 @@
 import { deadlineInstant, describeDeadline } from './deadline';
 import type { DraftSummary } from './ipc';
-import type { DraftStatus } from './model';
+import type { DraftStatus, RespondBy } from './model';
 import { addCalendarDays, DEFAULT_BANK_HOLIDAY_REGION, startOfUkWeek, ukDate, workingDaysBetween, type BankHolidayRegion } from './working-days';
 
 /** Drafts in these states still need work before their deadline. */
@@ -17,13 +17,21 @@ export interface BoardRow {
   timeLeft: string;
 }
 
+/**
+ * Whether an open deadline falls within the next three working days (today counted; `region`'s bank
+ * holidays are not working days): the one rule for "Due soon", wherever a deadline is shown.
+ */
+export function isDueSoon(respondBy: RespondBy, now: Date, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): boolean {
+  return workingDaysBetween(ukDate(now), respondBy.date, region, DUE_SOON_WORKING_DAYS + 1) <= DUE_SOON_WORKING_DAYS;
+}
+
 /** `region` is whose bank holidays are not working days (the profile's choice). */
 export function urgencyOf(draft: DraftSummary, now: Date, region: BankHolidayRegion = DEFAULT_BANK_HOLIDAY_REGION): Urgency {
   if (!OUTSTANDING.has(draft.status)) return 'done';
   if (draft.respondBy === null) return 'no-deadline';
   const view = describeDeadline(draft.respondBy, now);
   if (view.state === 'closed') return 'overdue';
-  return workingDaysBetween(ukDate(now), draft.respondBy.date, region, DUE_SOON_WORKING_DAYS + 1) <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'open';
+  return isDueSoon(draft.respondBy, now, region) ? 'due-soon' : 'open';
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, open: 2, 'no-deadline': 3, done: 4 };

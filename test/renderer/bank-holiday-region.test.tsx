@@ -49,5 +49,20 @@ describe('bank holidays chosen in the profile', () => {
     await screen.findByRole('table');
     expect(within(boardRow()).getByText('Due soon')).toBeTruthy();
     expect(screen.getByText(/Scotland bank holidays excluded/)).toBeTruthy();
+
+    // The draft itself says the same as the board, by the same rule.
+    await user.click(within(within(boardRow()).getByRole('rowheader')).getByRole('button'));
+    const header = await screen.findByRole('banner');
+    expect(within(header).getByText('Due soon')).toBeTruthy();
+  });
+
+  it('does not mark the draft due soon in England and Wales, where the same deadline is four working days away', async () => {
+    app = await renderApp({ screen: 'library' }, { clock: () => WEDNESDAY });
+    await app.services.library.addConsultation(closesAfterStAndrews);
+    const draft = await app.services.library.create(closesAfterStAndrews.id);
+    app.store.getState().navigate({ screen: 'draft', draftId: draft.id, section: null });
+    const header = await screen.findByRole('banner');
+    await within(header).findByText(/Closes in 6 days/);
+    expect(within(header).queryByText('Due soon')).toBeNull();
   });
 });
