@@ -9,7 +9,7 @@ import type { ExportKind, ResponseDraft } from '../../../shared/model';
 import type { DraftExporter, ExportOptions } from '../contracts';
 import type { StepProgress } from '../../../shared/work-progress';
 import { checkFolder, refuseExisting, writeAllAtomically } from './atomic-files';
-import { type RenderedFile, renderExportFiles } from './render-export-files';
+import type { RenderedFile } from './render-export-files';
 
 const ORDER: readonly ExportKind[] = ['letter-full', 'letter-publication', 'email'];
 
@@ -76,7 +76,10 @@ async function exportDraft(render: RenderExport, draft: ResponseDraft, options: 
   }));
 }
 
+/** Renders in this process, loading the docx library only when an export is made (crd's worker path never loads it). */
+const renderHere: RenderExport = async (draft, kinds, now, onProgress) => (await import('./render-export-files')).renderExportFiles(draft, kinds, now, onProgress);
+
 /** Writes a draft's letters and email. Reads the draft, never changes it; recording the export in its history is the caller's job. */
-export function createDraftExporter(render: RenderExport = renderExportFiles): DraftExporter {
+export function createDraftExporter(render: RenderExport = renderHere): DraftExporter {
   return { exportDraft: (draft, options) => exportDraft(render, draft, options) };
 }
