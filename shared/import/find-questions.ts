@@ -64,12 +64,15 @@ function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly
  */
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
-  let run: { line: number; asks: boolean; number: number; glued: boolean }[] = [];
+  let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean }[] = [];
   let marked = false;
   const close = (): void => {
     const asking = run.filter((item) => item.asks);
     const countsUp = run.every((item, index) => index === 0 || item.number === (run[index - 1]?.number ?? 0) + 1);
-    if (asking.length * 2 > run.length) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+    // Newest first ("34. How do I…?", "33. …") or asked by the reader ("How can I…?"): a page of frequently asked questions.
+    const countsDown = run.length > 1 && run.every((item, index) => index === 0 || item.number < (run[index - 1]?.number ?? 0));
+    const readerAsks = asking.filter((item) => item.firstPerson).length * 2 > asking.length;
+    if (asking.length * 2 > run.length && !countsDown && !readerAsks) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
     run = [];
   };
   doc.lines.forEach((line, index) => {
@@ -93,11 +96,25 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     // The item's whole paragraph says whether it asks ("2. In your workplace (please describe),\ndo you consider…?").
     const block = doc.blocks[doc.blockOfLine[index] ?? -1];
     const paragraph = block && block.lines[0] === index ? block.text.text : text;
-    run.push({ line: index, asks: marked || asksOnLine(paragraph.slice(label.restStart)), number: Number.parseInt(label.label.replace(/\D/g, ''), 10), glued: glued !== null });
+    const asked = paragraph.slice(label.restStart);
+    run.push({
+      line: index,
+      asks: marked || asksOnLine(asked),
+      firstPerson: askedByReader(asked),
+      number: Number.parseInt(label.label.replace(/\D/g, ''), 10),
+      glued: glued !== null,
+    });
     marked = false;
   });
   close();
   return accepted;
+}
+
+// A question the reader asks ("How do I appoint an Alternate…?"), as frequently asked questions are worded; one put to
+// the reader says "you".
+function askedByReader(text: string): boolean {
+  const question = text.slice(0, text.indexOf('?') + 1);
+  return /^(?:how|what|when|where|who|which|why|can|could|do|does|should|will|am)\b/i.test(question) && /\b(?:I|me|my)\b/.test(question) && !/\byou(?:r|rs)?\b/i.test(question);
 }
 
 /** The words ask a question: a question mark, a question's opening words ("Do you", "What") or a request for an answer. */

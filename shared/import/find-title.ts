@@ -33,6 +33,11 @@ const NOT_TITLE_LINE = [
   // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").
   /^[^A-Za-z0-9]*$/,
   /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size)/i,
+  /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page)$/i,
+  // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
+  // on every cover ("What stage is this document in the process?").
+  /page \d+ of \d+\b/i,
+  /\bwhat stage is this document\b/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
@@ -117,7 +122,8 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     if (front.length >= FRONT_BLOCKS || block.kind === 'toc') break;
     const text = collapseWhitespace(block.text.text);
     // The body starts at the first numbered heading ("1. Introduction").
-    if (block.kind === 'heading' && numberedHeading(text) && front.length > 0) break;
+    // (Not a sharing site's "2 views", which only looks like one.)
+    if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {

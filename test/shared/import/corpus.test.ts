@@ -21,36 +21,16 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // The same: the cover came out as one long line, the title in the middle of it.
   'ofwat-towards-water-2020-promoting-markets-cover.txt': ['title "Untitled consultation" for "Towards Water 2020 – policy issues: promoting markets"'],
-  // Held out 9 (SECAS, Joint Office, National Grid/NESO, Elexon, Smart DCC, Ofgem, DESNZ), scored before any rule was
-  // written for them; what the parser as it stood got wrong:
-  'dcc-enrolment-and-adoption-tmad-consultation-page.txt': [
-    'title "Current page" for "Enrolment and Adoption"',
-  ],
-  'elexon-p127-assessment-consultation-questions.txt': [
-    'missed (unlabelled): Do you believe Proposed ModificationP127 better facilitates ',
-    'missed (unlabelled): Do you believe either potential Alternative Modification opt',
-    'missed (unlabelled): Do you believe there are any alternative solutions that the ',
-    'missed (unlabelled): Do you believe that it is appropriate for an insolvent Party',
-    'missed (unlabelled): Do you believe that an insolvent Party should be allowed to ',
-    'invented Item 1: Do you believe Proposed ModificationP127 better facilitates ',
-    'invented Item 2: Do you believe either potential Alternative Modification opt',
-    'invented Item 3: Do you believe there are any alternative solutions that the ',
-    'invented Item 4: Do you believe that it is appropriate for an insolvent Party',
-    'invented Item 5: Do you believe that an insolvent Party should be allowed to ',
-    'title "P127 Assessment ConsultationPage 1 of 3 P127Assessment Consultation QUestions" for "P127Assessment Consultation QUestions"',
-  ],
+  // Held out 9 (SECAS, Joint Office, National Grid/NESO, Elexon, Smart DCC, Ofgem, DESNZ), still missed after the rules
+  // written for them. The P212 page opens with the sharing site's breadcrumb line; the CMP191 text's first line is the
+  // PDF's title (the codes' names), the consultation's own title only inside a run-on cover line; the Ofgem covers print
+  // their full title only inside a run-on line (the site's shorter or lower-case copy, or a line cut short, comes first);
+  // the SECAS "Q19)" page is one frequently asked question with its answer, labelled like a consultation question.
   'elexon-p212-report-phase-consultation-responses.txt': [
     'title "Represented No Non-Parties" for "Responses from P212 Report Phase Consultation"',
   ],
-  'joint-office-unc0723-final-modification-report-cover.txt': [
-    'title "Upload: others" for "UNC 0723 (Urgent): Use of the Isolation Flag to identify sites with abnormal load reduction during COVID-19 period"',
-  ],
   'national-grid-cmp191-p271-workgroup-report-cover.txt': [
     'title "Connection and Use of System Code (CUSC), Balancing and Settlement Code (BSC) & Grid Code" for "CMP191 & P271: NETSO Consultation in relation to any potential changes to the BSC/CUSC which takes place in forums other than the CUSC/BSC Modifications Panel; \\"Grid Code Signatories Consultation\\""',
-  ],
-  'national-grid-cmp242-cusc-workgroup-consultation-response-proforma.txt': [
-    'missed (unlabelled): Do you believe that the proposed original or any of the alte',
-    'deadline null for {"date":"2015-07-31","time":"17:00"}',
   ],
   'ofgem-industry-code-governance-initial-consultation-cover.txt': [
     'title "Industry Code Governance: Initial consultation on implem" for "Industry Code Governance: Initial consultation on implementing the Competition and Markets Authority’s recommendations"',
@@ -60,14 +40,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   'ofgem-switching-programme-2019-proposed-changes-cover.txt': [
     'title "Switching Programme and Retail Code Consolidation" for "Switching Programme and Retail Code Consolidation: Proposed changes to licences and industry codes"',
-  ],
-  'secas-faq-categories-numbered-questions.txt': [
-    'invented 34.: How do I receive invitations to and register to attend SECAS',
-    'invented 33.: How can I make sure that I am complying with the SEC Credit ',
-    'invented 32.: How do I submit an expense claim for attending a Panel or Su',
-    'invented 31.: How do I appoint an Alternate to attend the Panel or a Sub-C',
-    'invented 30.: When are the SEC Panel and Sub-Committee elections held?',
-    'address "SECASFinance@gemserv.com" for ""',
   ],
   'secas-faq-q19-dormant-smets1.txt': [
     'invented Q19: If the consumer does not want smart meter functionality, is ',

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseConsultation } from '../../../shared/import/parse-consultation';
+
+// Shapes met in code administrators' documents (Elexon, National Grid, the Joint Office, SECAS), first seen in the
+// ninth held-out set of the corpus; each test is written so that undoing its rule makes it fail.
+const parse = (text: string) => parseConsultation(text, { id: 'code-admin' }).consultation;
+const textsIn = (text: string): string[] => parse(text).questions.map((question) => question.text);
+
+describe('response forms of the code administrators', () => {
+  it('takes the line saying how to answer into an unlabelled table question, up to the next cell', () => {
+    const text = [
+      'P127 Assessment Consultation Questions',
+      'Respondent: / Name',
+      'Q / Question / Response / Rationale',
+      'Do you believe Proposed Modification P127 better facilitates the achievement of the Applicable BSC Objectives?',
+      'Please give rationale and state objective(s) / Yes / No',
+      'Do you believe that an insolvent Party should be allowed to withdraw from the Code?',
+      'Please give rationale / Yes / No',
+    ].join('\n');
+    expect(textsIn(text)).toEqual([
+      'Do you believe Proposed Modification P127 better facilitates the achievement of the Applicable BSC Objectives? Please give rationale and state objective(s)',
+      'Do you believe that an insolvent Party should be allowed to withdraw from the Code? Please give rationale',
+    ]);
+  });
+
+  it('reads the one question of a response proforma, with the request after it and without the cell separator', () => {
+    const text = [
+      'CUSC Workgroup Consultation Response Proforma',
+      'Respondent: / Please insert your name and contact details',
+      'Company Name: / Please insert Company Name',
+      'Do you believe that the proposed original or any of the alternatives better facilitate the Applicable CUSC Objectives? Please include your reasoning. /',
+      '',
+      'For reference, the Applicable CUSC objectives are:',
+    ].join('\n');
+    expect(textsIn(text)).toEqual([
+      'Do you believe that the proposed original or any of the alternatives better facilitate the Applicable CUSC Objectives? Please include your reasoning.',
+    ]);
+    // The same lone question in a document that is not a response form is more likely a heading that asks.
+    expect(textsIn(text.replace('Response Proforma', 'Summary').replace(/^(?:Respondent|Company Name):.*$/gm, ''))).toEqual([]);
+  });
+
+  it("does not read the form's own question about the response as a consultation question", () => {
+    const text = [
+      'P212 REPORT PHASE CONSULTATION QUESTIONS',
+      'Respondent: Stuart Cotten Company Name: Drax Power Limited',
+      'Role of Respondent Generator Does this response contain confidential information?',
+    ].join('\n');
+    expect(textsIn(text)).toEqual([]);
+  });
+});
+
+describe('pages of frequently asked questions', () => {
+  const faq = (numbers: readonly number[], questions: readonly string[]): string =>
+    questions.map((question, index) => `${numbers[index]}. ${question}\n\nThe SECAS Helpdesk can help with this; see the guidance on our website for the details of the process.\n`).join('\n');
+  const asked = ['Do you agree with the proposed timetable?', 'Do you agree with the proposed legal text?', 'Do you have any other comments?'];
+
+  it('does not read a numbered list that counts down (newest first) as questions', () => {
+    expect(textsIn(faq([34, 33, 32], asked))).toEqual([]);
+    expect(textsIn(faq([1, 2, 3], asked))).toEqual(asked);
+  });
+
+  it('does not read numbered questions the reader asks ("How do I…?") as questions put to the reader', () => {
+    const readerAsks = ['How do I receive invitations to SECAS webinars?', 'How can I make sure that I am complying with the SEC?', 'How do I appoint an Alternate?'];
+    expect(textsIn(faq([1, 2, 3], readerAsks))).toEqual([]);
+    // "we" in a question put to the reader is the consulting body, not the asker.
+    const toTheReader = ['Do you agree that we should extend the deadline?', 'Do you agree that we should publish the data?', 'Do you have any other comments?'];
+    expect(textsIn(faq([1, 2, 3], toTheReader))).toEqual(toTheReader);
+  });
+});
+
+describe('covers printed by document-sharing sites and code administrators', () => {
+  it('skips the site\'s file details ("2 views" is not a numbered heading ending the cover) and the stage box', () => {
+    const text = [
+      'final modification report · 4 4 enquiries@gasgover...',
+      '',
+      'Upload: others',
+      '',
+      'Post on 10-Oct-2020',
+      '',
+      '2 views',
+      '',
+      'Category:',
+      '',
+      '0 download',
+      '',
+      'TRANSCRIPT',
+      '',
+      'UNC 0723 (Urgent) Page 1 of 28 Version 2.0 Final Modification Report 30 April 2020',
+      '',
+      'UNC Final Modification Report At what stage is this document in the process?',
+      '',
+      'UNC 0723 (Urgent):',
+      '',
+      'Use of the Isolation Flag to identify sites with abnormal load reduction during COVID-19 period',
+      '',
+      'Purpose of Modification:',
+    ].join('\n');
+    expect(parse(text).title).toBe('UNC 0723 (Urgent): Use of the Isolation Flag to identify sites with abnormal load reduction during COVID-19 period');
+  });
+
+  it('does not take a running header with its page number as the title', () => {
+    expect(parse('P127 Assessment ConsultationPage 1 of 3\nP127 Assessment Consultation Questions\nBSC Parties are invited to respond.').title).toBe(
+      'P127 Assessment Consultation Questions',
+    );
+  });
+});
+
+describe('the response address', () => {
+  it('is not an address a form about something else is sent to', () => {
+    const expenses =
+      'To make an expense claim, please complete the Sub-Committee Members Expense Form found here and send this to SECASFinance@gemserv.com. Please include scanned copies of your receipts.';
+    expect(parse(expenses).responseEmail).toBe('');
+    expect(parse('Please complete the response template and send this to sec.change@gemserv.com.').responseEmail).toBe('sec.change@gemserv.com');
+  });
+});
