@@ -44,6 +44,27 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'secas-faq-q19-dormant-smets1.txt': [
     'invented Q19: If the consumer does not want smart meter functionality, is ',
   ],
+  // Held out 10 (Elexon, DCUSA, National Grid, Ofgem, Smart DCC), scored on the improved parser before any rule was
+  // written for them; what it got wrong:
+  'dcusa-reactive-power-cp-consultation-responses.txt': [
+    'missed 1.: Do you understand the intent of the CP?',
+    'missed 2.: Are you supportive of the principles that support this CP, w',
+  ],
+  'elexon-p398-assessment-report-cover.txt': [
+    'title "p398 increasing access to bsc - elexon.co.uk" for "P398 ‘Increasing access to BSC Data’"',
+  ],
+  'national-grid-cmp254-final-cusc-modification-report-cover.txt': [
+    'title "Page 1: (CUSC) CMP254 ‘Addressing Initial Written · 2017-07-08 · January 2016. The Code Administrator Consultation closed on the 2 nd February 2016 and received three responses. The c" for "CMP254 ‘Addressing discrepancies in disconnection/de-energisation remedies’"',
+  ],
+  'national-grid-emr-synergies-response-annex-1.txt': [
+    'missed a): Do you agree that there are unlikely to be material conflict',
+  ],
+  'national-grid-shaping-electricity-transmission-feedback.txt': [
+    'address "" for "gary.stokes@nationalgrid.com"',
+  ],
+  'ofgem-smart-meter-remote-access-meters-decision.txt': [
+    'title "Decision on extending the smart meter framework for data" for "Decision on extending the smart meter framework for data access and privacy to Remote Access Meters"',
+  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');
