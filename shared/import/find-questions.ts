@@ -14,6 +14,7 @@ import {
   startsQuestionText,
 } from './question-labels';
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
+import { collectInlineNumberedQuestions } from './inline-numbered-questions';
 import { collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
@@ -286,7 +287,11 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   const others = [...runOn, ...gaps, ...collectListQuestions(doc, taken)]
     .map(candidateOf)
     .filter((candidate): candidate is Candidate => candidate !== null);
-  // A document that labels none of its questions may still ask them, one to a line.
+  // A document that labels none of its questions at the start of a line may print them inside one ("…/ 1. Do you…?"),
+  // or ask them with no label at all, one to a line.
+  if (labelled.length === 0 && others.length === 0) {
+    others.push(...collectInlineNumberedQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
+  }
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }

@@ -15,7 +15,7 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9
 const EmailSchema = z.email();
 
 // The words just before an address that say responses go there.
-const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|reply|replies|views|comments)\b[^.?!]{0,160}?\b(?:to|at|via)\s*:?\s*$/i;
+const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|reply|replies|views|comments|feedback|thoughts)\b[^.?!]{0,160}?\b(?:to|at|via)\s*:?\s*$/i;
 // "…send responses to Laura Nell (smartermarkets@…)": a person or team named before the address.
 const NAMED_BEFORE = /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:at\s+|[(:,–-]\s*)$/;
 const EMAIL_TO_LABEL = /\b(?:e-?mail(?: to| responses to)?|send to|responses to)\s*:\s*$/i;

@@ -1,7 +1,7 @@
 import type { Block, DocumentStructure } from './document-structure';
 import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
-import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, spanOf, trimMapped } from './mapped-text';
+import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
 
 export interface TitleFinding {
@@ -16,7 +16,7 @@ const FRONT_BLOCKS = 25;
 
 // Words on a cover page that name the kind of document or its marking, not the consultation.
 const COVER_WORDS =
-  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:modification|draft proposal) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
+  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
 const METADATA =
   /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
@@ -38,6 +38,12 @@ const NOT_TITLE_LINE = [
   // on every cover ("What stage is this document in the process?").
   /page \d+ of \d+\b/i,
   /\bwhat stage is this document\b/i,
+  // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
+  /^page \d+:\s/i,
+  // A date or a version alone on its line is a cover detail.
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+,? \d{4}$|^version \d/i,
+  // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
+  /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
@@ -87,9 +93,37 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   const next = doc.blocks[doc.blocks.indexOf(block) + 1];
   if (!next || next.kind !== 'text' && next.kind !== 'heading') return mapped;
   const nextText = collapseWhitespace(next.text.text);
-  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText);
+  // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
+  const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote;
   if (!joins || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
+}
+
+// Where a title printed in full goes on to the cover's details ("… industry codes Publication date: 17 June 2019").
+const AFTER_TITLE = /\s+(?:consultation\s+)?(?:contact|publication date|response deadline|team|tel(?:ephone)?|e-?mail|overview|final decision|published|date|version)\b|[.?!]\s|\n\s*\n/i;
+
+/**
+ * A title cut short (a sharing site's shortened copy, "… framework for data", or an excerpt ending mid-word) is
+ * completed from the place the document prints it in full: the same words going on with a subtitle after a colon or
+ * in lower case, up to the cover's next detail.
+ */
+function completed(doc: DocumentStructure, title: MappedText): MappedText {
+  const words = collapseWhitespace(title.text);
+  if (words.length < 8) return title;
+  const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS * 2)) {
+    const raw = block.text.text;
+    for (const found of raw.matchAll(pattern)) {
+      const end = found.index + found[0].length;
+      const rest = raw.slice(end, end + 250);
+      if (!/^(?::\s|[a-z]|[ \t]+[a-z])/.test(rest)) continue;
+      const stop = rest.search(AFTER_TITLE);
+      if (stop < 3 || /[?;]/.test(rest.slice(0, stop))) continue;
+      return sliceMapped(block.text, found.index, end + stop);
+    }
+  }
+  return title;
 }
 
 function numberedHeading(text: string): boolean {
@@ -127,7 +161,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))));
+    const mapped = completed(doc, trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,

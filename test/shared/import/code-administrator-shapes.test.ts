@@ -113,3 +113,77 @@ describe('the response address', () => {
     expect(parse('Please complete the response template and send this to sec.change@gemserv.com.').responseEmail).toBe('sec.change@gemserv.com');
   });
 });
+
+describe('questions printed inside a line', () => {
+  it('reads numbered questions a table of collated responses prints in its header rows', () => {
+    const text = [
+      'Company Confidential/ 1. Do you understand the intent of the CP? Anonymous',
+      'E.ON/ Non-confidential Yes',
+      'Company Confidential/ 2. Are you supportive of the principles that support this CP? Anonymous',
+      'EDF Energy Non-confidential Yes',
+    ].join('\n\n');
+    expect(parse(text).questions.map(({ label, text: body }) => [label, body])).toEqual([
+      ['1.', 'Do you understand the intent of the CP?'],
+      ['2.', 'Are you supportive of the principles that support this CP?'],
+    ]);
+  });
+
+  it('keeps the request after the question and stops before the answer', () => {
+    const text =
+      'ANNEX 1 Response to specific questions 1. Information conflicts and synergies : a) Do you agree that there are unlikely to be material conflicts? If not, please explain your reasoning. Response: In summary, we do not believe that new conflicts arise.';
+    expect(parse(text).questions.map(({ label, text: body }) => [label, body])).toEqual([
+      ['a)', 'Do you agree that there are unlikely to be material conflicts? If not, please explain your reasoning.'],
+    ]);
+  });
+
+  it('does not read numbered points inside prose that do not count from the first as questions', () => {
+    expect(parse('The Panel noted two points: 3. Do the costs matter? and 4. Is the timetable realistic? Both were discussed.').questions).toEqual([]);
+  });
+});
+
+describe('titles a sharing site cuts short or surrounds', () => {
+  it("completes the site's shortened copy of the title from where the document prints it in full", () => {
+    const text = [
+      'Decision on extending the smart meter framework for data',
+      '',
+      'Decision on extending the smart meter',
+      'framework for data access and privacy to',
+      'Remote Access Meters',
+      'Final decision',
+      'Publication date:',
+      '9 February 2015',
+    ].join('\n');
+    expect(parse(text).title).toBe('Decision on extending the smart meter framework for data access and privacy to Remote Access Meters');
+  });
+
+  it("skips the site's page header and file name, the stage box, and a bare date; a quotation left open goes on", () => {
+    const text = [
+      'p398 increasing access to bsc - elexon.co.uk',
+      '',
+      'Page 1: P398 Assessment Report · Version 1.0 · all BSC Parties',
+      '',
+      '1 October 2020',
+      '',
+      'Version 1.0',
+      '',
+      'Assessment Report',
+      '',
+      'Definition Procedure',
+      '',
+      'Initial Written Assessment',
+      '',
+      'P398 ‘Increasing access to BSC',
+      '',
+      'Data’',
+      '',
+      'P398 seeks to increase accessibility to data held by ELEXON.',
+    ].join('\n');
+    expect(parse(text).title).toBe('P398 ‘Increasing access to BSC Data’');
+  });
+});
+
+describe('the feedback address', () => {
+  it('reads "We welcome your thoughts at:" as where responses go', () => {
+    expect(parse('We want your feedback. We welcome your thoughts at: gary.stokes@nationalgrid.com').responseEmail).toBe('gary.stokes@nationalgrid.com');
+  });
+});
