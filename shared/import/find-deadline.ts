@@ -41,12 +41,13 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
-const STRONG_CUE = /\b(?:closes?|closing|deadline)\b/i;
+const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
+const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
 const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|to (?:reach|arrive))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
@@ -183,6 +184,8 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
       const cue = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? (STATUS_LINE.test(text.slice(0, read.from)) ? ['closes'] : null);
       if (!cue) continue;
       const sentence = sentenceAround(text, read.from, read.to);
+      // "…closed on 19 August 2016" is this consultation's closing date; "the previous consultation closed on …" is not.
+      if (/\bclosed\b/i.test(cue[0]) && EARLIER.test(sentence)) continue;
       const closing = CLOSING_WORDS.test(sentence) || STRONG_CUE.test(cue[0]);
       if (!RESPONSE_WORDS.test(sentence) && !closing) continue;
       let score = 5;

@@ -41,7 +41,7 @@ const NOT_TITLE_LINE = [
   // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
   /^page \d+:\s/i,
   // A date or a version alone on its line is a cover detail.
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+,? \d{4}$|^version \d/i,
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d/i,
   // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,

@@ -182,6 +182,13 @@ describe('titles a sharing site cuts short or surrounds', () => {
   });
 });
 
+describe('a blog post about a consultation', () => {
+  it('does not take the post\'s date line as its title', () => {
+    const text = 'Sunday, July 03, 2011\n\nLast chance to respond to National Grid Undergrounding consultation\n\nThe closing date is the 4th July.';
+    expect(parse(text).title).toBe('Last chance to respond to National Grid Undergrounding consultation');
+  });
+});
+
 describe('the feedback address', () => {
   it('reads "We welcome your thoughts at:" as where responses go', () => {
     expect(parse('We want your feedback. We welcome your thoughts at: gary.stokes@nationalgrid.com').responseEmail).toBe('gary.stokes@nationalgrid.com');

@@ -27,6 +27,8 @@ describe('deadline phrasings real consultations use', () => {
     ['E-mail responses to reach us no later than 4 July 2012.', { date: '2012-07-04', time: null }],
     // The space after "by" lost in extraction (a National Grid CUSC response proforma).
     ['Please send your responses by5pm on 31 July 2015 to the CUSC team.', { date: '2015-07-31', time: '17:00' }],
+    // A closed consultation's page says when it closed (the Utility Regulator, Northern Ireland).
+    ['The consultation period for comments on the Approach document closed on 19 August 2016.', { date: '2016-08-19', time: null }],
   ])('reads "%s"', (text, respondBy) => {
     expect(deadlineOf(text).respondBy).toEqual(respondBy);
   });
