@@ -32,8 +32,10 @@ const NOT_TITLE_LINE = [
   /^(?:unfortunately|sorry|this (?:consultation|survey|project|page|poll) (?:has|is) (?:now )?(?:closed|archived|ended)|you can(?:'|’|no)t (?:participate|respond|take part)|cookies?\b)/i,
   // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").
   /^[^A-Za-z0-9]*$/,
+  // A page count a sharing site prints above the text ("51").
+  /^\d{1,4}$/,
   /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size)/i,
-  /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page)$/i,
+  /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
   // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
   // on every cover ("What stage is this document in the process?").
   /page \d+ of \d+\b/i,
@@ -100,6 +102,16 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   return joinMappedLines([mapped, next.text]);
 }
 
+// The date and version a cover prints after the title on the same line ("… for 2022 October 2021 │Version 1").
+const DATE_AND_VERSION_AFTER =
+  /\s+(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?\s*(?:[│|]\s*)?(?:version \d+(?:\.\d+)*)?\s*$/i;
+
+function withoutDateAndVersion(title: MappedText): MappedText {
+  const found = DATE_AND_VERSION_AFTER.exec(title.text);
+  // Only with the version marker: a title may end with its own date ("… consultation: 4 February 2019").
+  return found && found.index > 8 && /version/i.test(found[0]) ? trimMapped(sliceMapped(title, 0, found.index)) : title;
+}
+
 // Where a title printed in full goes on to the cover's details ("… industry codes Publication date: 17 June 2019").
 const AFTER_TITLE = /\s+(?:consultation\s+)?(?:contact|publication date|response deadline|team|tel(?:ephone)?|e-?mail|overview|final decision|published|date|version)\b|[.?!]\s|\n\s*\n/i;
 
@@ -117,7 +129,11 @@ function completed(doc: DocumentStructure, title: MappedText): MappedText {
     for (const found of raw.matchAll(pattern)) {
       const end = found.index + found[0].length;
       const rest = raw.slice(end, end + 250);
-      if (!/^(?::\s|[a-z]|[ \t]+[a-z])/.test(rest)) continue;
+      // A subtitle after a colon goes on anywhere; words in lower case only where the title starts a line or was cut
+      // mid-word (in prose, "ENA's Open Networks Project is laying…" goes on as a sentence, not as the title).
+      const startsLine = found.index === 0 || /\n\s*$/.test(raw.slice(0, found.index));
+      const midWord = /[A-Za-z]$/.test(found[0]) && /^[a-z]/.test(rest);
+      if (!/^:\s/.test(rest) && !((startsLine || midWord) && /^(?:[a-z]|[ \t\n]+[a-z])/.test(rest))) continue;
       const stop = rest.search(AFTER_TITLE);
       if (stop < 3 || /[?;]/.test(rest.slice(0, stop))) continue;
       return sliceMapped(block.text, found.index, end + stop);
@@ -161,7 +177,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = completed(doc, trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))));
+    const mapped = completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,

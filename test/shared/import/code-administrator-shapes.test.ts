@@ -182,6 +182,38 @@ describe('titles a sharing site cuts short or surrounds', () => {
   });
 });
 
+describe('outcomes and decisions', () => {
+  it('take no date to respond by from their account of the consultation', () => {
+    const outcome = [
+      'Open Networks WS2 P2&3 Consultation Outcome and Next Steps',
+      '',
+      'Workstream 2 published a joint consultation which was open for 8 weeks and closed on 25 September 2019.',
+    ].join('\n');
+    expect(parse(outcome).respondBy).toBeNull();
+    const decision = [
+      'Decision on statutory consultation on proposals to modify licence conditions',
+      '',
+      'On 30 April 2021 we published a statutory consultation and asked for any representations to be made on or before 1 June 2021.',
+    ].join('\n');
+    expect(parse(decision).respondBy).toBeNull();
+    // The same sentence on the consultation's own page is its deadline.
+    expect(parse('The consultation period for comments closed on 19 August 2016.').respondBy).toEqual({ date: '2016-08-19', time: null });
+  });
+});
+
+describe('a title completed or trimmed', () => {
+  it('is not completed from a sentence that mentions it', () => {
+    const text = ['Open Networks Project', '', 'Flexibility Consultation 2020', '', "Launched in January 2017, ENA's Open Networks Project is laying the foundations for a smart grid."].join('\n');
+    expect(parse(text).title).toBe('Open Networks Project');
+  });
+
+  it("leaves out the site's chrome, a page count, and the date and version printed after the title", () => {
+    const text = ['Top Banner', 'Open Networks programme Consultation on high-level scope for 2022 October 2021 │Version 1', '51', '', 'Open Networks programme'].join('\n');
+    expect(parse(text).title).toBe('Open Networks programme Consultation on high-level scope for 2022');
+    expect(parse('Credit Assessment Price (CAP) consultation: 4 February 2019\n\nWho will this impact?').title).toBe('Credit Assessment Price (CAP) consultation: 4 February 2019');
+  });
+});
+
 describe('a blog post about a consultation', () => {
   it('does not take the post\'s date line as its title', () => {
     const text = 'Sunday, July 03, 2011\n\nLast chance to respond to National Grid Undergrounding consultation\n\nThe closing date is the 4th July.';

@@ -42,20 +42,13 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'desnz-code-manager-licence-conditions-consultation-summary.txt': [
     'title "NESOOFGEMDESNZ feed" for "Energy code reform: Code manager licence conditions and code modification appeals to the CMA"',
   ],
-  // Held out 12 (Utility Regulator, SEM Committee, Energy Networks Association), scored after the rules for sets 9-11
-  // and before any change for them; what the parser got wrong:
-  'ena-open-networks-2022-scope-consultation-cover.txt': [
-    'title "Top Banner" for "Open Networks programme Consultation on high-level scope for 2022"',
-  ],
+  // Held out 12, still missed after the rules written for it: a title printed as two separate lines ("Open Networks
+  // Project" / "Flexibility Consultation 2020"), and one that begins with the organisation's name.
   'ena-open-networks-flexibility-consultation-2020-cover.txt': [
-    'title "Open Networks Project is laying the foundations for a smart energy grid in Great Britain and informing future developments in Ireland and Northern Ireland" for "Open Networks Project Flexibility Consultation 2020"',
+    'title "Open Networks Project" for "Open Networks Project Flexibility Consultation 2020"',
   ],
   'ena-open-networks-ws2-consultation-outcome.txt': [
-    'deadline {"date":"2019-09-25","time":null} for null',
     'title "Energy Networks Association Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps" for "Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps"',
-  ],
-  'uregni-gas-prepayment-meters-consultation-page.txt': [
-    'deadline null for {"date":"2009-07-24","time":null}',
   ],
 };
 

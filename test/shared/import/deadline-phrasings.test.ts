@@ -29,6 +29,8 @@ describe('deadline phrasings real consultations use', () => {
     ['Please send your responses by5pm on 31 July 2015 to the CUSC team.', { date: '2015-07-31', time: '17:00' }],
     // A closed consultation's page says when it closed (the Utility Regulator, Northern Ireland).
     ['The consultation period for comments on the Approach document closed on 19 August 2016.', { date: '2016-08-19', time: null }],
+    // Statutory consultations ask for "representations or objections" (the Utility Regulator, Northern Ireland).
+    ['Representations or objections with respect to the proposed modification may be made on or before 24th July 2009 to:', { date: '2009-07-24', time: null }],
   ])('reads "%s"', (text, respondBy) => {
     expect(deadlineOf(text).respondBy).toEqual(respondBy);
   });
