@@ -147,7 +147,7 @@ function numberedHeading(text: string): boolean {
 }
 
 // File properties that name a template or a file, not the consultation.
-const NOT_A_DOCUMENT_TITLE = /^(?:microsoft word - .*|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
+const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
 
 /**
  * The title: the file's own title property when it reads as one, else a "Title:"
