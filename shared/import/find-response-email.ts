@@ -21,7 +21,7 @@ const NAMED_BEFORE = /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:at\s+|[(:,–-]\
 const EMAIL_TO_LABEL = /\b(?:e-?mail(?: to| responses to)?|send to|responses to)\s*:\s*$/i;
 const NOT_FOR_RESPONSES =
   /\b(?:complain\w*|quality assurance|consultation principles|enquir\w* (?:about|regarding|on)\b|general feedback|feedback comments|press|media|accessib\w*|alternative format|any questions|questions about|further information|clarification|privacy|data protection officer|dpo)\b/i;
-const RESPONSE_CONTEXT = /\b(?:respon\w*|views|comments?|consult\w*|submissions?|repl(?:y|ies)|representations?|questions?|feedback|evidence|proposals?|template|pro-?forma)\b/i;
+const RESPONSE_CONTEXT = /\b(?:respon\w*|views|comments?|consult\w*|submissions?|repl(?:y|ies)|representations?|questions?|feedback|evidence|template|pro-?forma)\b/i;
 const FRONT_PAGE_POINTER = /\b(?:front page|named on (?:this|the) document|contact details (?:above|on the front)|team named)\b/i;
 
 interface Candidate {

@@ -28,6 +28,8 @@ const NOT_TITLE_LINE = [
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
   /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
   /^\/\s/,
+  // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
+  /[»›]\s*$/,
   // A notice about the page's state ("Unfortunately, you can't participate in this project anymore…").
   /^(?:unfortunately|sorry|this (?:consultation|survey|project|page|poll) (?:has|is) (?:now )?(?:closed|archived|ended)|you can(?:'|’|no)t (?:participate|respond|take part)|cookies?\b)/i,
   // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").

@@ -221,6 +221,24 @@ describe('a blog post about a consultation', () => {
   });
 });
 
+describe('a code administrator\'s own pages', () => {
+  it('skip a breadcrumb for the title and do not take the address for raising a modification as the response address', () => {
+    const text = [
+      'About SEC Change »',
+      '',
+      'About SEC Change',
+      '',
+      'How do I raise a modification?',
+      '',
+      'To submit a Draft Proposal, you can email the issue you have identified to us at sec.change@gemserv.com. We will then work with you to develop your problem statement into a full proposal.',
+    ].join('\n');
+    const consultation = parse(text);
+    expect(consultation.title).toBe('About SEC Change');
+    expect(consultation.responseEmail).toBe('');
+    expect(consultation.questions).toEqual([]);
+  });
+});
+
 describe('the feedback address', () => {
   it('reads "We welcome your thoughts at:" as where responses go', () => {
     expect(parse('We want your feedback. We welcome your thoughts at: gary.stokes@nationalgrid.com').responseEmail).toBe('gary.stokes@nationalgrid.com');
