@@ -265,6 +265,20 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
 }
 
 /**
+ * A page whose heading is its one question, answered in prose below with nothing else asked ("Q19) If the consumer
+ * does not want…?" and the answer), is a frequently asked question, not a consultation that asks it.
+ */
+function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidate[]): boolean {
+  const [only] = candidates;
+  if (candidates.length !== 1 || !only) return false;
+  const first = doc.lines.findIndex((line) => !line.empty);
+  if (only.source.line !== first) return false;
+  // The blocks after the question's own: prose that asks nothing more.
+  const after = doc.blocks.slice((doc.blockOfLine[only.source.line] ?? doc.blocks.length) + 1).map((block) => block.text.text);
+  return !after.some((text) => text.includes('?')) && after.some((text) => text.length >= 60 && /[.!]["”’)]?$/.test(text.trim()));
+}
+
+/**
  * Every question in document order, with its label as printed and its whole
  * text. Candidates come from the whole document: labelled questions (in text or
  * table rows), labels inside run-on lines, and unlabelled items of a list that
@@ -296,6 +310,8 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }
   const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start);
+
+  if (isAnsweredHeading(doc, candidates)) return [];
 
   const found: QuestionFound[] = [];
   const seenTexts = new Map<string, string>();

@@ -244,3 +244,19 @@ describe('the feedback address', () => {
     expect(parse('We want your feedback. We welcome your thoughts at: gary.stokes@nationalgrid.com').responseEmail).toBe('gary.stokes@nationalgrid.com');
   });
 });
+
+describe('a page of one frequently asked question', () => {
+  const answer =
+    'Smart metering will bring significant benefits to consumers and the wider energy system. Once installed, energy suppliers are required under their licence to take all reasonable steps to maintain the smart metering system.';
+
+  it('is not read as a consultation asking its heading', () => {
+    const text = `Q19) If the consumer does not want smart meter functionality, is there a process in place if they have a dormant SMETS1 meter?\n\n${answer}`;
+    expect(parse(text).questions).toEqual([]);
+  });
+
+  it('still leaves a form whose first line is its question, with no answer below, as a question', () => {
+    expect(parse('Q1) Do you agree with the proposed timetable?\n\nPlease explain your reasons.').questions.map(({ label }) => label)).toEqual(['Q1']);
+    // A question further down the page is not the page's heading.
+    expect(parse(`Reply form\n\nQ1) Do you agree with the proposed timetable?\n\n${answer}`).questions.map(({ label }) => label)).toEqual(['Q1']);
+  });
+});
