@@ -91,7 +91,8 @@ function timeForm(pattern: string, read: TimeForm['read'], needsCue = false): Ti
     read,
     needsCue,
     whole: new RegExp(`^${pattern}`, 'i'),
-    before: new RegExp(`(?:^|[^\\w:.])(${pattern})${TIME_ZONE}\\s*(?:,\\s*)?(?:on\\s+)?(?:the\\s+)?$`, 'i'),
+    // "by5pm": extraction sometimes drops the space after "by" or "at".
+    before: new RegExp(`(?:^|[^\\w:.]|(?<=\\b(?:by|at)))(${pattern})${TIME_ZONE}\\s*(?:,\\s*)?(?:on\\s+)?(?:the\\s+)?$`, 'i'),
     after: new RegExp(`^(\\s*(?:,|\\bat\\b|\\bby\\b)?\\s*)(${pattern})(?![\\w:])`, 'i'),
   };
 }

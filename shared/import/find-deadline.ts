@@ -41,13 +41,19 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
-const STRONG_CUE = /\b(?:closes?|closing|deadline)\b/i;
-const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|to (?:reach|arrive))\b/i;
+// An outcome or decision names itself so in its title ("Consultation Outcome and Next Steps", "Decision on …").
+const OUTCOME = /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter))\b/;
+// …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021".
+const RECOUNTED = /\b(?:asked|invited|sought|requested)\b/i;
+const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
+const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
+// "Representations or objections … may be made on or before …": the statutory words for responses.
+const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 const CLOSING_WORDS =
@@ -170,6 +176,8 @@ function rangeCandidate(block: Block): Candidate | null {
 
 function sentenceCandidates(doc: DocumentStructure, reference: string | null): Candidate[] {
   const respondSections = sectionRegions(doc, RESPOND_HEADING);
+  // A consultation's outcome or decision says when the consultation closed; that is no date to respond by.
+  const reportsOutcome = doc.blocks.slice(0, 30).some((block) => OUTCOME.test(block.text.text));
   const candidates: Candidate[] = [];
   for (const block of doc.blocks) {
     // A one-line sentence with no full stop ("Closed 8 Mar 2024") may have been read as a heading; it still counts.
@@ -183,6 +191,9 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
       const cue = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? (STATUS_LINE.test(text.slice(0, read.from)) ? ['closes'] : null);
       if (!cue) continue;
       const sentence = sentenceAround(text, read.from, read.to);
+      // "…closed on 19 August 2016" is this consultation's closing date; "the previous consultation closed on …" is not.
+      if (/\bclosed\b/i.test(cue[0]) && EARLIER.test(sentence)) continue;
+      if (reportsOutcome && (/\bclosed\b/i.test(cue[0]) || RECOUNTED.test(sentence))) continue;
       const closing = CLOSING_WORDS.test(sentence) || STRONG_CUE.test(cue[0]);
       if (!RESPONSE_WORDS.test(sentence) && !closing) continue;
       let score = 5;

@@ -14,6 +14,7 @@ import {
   startsQuestionText,
 } from './question-labels';
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
+import { collectInlineNumberedQuestions } from './inline-numbered-questions';
 import { collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
@@ -64,12 +65,15 @@ function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly
  */
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
-  let run: { line: number; asks: boolean; number: number; glued: boolean }[] = [];
+  let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean }[] = [];
   let marked = false;
   const close = (): void => {
     const asking = run.filter((item) => item.asks);
     const countsUp = run.every((item, index) => index === 0 || item.number === (run[index - 1]?.number ?? 0) + 1);
-    if (asking.length * 2 > run.length) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+    // Newest first ("34. How do I…?", "33. …") or asked by the reader ("How can I…?"): a page of frequently asked questions.
+    const countsDown = run.length > 1 && run.every((item, index) => index === 0 || item.number < (run[index - 1]?.number ?? 0));
+    const readerAsks = asking.filter((item) => item.firstPerson).length * 2 > asking.length;
+    if (asking.length * 2 > run.length && !countsDown && !readerAsks) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
     run = [];
   };
   doc.lines.forEach((line, index) => {
@@ -93,11 +97,25 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     // The item's whole paragraph says whether it asks ("2. In your workplace (please describe),\ndo you consider…?").
     const block = doc.blocks[doc.blockOfLine[index] ?? -1];
     const paragraph = block && block.lines[0] === index ? block.text.text : text;
-    run.push({ line: index, asks: marked || asksOnLine(paragraph.slice(label.restStart)), number: Number.parseInt(label.label.replace(/\D/g, ''), 10), glued: glued !== null });
+    const asked = paragraph.slice(label.restStart);
+    run.push({
+      line: index,
+      asks: marked || asksOnLine(asked),
+      firstPerson: askedByReader(asked),
+      number: Number.parseInt(label.label.replace(/\D/g, ''), 10),
+      glued: glued !== null,
+    });
     marked = false;
   });
   close();
   return accepted;
+}
+
+// A question the reader asks ("How do I appoint an Alternate…?"), as frequently asked questions are worded; one put to
+// the reader says "you".
+function askedByReader(text: string): boolean {
+  const question = text.slice(0, text.indexOf('?') + 1);
+  return /^(?:how|what|when|where|who|which|why|can|could|do|does|should|will|am)\b/i.test(question) && /\b(?:I|me|my)\b/.test(question) && !/\byou(?:r|rs)?\b/i.test(question);
 }
 
 /** The words ask a question: a question mark, a question's opening words ("Do you", "What") or a request for an answer. */
@@ -247,6 +265,20 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
 }
 
 /**
+ * A page whose heading is its one question, answered in prose below with nothing else asked ("Q19) If the consumer
+ * does not want…?" and the answer), is a frequently asked question, not a consultation that asks it.
+ */
+function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidate[]): boolean {
+  const [only] = candidates;
+  if (candidates.length !== 1 || !only) return false;
+  const first = doc.lines.findIndex((line) => !line.empty);
+  if (only.source.line !== first) return false;
+  // The blocks after the question's own: prose that asks nothing more.
+  const after = doc.blocks.slice((doc.blockOfLine[only.source.line] ?? doc.blocks.length) + 1).map((block) => block.text.text);
+  return !after.some((text) => text.includes('?')) && after.some((text) => text.length >= 60 && /[.!]["”’)]?$/.test(text.trim()));
+}
+
+/**
  * Every question in document order, with its label as printed and its whole
  * text. Candidates come from the whole document: labelled questions (in text or
  * table rows), labels inside run-on lines, and unlabelled items of a list that
@@ -269,11 +301,17 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   const others = [...runOn, ...gaps, ...collectListQuestions(doc, taken)]
     .map(candidateOf)
     .filter((candidate): candidate is Candidate => candidate !== null);
-  // A document that labels none of its questions may still ask them, one to a line.
+  // A document that labels none of its questions at the start of a line may print them inside one ("…/ 1. Do you…?"),
+  // or ask them with no label at all, one to a line.
+  if (labelled.length === 0 && others.length === 0) {
+    others.push(...collectInlineNumberedQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
+  }
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }
   const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start);
+
+  if (isAnsweredHeading(doc, candidates)) return [];
 
   const found: QuestionFound[] = [];
   const seenTexts = new Map<string, string>();

@@ -15,12 +15,13 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9
 const EmailSchema = z.email();
 
 // The words just before an address that say responses go there.
-const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|reply|replies|views|comments)\b[^.?!]{0,160}?\b(?:to|at|via)\s*:?\s*$/i;
+const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|reply|replies|views|comments|feedback|thoughts)\b[^.?!]{0,160}?\b(?:to|at|via)\s*:?\s*$/i;
 // "…send responses to Laura Nell (smartermarkets@…)": a person or team named before the address.
 const NAMED_BEFORE = /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:at\s+|[(:,–-]\s*)$/;
 const EMAIL_TO_LABEL = /\b(?:e-?mail(?: to| responses to)?|send to|responses to)\s*:\s*$/i;
 const NOT_FOR_RESPONSES =
   /\b(?:complain\w*|quality assurance|consultation principles|enquir\w* (?:about|regarding|on)\b|general feedback|feedback comments|press|media|accessib\w*|alternative format|any questions|questions about|further information|clarification|privacy|data protection officer|dpo)\b/i;
+const RESPONSE_CONTEXT = /\b(?:respon\w*|views|comments?|consult\w*|submissions?|repl(?:y|ies)|representations?|questions?|feedback|evidence|template|pro-?forma)\b/i;
 const FRONT_PAGE_POINTER = /\b(?:front page|named on (?:this|the) document|contact details (?:above|on the front)|team named)\b/i;
 
 interface Candidate {
@@ -43,13 +44,15 @@ function sentenceAfter(text: string, index: number): string {
 
 function candidatesIn(text: MappedText, inRespondSection: boolean): Candidate[] {
   const found: Candidate[] = [];
+  const aboutResponses = inRespondSection || RESPONSE_CONTEXT.test(text.text);
   for (const match of text.text.matchAll(EMAIL)) {
     const email = match[0].replace(/[.-]+$/, '');
     if (!EmailSchema.safeParse(email).success) continue;
     const before = sentenceBefore(text.text, match.index);
     const sentence = before + sentenceAfter(text.text, match.index);
     let score = 0;
-    if (SEND_TO.test(before) || SEND_TO.test(before.replace(NAMED_BEFORE, ''))) score += 3;
+    // "Send this to …" counts fully only in a passage about responses; an expense form is sent somewhere too.
+    if (SEND_TO.test(before) || SEND_TO.test(before.replace(NAMED_BEFORE, ''))) score += aboutResponses ? 3 : 1;
     if (EMAIL_TO_LABEL.test(before)) score += 2;
     if (inRespondSection) score += 2;
     if (NOT_FOR_RESPONSES.test(sentence)) score -= 3;

@@ -1,7 +1,7 @@
 import type { Block, DocumentStructure } from './document-structure';
 import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
-import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, spanOf, trimMapped } from './mapped-text';
+import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
 
 export interface TitleFinding {
@@ -16,7 +16,7 @@ const FRONT_BLOCKS = 25;
 
 // Words on a cover page that name the kind of document or its marking, not the consultation.
 const COVER_WORDS =
-  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:modification|draft proposal) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
+  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
 const METADATA =
   /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
@@ -28,11 +28,26 @@ const NOT_TITLE_LINE = [
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
   /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
   /^\/\s/,
+  // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
+  /[»›]\s*$/,
   // A notice about the page's state ("Unfortunately, you can't participate in this project anymore…").
   /^(?:unfortunately|sorry|this (?:consultation|survey|project|page|poll) (?:has|is) (?:now )?(?:closed|archived|ended)|you can(?:'|’|no)t (?:participate|respond|take part)|cookies?\b)/i,
   // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").
   /^[^A-Za-z0-9]*$/,
+  // A page count a sharing site prints above the text ("51").
+  /^\d{1,4}$/,
   /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size)/i,
+  /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
+  // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
+  // on every cover ("What stage is this document in the process?").
+  /page \d+ of \d+\b/i,
+  /\bwhat stage is this document\b/i,
+  // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
+  /^page \d+:\s/i,
+  // A date or a version alone on its line is a cover detail.
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d/i,
+  // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
+  /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
@@ -82,9 +97,51 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   const next = doc.blocks[doc.blocks.indexOf(block) + 1];
   if (!next || next.kind !== 'text' && next.kind !== 'heading') return mapped;
   const nextText = collapseWhitespace(next.text.text);
-  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText);
+  // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
+  const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote;
   if (!joins || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
+}
+
+// The date and version a cover prints after the title on the same line ("… for 2022 October 2021 │Version 1").
+const DATE_AND_VERSION_AFTER =
+  /\s+(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?\s*(?:[│|]\s*)?(?:version \d+(?:\.\d+)*)?\s*$/i;
+
+function withoutDateAndVersion(title: MappedText): MappedText {
+  const found = DATE_AND_VERSION_AFTER.exec(title.text);
+  // Only with the version marker: a title may end with its own date ("… consultation: 4 February 2019").
+  return found && found.index > 8 && /version/i.test(found[0]) ? trimMapped(sliceMapped(title, 0, found.index)) : title;
+}
+
+// Where a title printed in full goes on to the cover's details ("… industry codes Publication date: 17 June 2019").
+const AFTER_TITLE = /\s+(?:consultation\s+)?(?:contact|publication date|response deadline|team|tel(?:ephone)?|e-?mail|overview|final decision|published|date|version)\b|[.?!]\s|\n\s*\n/i;
+
+/**
+ * A title cut short (a sharing site's shortened copy, "… framework for data", or an excerpt ending mid-word) is
+ * completed from the place the document prints it in full: the same words going on with a subtitle after a colon or
+ * in lower case, up to the cover's next detail.
+ */
+function completed(doc: DocumentStructure, title: MappedText): MappedText {
+  const words = collapseWhitespace(title.text);
+  if (words.length < 8) return title;
+  const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS * 2)) {
+    const raw = block.text.text;
+    for (const found of raw.matchAll(pattern)) {
+      const end = found.index + found[0].length;
+      const rest = raw.slice(end, end + 250);
+      // A subtitle after a colon goes on anywhere; words in lower case only where the title starts a line or was cut
+      // mid-word (in prose, "ENA's Open Networks Project is laying…" goes on as a sentence, not as the title).
+      const startsLine = found.index === 0 || /\n\s*$/.test(raw.slice(0, found.index));
+      const midWord = /[A-Za-z]$/.test(found[0]) && /^[a-z]/.test(rest);
+      if (!/^:\s/.test(rest) && !((startsLine || midWord) && /^(?:[a-z]|[ \t\n]+[a-z])/.test(rest))) continue;
+      const stop = rest.search(AFTER_TITLE);
+      if (stop < 3 || /[?;]/.test(rest.slice(0, stop))) continue;
+      return sliceMapped(block.text, found.index, end + stop);
+    }
+  }
+  return title;
 }
 
 function numberedHeading(text: string): boolean {
@@ -92,7 +149,7 @@ function numberedHeading(text: string): boolean {
 }
 
 // File properties that name a template or a file, not the consultation.
-const NOT_A_DOCUMENT_TITLE = /^(?:microsoft word - .*|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
+const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
 
 /**
  * The title: the file's own title property when it reads as one, else a "Title:"
@@ -117,11 +174,12 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     if (front.length >= FRONT_BLOCKS || block.kind === 'toc') break;
     const text = collapseWhitespace(block.text.text);
     // The body starts at the first numbered heading ("1. Introduction").
-    if (block.kind === 'heading' && numberedHeading(text) && front.length > 0) break;
+    // (Not a sharing site's "2 views", which only looks like one.)
+    if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))));
+    const mapped = completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,

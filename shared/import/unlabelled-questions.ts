@@ -1,6 +1,6 @@
 import type { DocumentStructure } from './document-structure';
 import type { QuestionSource } from './find-questions';
-import { type MappedText, trimMapped } from './mapped-text';
+import { type MappedText, sliceMapped, trimMapped } from './mapped-text';
 
 // One question, opening as questions do, ending with its only question mark.
 const OPENS_AS_QUESTION =
@@ -9,16 +9,27 @@ const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
 const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
 // Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
 const ABOUT_THE_PROCESS =
-  /\b(?:(?:how|when|where) (?:can|do|should|to) (?:i |you |we )?(?:respond|reply|submit|get involved|take part)|who (?:can|should) (?:respond|reply|take part)|what happens next|why (?:are|is) (?:we|the government) consulting|this (?:consultation|document|survey)|personal data|privacy|complain\w*|find out more)\b/i;
+  /\b(?:(?:how|when|where) (?:can|do|should|to) (?:i |you |we )?(?:respond|reply|submit|get involved|take part)|who (?:can|should) (?:respond|reply|take part)|what happens next|why (?:are|is) (?:we|the government) consulting|this (?:consultation|document|survey)|personal data|privacy|complain\w*|find out more|this response|confidential information)\b/i;
+// A form's rows end in a cell separator ("…reasoning. /"); a question may end with a request ("…? Please explain.").
+const CELL_END = /\s+\/\s*$/;
+const REQUEST_AFTER = /\?\s+please\s[^?]{3,150}$/i;
+// The line under a question in a form that says how to answer it ("Please give rationale and state objective(s) / Yes / No").
+const HOW_TO_ANSWER = /^please (?:give|provide|explain|state|include|indicate|describe|set out|outline|specify)\b/i;
+// A response form: the respondent fills in who they are, then answers.
+const RESPONSE_FORM = /\bresponse (?:pro-?forma|form|template)\b|^\s*(?:respondent|company name)\s*:/im;
 
 /**
  * One question, with at most one sentence of context before it in the same line ("Highland Council
  * recently voted to … . To what extent do you agree with this decision?").
  */
 function oneQuestion(text: MappedText): MappedText | null {
-  const trimmed = trimMapped(text);
-  const words = trimmed.text.replace(/\s+/g, ' ');
-  if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(words)) return null;
+  let trimmed = trimMapped(text);
+  const cell = CELL_END.exec(trimmed.text);
+  if (cell) trimmed = trimMapped(sliceMapped(trimmed, 0, cell.index));
+  const whole = trimmed.text.replace(/\s+/g, ' ');
+  const request = REQUEST_AFTER.exec(whole);
+  const words = request ? whole.slice(0, request.index + 1) : whole;
+  if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(whole)) return null;
   const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
   const asked = sentences[sentences.length - 1] ?? '';
   return sentences.length <= 2 && OPENS_AS_QUESTION.test(asked) ? trimmed : null;
@@ -36,6 +47,16 @@ function answeredBelow(doc: DocumentStructure, line: number): boolean {
   else while (next < doc.lines.length && doc.lines[next]?.empty) next += 1;
   const text = doc.lines[next]?.text.text.trim() ?? '';
   return text.length >= 60 && !text.endsWith('?') && !OPENS_AS_QUESTION.test(text) && /[a-z]{3,} [a-z]{3,}/.test(text);
+}
+
+/** The line below a question that says how to answer it, up to the form's next cell ("Please give rationale / Yes / No"). */
+function answerInstruction(doc: DocumentStructure, line: number): MappedText | null {
+  let next = line + 1;
+  while (next < doc.lines.length && doc.lines[next]?.empty) next += 1;
+  const text = doc.lines[next]?.text;
+  if (!text || !HOW_TO_ANSWER.test(text.text)) return null;
+  const cell = text.text.indexOf(' / ');
+  return trimMapped(cell === -1 ? text : sliceMapped(text, 0, cell));
 }
 
 /**
@@ -57,14 +78,19 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
     });
     for (const item of lines) if (!taken(item.line)) found.push(item);
   }
-  if (found.length < 2 || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
+  // One question is enough on a response form; elsewhere a lone question is more likely a heading that asks.
+  const form = doc.blocks.some((block) => RESPONSE_FORM.test(block.text.text));
+  if (found.length < (form ? 1 : 2) || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
   // Questions each answered by a paragraph below them are a page of frequently asked questions, not a form.
   if (found.filter((item) => answeredBelow(doc, item.line)).length * 2 >= found.length) return [];
-  return found.map(({ line, text }, index) => ({
-    line,
-    match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },
-    labelText: text,
-    parts: [text],
-    unlabelled: true,
-  }));
+  return found.map(({ line, text }, index) => {
+    const howToAnswer = answerInstruction(doc, line);
+    return {
+      line,
+      match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },
+      labelText: text,
+      parts: howToAnswer ? [text, howToAnswer] : [text],
+      unlabelled: true,
+    };
+  });
 }

@@ -50,10 +50,31 @@ function isTextItem(item: unknown): item is TextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
+export interface PdfContent {
+  text: string;
+  /** The Title in the PDF's document information, as Word and LibreOffice write it from the document's own title. */
+  documentTitle?: string;
+}
+
 export interface PdfTask {
-  text: Promise<string>;
+  content: Promise<PdfContent>;
   /** Stops pdf.js, for when reading takes too long. */
   cancel: () => void;
+}
+
+interface WithMetadata {
+  getMetadata(): Promise<{ info: object }>;
+}
+
+/** The document information's Title, if it holds text; a PDF without one, or with damaged metadata, has none. */
+async function infoTitle(document: WithMetadata): Promise<string | undefined> {
+  try {
+    const { info } = await document.getMetadata();
+    const title = 'Title' in info ? info.Title : undefined;
+    return typeof title === 'string' && title.trim() !== '' ? title.trim().slice(0, 1000) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function tooMuchText(fileName: string, where: string): ImportError {
@@ -84,7 +105,7 @@ async function pageTextItems(page: PageLike, maxChars: number, fileName: string,
   }
 }
 
-/** The text of a PDF, page by page (pages end with a form feed), lines and paragraphs kept. */
+/** The text of a PDF, page by page (pages end with a form feed), lines and paragraphs kept, and its title property. */
 export function extractPdfText(
   fileName: string,
   bytes: Uint8Array,
@@ -93,7 +114,7 @@ export function extractPdfText(
 ): PdfTask {
   let destroy: (() => Promise<void>) | null = null;
   let cancelled = false;
-  const text = (async () => {
+  const content = (async (): Promise<PdfContent> => {
     await checkPdfStreams(fileName, bytes);
     const pdfjs = await loadPdfJs();
     if (cancelled) throw new Error('cancelled');
@@ -127,7 +148,9 @@ export function extractPdfText(
         if (total > limits.maxChars) throw tooMuchText(fileName, 'in it');
         pages.push(pageText);
       }
-      return pages.map((page) => `${page}\n`).join('\f');
+      const text = pages.map((page) => `${page}\n`).join('\f');
+      const documentTitle = await infoTitle(document);
+      return documentTitle === undefined ? { text } : { text, documentTitle };
     } catch (error) {
       if (error instanceof ImportError) throw error;
       if (errorName(error) === 'PasswordException') {
@@ -145,7 +168,7 @@ export function extractPdfText(
     }
   })();
   return {
-    text,
+    content,
     cancel: () => {
       cancelled = true;
       void destroy?.();

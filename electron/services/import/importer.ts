@@ -74,14 +74,14 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
       return withTimeLimit(extractDocxText(fileName, bytes), timeoutMs, fileName);
     }
     const task = extractPdfText(fileName, bytes, undefined, (page, pages) => report({ message: `Reading page ${page} of ${pages}`, done: page, total: pages }));
-    const text = await withTimeLimit(task.text, timeoutMs, fileName, task.cancel);
-    if (text.trim() === '') {
+    const content = await withTimeLimit(task.content, timeoutMs, fileName, task.cancel);
+    if (content.text.trim() === '') {
       throw new ImportError(
         'no-text',
         `"${fileName}" has no text that can be read: it is probably a scan, made of pictures of the pages. Ask the sender for the original document, or run it through text recognition (OCR) and import the result.`,
       );
     }
-    return { text };
+    return content;
   }
 
   async function read(fileName: string, bytes: Uint8Array, work: WorkOptions = {}): Promise<ImportResult> {
@@ -95,7 +95,7 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
       const { text: sourceText, documentTitle } = await extract(name, type, bytes, report);
       if (sourceText.trim() === '') throw emptyFile(name);
       report({ message: 'Finding the title, dates and questions', done: 0, total: null });
-      // A .docx's own title property names the consultation better than its first lines, when it reads as a title.
+      // A .docx's or PDF's own title property names the consultation better than its first lines, when it reads as a title.
       const parsed = parseConsultation(sourceText, { id: newId(), fileName: name, ...(documentTitle === undefined ? {} : { documentTitle }) });
       // The parser stops at the limit; reaching it means questions may have been left out, which must be said.
       if (parsed.consultation.questions.length >= QUESTION_LIMIT) {

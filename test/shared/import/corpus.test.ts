@@ -21,6 +21,31 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // The same: the cover came out as one long line, the title in the middle of it.
   'ofwat-towards-water-2020-promoting-markets-cover.txt': ['title "Untitled consultation" for "Towards Water 2020 – policy issues: promoting markets"'],
+  // Held out 9 (SECAS, Joint Office, National Grid/NESO, Elexon, Smart DCC, Ofgem, DESNZ), still missed after the rules
+  // written for them. The P212 page opens with the sharing site's breadcrumb line; the CMP191 text's first line is the
+  // PDF's title (the codes' names), the consultation's own title only inside a run-on cover line; the REC cover's site
+  // title is an abbreviated, lower-case copy ("rec v2.0 …") of a title printed only inside a run-on line.
+  'elexon-p212-report-phase-consultation-responses.txt': [
+    'title "Represented No Non-Parties" for "Responses from P212 Report Phase Consultation"',
+  ],
+  'national-grid-cmp191-p271-workgroup-report-cover.txt': [
+    'title "Connection and Use of System Code (CUSC), Balancing and Settlement Code (BSC) & Grid Code" for "CMP191 & P271: NETSO Consultation in relation to any potential changes to the BSC/CUSC which takes place in forums other than the CUSC/BSC Modifications Panel; \\"Grid Code Signatories Consultation\\""',
+  ],
+  'ofgem-rec-v2-retail-code-consolidation-cover.txt': [
+    'title "rec v2.0 and retail code consolidation" for "Retail Energy Code v2.0 and Retail Code Consolidation"',
+  ],
+  // Held out 11, still missed after the rules written for it: a news site's run-together navigation line comes first.
+  'desnz-code-manager-licence-conditions-consultation-summary.txt': [
+    'title "NESOOFGEMDESNZ feed" for "Energy code reform: Code manager licence conditions and code modification appeals to the CMA"',
+  ],
+  // Held out 12, still missed after the rules written for it: a title printed as two separate lines ("Open Networks
+  // Project" / "Flexibility Consultation 2020"), and one that begins with the organisation's name.
+  'ena-open-networks-flexibility-consultation-2020-cover.txt': [
+    'title "Open Networks Project" for "Open Networks Project Flexibility Consultation 2020"',
+  ],
+  'ena-open-networks-ws2-consultation-outcome.txt': [
+    'title "Energy Networks Association Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps" for "Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps"',
+  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');

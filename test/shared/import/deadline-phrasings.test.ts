@@ -25,6 +25,12 @@ describe('deadline phrasings real consultations use', () => {
     ['Please send your response by noon on 3 May 2022.', { date: '2022-05-03', time: '12:00' }],
     ['Closed 8 Mar 2024', { date: '2024-03-08', time: null }],
     ['E-mail responses to reach us no later than 4 July 2012.', { date: '2012-07-04', time: null }],
+    // The space after "by" lost in extraction (a National Grid CUSC response proforma).
+    ['Please send your responses by5pm on 31 July 2015 to the CUSC team.', { date: '2015-07-31', time: '17:00' }],
+    // A closed consultation's page says when it closed (the Utility Regulator, Northern Ireland).
+    ['The consultation period for comments on the Approach document closed on 19 August 2016.', { date: '2016-08-19', time: null }],
+    // Statutory consultations ask for "representations or objections" (the Utility Regulator, Northern Ireland).
+    ['Representations or objections with respect to the proposed modification may be made on or before 24th July 2009 to:', { date: '2009-07-24', time: null }],
   ])('reads "%s"', (text, respondBy) => {
     expect(deadlineOf(text).respondBy).toEqual(respondBy);
   });

@@ -1,0 +1,56 @@
+import type { DocumentStructure } from './document-structure';
+import type { QuestionSource } from './find-questions';
+import { MENTION_BEFORE } from './run-on-questions';
+import { sliceMapped } from './mapped-text';
+
+// "Company Confidential/ 1. Do you understand the intent of the CP? Anonymous": a numbered or lettered question
+// printed inside a line (a table's header row, a response that reprints the question it answers).
+const INLINE_NUMBERED =
+  /(?<=^|\s)(\d{1,2}\.|[a-h]\))\s+(?=(?:Do|Does|Are|Is|What|Which|How|Would|Should|Can|Could|Have|Has|Will|To what extent)\b)/g;
+// A sentence after the question mark that still belongs to it ("If not, please explain your reasoning.").
+const FOLLOW_ON = /^\s+((?:if (?:not|so|yes|no)\b|please\b)[^?.]{0,200}\.)/i;
+const MAX_QUESTION = 400;
+
+interface Inline {
+  source: QuestionSource;
+  number: number;
+  lettered: boolean;
+}
+
+/** Numbers count up from 1 (or letters from a), as a question set's do. */
+function countsUp(items: readonly Inline[]): boolean {
+  return items.every((item, index) => item.number === (index === 0 ? 1 : (items[index - 1]?.number ?? 0) + 1));
+}
+
+/**
+ * Questions labelled "1." or "a)" in the middle of a line, each opening as a question does and ending at its
+ * question mark. Read only as a set whose numbers (or letters) count up from the first, in a document where no
+ * question was found any other way, so that a numbered point in running prose is not taken.
+ */
+export function collectInlineNumberedQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
+  const numbered: Inline[] = [];
+  const lettered: Inline[] = [];
+  doc.lines.forEach((line, index) => {
+    const text = line.text.text;
+    if (line.empty || doc.kinds[index] === 'toc' || taken(index)) return;
+    for (const match of text.matchAll(INLINE_NUMBERED)) {
+      const label = match[1] ?? '';
+      if (match.index === 0 || MENTION_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      const start = match.index + match[0].length;
+      const asked = text.indexOf('?', start);
+      if (asked === -1 || asked - start > MAX_QUESTION) continue;
+      const followOn = FOLLOW_ON.exec(text.slice(asked + 1));
+      const end = followOn ? asked + 1 + followOn[0].length : asked + 1;
+      const source: QuestionSource = {
+        line: index,
+        match: { label, restStart: start, separator: 'strong' },
+        labelText: sliceMapped(line.text, match.index, match.index + label.length),
+        parts: [sliceMapped(line.text, start, end)],
+      };
+      const isLetter = /[a-z]/.test(label);
+      (isLetter ? lettered : numbered).push({ source, number: isLetter ? label.charCodeAt(0) - 96 : Number.parseInt(label, 10), lettered: isLetter });
+    }
+  });
+  const sets = [numbered, lettered].filter((set) => set.length > 0 && countsUp(set));
+  return sets.flatMap((set) => set.map((item) => item.source));
+}
