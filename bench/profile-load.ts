@@ -1,9 +1,10 @@
 /**
- * Where the time of loading the library with 500 drafts goes in Chromium: the
- * page's own milestones (navigation timing, the library request, rows in the
- * DOM, the next paint) and the script functions that took the most time. A
- * tool for finding work to cut, not part of `npm run bench`:
- *   node --import tsx bench/profile-load.ts [drafts]
+ * Where the time of loading a screen goes in Chromium, with 500 drafts in the
+ * library: the page's own milestones (navigation timing, the requests, the
+ * screen in the DOM, the next paint) and the script functions that took the
+ * most time. A tool for finding work to cut, not part of `npm run bench`:
+ *   node --import tsx bench/profile-load.ts [library|question] [drafts]
+ * `question` opens the first question of the benchmark's large draft.
  * Build unminified to read function names (CRD_UNMINIFIED=1 npx electron-vite build).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,14 +15,17 @@ import { startTestServer } from '../test/e2e/support/test-server';
 import { createTestServices } from '../test/support/test-services';
 import { withNameShim } from './browser-typing';
 import { libraryOf } from './library-figures';
+import { LARGE_DRAFT_ID, largeDraft } from './large-case';
 import { selfTimes } from './cpu-profile';
 
 async function main(): Promise<void> {
-  const drafts = Number(process.argv[2] ?? 500);
+  const screen = process.argv[2] === 'question' ? 'question' : 'library';
+  const drafts = Number(process.argv[3] ?? 500);
   const root = resolve(import.meta.dirname, '..');
   const folder = await mkdtemp(join(tmpdir(), 'crd-profile-load-'));
   await libraryOf(folder, drafts);
   const services = createTestServices({ libraryFolder: folder });
+  await services.library.save(largeDraft());
   const server = await startTestServer(join(root, 'out/renderer'), services);
   const browser = withNameShim(await launchBrowser());
   try {
@@ -30,8 +34,13 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await page.goto(`${server.url}#/`);
-    await page.waitForFunction((rows) => document.querySelectorAll('table.draft-table tbody tr').length >= rows, drafts);
+    if (screen === 'library') {
+      await page.goto(`${server.url}#/`);
+      await page.waitForFunction((rows) => document.querySelectorAll('table.draft-table tbody tr').length >= rows, drafts);
+    } else {
+      await page.goto(`${server.url}#/draft/${LARGE_DRAFT_ID}/${encodeURIComponent('question:q1')}`);
+      await page.getByLabel('Rationale', { exact: true }).waitFor();
+    }
     const painted = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0))));
     const { profile } = await cdp.send('Profiler.stop');
     const timing = await page.evaluate(() => {
@@ -39,7 +48,7 @@ async function main(): Promise<void> {
       const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.replace(/^.*\//, '')} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`);
       return { responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, requests };
     });
-    console.log(`HTML received ${timing.responseEnd.toFixed(0)} ms, DOMContentLoaded ${timing.domContentLoaded.toFixed(0)} ms, load ${timing.load.toFixed(0)} ms, ${drafts} rows painted by ${painted.toFixed(0)} ms`);
+    console.log(`HTML received ${timing.responseEnd.toFixed(0)} ms, DOMContentLoaded ${timing.domContentLoaded.toFixed(0)} ms, load ${timing.load.toFixed(0)} ms, ${screen === 'library' ? `${drafts} rows` : 'the question screen'} painted by ${painted.toFixed(0)} ms`);
     console.log(`Requests:\n  ${timing.requests.join('\n  ')}`);
     console.log('\nScript self time (ms), most first:');
     for (const [where, ms] of selfTimes(profile).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)}  ${where}`);

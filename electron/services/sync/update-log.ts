@@ -11,9 +11,10 @@ import { join } from 'node:path';
 
 export const UPDATES_SUFFIX = '.updates';
 
+/** FNV-1a over the bytes. An index loop: iterating the array with for…of was ~20× slower (27 ms for a 450 KB base, cold). */
 function checksum(bytes: Uint8Array): number {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  for (let i = 0; i < bytes.length; i += 1) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193) >>> 0;
   return hash;
 }
 
