@@ -35,8 +35,8 @@ export function HistorySection() {
         {inTimeOrder.map((entry, i) => (
           <li key={i} className={`timeline__entry timeline__entry--${entry.kind}`}>
             <time dateTime={entry.at}>{formatUkTime(entry.at, 'EEE d MMM yyyy, HH:mm')}</time>
-            <span className="timeline__kind">
-              {KIND_LABELS[entry.kind]}
+            <span>
+              <span className="timeline__kind">{KIND_LABELS[entry.kind]}</span>
               {entry.by ? <span className="timeline__by">{entry.by}</span> : null}
             </span>
             <span className="timeline__summary">
