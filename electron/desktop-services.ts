@@ -5,7 +5,7 @@ import { draftFileDialog, exportFolderDialog, importFileDialog, savePathDialog, 
 import { createAnswerSearch } from './services/answer-search';
 import type { DesktopShell, Dialogs, Services, WindowPrinter } from './services/contracts';
 import { createChangesWatcher } from './services/sync/changes-watcher';
-import { nameOnThisMachine } from './services/sync/writer';
+import { writerNameFromProfile } from './services/sync/writer';
 import { createDraftLibrary } from './services/draft-library';
 import { createDraftExporter } from './services/export/draft-exporter';
 import { createSettingsStore } from './services/settings-store';
@@ -97,8 +97,8 @@ function windowPrinter(options: DesktopServicesOptions): WindowPrinter {
 export function buildDesktopServices(options: DesktopServicesOptions): Services {
   const folder = libraryFolderFor(options.userData, options.libraryOverride);
   const settings = createSettingsStore({ path: join(options.userData, 'settings.json') });
-  // Colleagues see this person by the name in their respondent profile, with the machine, once it is filled in.
-  const library = createDraftLibrary({ folder, writerName: async () => nameOnThisMachine((await settings.get()).profile.respondent.contactName) });
+  // Colleagues see this person by their name from the profile, with the machine, once it is filled in.
+  const library = createDraftLibrary({ folder, writerName: async () => writerNameFromProfile((await settings.get()).profile) });
   const watcher = createChangesWatcher();
   return {
     library,

@@ -22,7 +22,7 @@ export const ProfileSchema = z.object({
     /** Kept here so each new draft starts with it; checked by its bytes like the draft's. */
     signature: SignatureImageSchema.nullable().default(null),
   }),
-  /** The name this person comments and resolves comments under. */
+  /** This person's own name: on their review comments, and to colleagues sharing a draft (the contact name when empty). */
   reviewerName: z.string().max(200).default(''),
   bankHolidayRegion: BankHolidayRegionSchema.default('england-and-wales'),
 });

@@ -12,13 +12,14 @@ afterEach(async () => {
 });
 
 /** The profile saved with Priya Shah as its contact (its required fields filled), through the Respondent profile screen, then a new response opened. */
-async function responseWithProfileContact(): Promise<RenderedApp> {
+async function responseWithProfileContact(ownName = ''): Promise<RenderedApp> {
   app = await renderApp();
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Respondent profile' }));
   await user.type(await screen.findByLabelText(/^Organisation/), 'Acme Energy Ltd');
   await user.type(screen.getByLabelText(/^Contact name/), 'Priya Shah');
   await user.type(screen.getByLabelText(/^Email/), 'regulation@acme.example');
+  if (ownName) await user.type(screen.getByLabelText(/^Your name/), ownName);
   await user.click(screen.getByRole('button', { name: 'Save profile' }));
   await screen.findByText(/Profile saved/);
   await user.click(screen.getByRole('button', { name: '← Library' }));
@@ -36,6 +37,14 @@ describe('who comments and who resolves', () => {
     await user.type(screen.getByLabelText('Comment'), 'Cite the test results.');
     await user.click(screen.getByRole('button', { name: 'Add comment' }));
     expect(rendered.store.getState().draft!.comments).toEqual([expect.objectContaining({ author: 'Priya Shah', text: 'Cite the test results.' })]);
+  });
+
+  it('prefers the person’s own name from the profile to the organisation’s contact', async () => {
+    const rendered = await responseWithProfileContact('Sam Green');
+    expect((await rendered.services.settings.get()).profile.reviewerName).toBe('Sam Green');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a comment' }));
+    expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Sam Green');
   });
 
   it('asks who resolves a comment, suggesting the profile’s name, and credits the name given', async () => {

@@ -17,6 +17,14 @@ export function nameOnThisMachine(name: string): string {
   return name.trim() === '' ? '' : `${name.trim()} on ${hostname()}`;
 }
 
+/**
+ * How colleagues see this person in a shared draft: their own name from the profile, else the respondent contact
+ * (often the whole team's, so only a fallback), each with the machine; empty when neither is filled in.
+ */
+export function writerNameFromProfile(profile: { reviewerName: string; respondent: { contactName: string } }): string {
+  return nameOnThisMachine(profile.reviewerName.trim() || profile.respondent.contactName);
+}
+
 /** A new name for this process's files in a shared draft's changes folder: the machine, the process and a random part. */
 export function newWriterId(): string {
   return `${machineIdPart()}-${process.pid}-${randomBytes(4).toString('hex')}`;

@@ -47,6 +47,17 @@ function ProfileForm({ initial }: { initial: Profile }) {
       >
         <h2>Organisation and contact</h2>
         <RespondentFields respondent={profile.respondent} onChange={setRespondent} locked={false} />
+        <h2>You</h2>
+        <TextField
+          label="Your name"
+          hint="On your review comments, and shown to colleagues who have a shared draft open with you. The contact name is used while this is empty."
+          autoComplete="name"
+          value={profile.reviewerName}
+          onChange={(reviewerName) => {
+            setSaved(false);
+            setProfile({ ...profile, reviewerName });
+          }}
+        />
         <h2>Signatory</h2>
         <TextField label="Signatory name" value={profile.signatory.name} onChange={(name) => setSignatory({ name })} />
         <TextField label="Signatory job title" value={profile.signatory.jobTitle} onChange={(jobTitle) => setSignatory({ jobTitle })} />
