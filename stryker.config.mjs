@@ -13,19 +13,28 @@ export const MUTATION_GROUPS = {
   },
   composition: {
     mutate: ['shared/letter/compose-letter.ts', 'shared/email/compose-email.ts'],
-    tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts'],
+    // build-eml.test.ts reads the composed email back from the .eml bytes.
+    tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts', 'test/electron/export/build-eml.test.ts'],
   },
   draftStore: {
     mutate: ['electron/services/draft-library.ts', 'electron/services/atomic-file.ts'],
     tests: ['test/electron/library/*.test.ts'],
   },
+  // The shared-draft half of the draft store (electron/services/sync/): each process's update log, the merged
+  // rewrite of the .crdraft, outside edits. Its own group: draftStore alone is the largest.
+  sharedDrafts: {
+    mutate: ['electron/services/sync/shared-draft.ts', 'electron/services/sync/update-log.ts', 'electron/services/sync/writer.ts'],
+    tests: ['test/electron/library/shared-draft.test.ts', 'test/electron/library/draft-library.test.ts', 'test/shared/sync/*.test.ts'],
+  },
   exportTransaction: {
     mutate: ['electron/services/export/atomic-files.ts'],
     tests: ['test/electron/export/draft-exporter.test.ts', 'test/electron/export/export-rollback.test.ts'],
   },
+  // The review rules, the merge of a save with what the main process owns, and the lock that sign-off,
+  // reopening and sending are taken under (file-lock.ts).
   workflow: {
-    mutate: ['shared/workflow.ts', 'shared/save-merge.ts'],
-    tests: ['test/shared/workflow/*.test.ts', 'test/electron/workflow/*.test.ts', 'test/electron/library/draft-library.test.ts'],
+    mutate: ['shared/workflow.ts', 'shared/save-merge.ts', 'electron/services/sync/file-lock.ts'],
+    tests: ['test/shared/workflow/*.test.ts', 'test/electron/workflow/*.test.ts', 'test/electron/library/draft-library.test.ts', 'test/electron/library/shared-draft.test.ts'],
   },
   deadlines: {
     mutate: ['shared/deadline.ts', 'shared/working-days.ts'],
