@@ -9,7 +9,8 @@
 export const MUTATION_GROUPS = {
   confidentiality: {
     mutate: ['shared/letter/confidentiality.ts'],
-    tests: ['test/shared/letter/confidentiality.test.ts', 'test/shared/letter/publication-version.test.ts', 'test/shared/letter/compose-letter.test.ts', 'test/shared/letter/readiness.test.ts'],
+    // Every letter and email test: marked-parts-letter.test.ts holds the statements for marked passages.
+    tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts'],
   },
   composition: {
     mutate: ['shared/letter/compose-letter.ts', 'shared/email/compose-email.ts'],
