@@ -39,7 +39,15 @@ export const MUTATION_GROUPS = {
   },
   deadlines: {
     mutate: ['shared/deadline.ts', 'shared/working-days.ts'],
-    tests: ['test/shared/deadline.test.ts', 'test/shared/deadline-board.test.ts', 'test/shared/uk-calendar-day.test.ts', 'test/shared/working-days.test.ts'],
+    // deadline-repeat.test.ts covers the remembered deadlines, bank-holiday-table.test.ts the table read.
+    tests: [
+      'test/shared/deadline.test.ts',
+      'test/shared/deadline-repeat.test.ts',
+      'test/shared/deadline-board.test.ts',
+      'test/shared/uk-calendar-day.test.ts',
+      'test/shared/working-days.test.ts',
+      'test/shared/bank-holiday-table.test.ts',
+    ],
   },
   guards: {
     mutate: ['electron/trusted-sender.ts', 'electron/security.ts', 'electron/ipc.ts'],
