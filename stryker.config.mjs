@@ -57,6 +57,10 @@ export const MUTATION_GROUPS = {
       'test/electron/shell/ipc-registration.test.ts',
       'test/electron/security-gate/ipc-sender.test.ts',
       'test/electron/security-gate/window-and-navigation.test.ts',
+      // main.ts itself, started under a stand-in for Electron: which hooks it installs, whom it trusts.
+      'test/electron/security-gate/main-process.test.ts',
+      // The IPC observer (a trusted call opening a file refreshes Open recent).
+      'test/electron/desktop/recent-files-menu.test.ts',
     ],
   },
   importLimits: {
