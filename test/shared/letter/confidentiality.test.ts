@@ -86,9 +86,9 @@ describe('the confidentiality statement', () => {
   });
 
   it('keeps the reasons’ own paragraphs, however the lines were broken (Windows, old Mac, wrapped, blank lines with spaces)', () => {
-    const reasons = '  It names our partner.\r\n\r\nIt gives\r\n  our prices.  \r\n \r\n\r\n';
+    const reasons = '  It names our partner.\r\n\r\nIt gives\r\n  our prices.  \r\n \r\nAnd our margins.\r\n \r\n\r\n';
     const whole = (text: string) => sampleDraft({ confidentiality: { scope: 'whole', otherParts: '', reasons: text, partReasons: {} } });
-    expect(confidentialityStatement(whole(reasons), 'full').slice(1, -1)).toEqual(['Our reasons: It names our partner.', 'It gives our prices.']);
+    expect(confidentialityStatement(whole(reasons), 'full').slice(1, -1)).toEqual(['Our reasons: It names our partner.', 'It gives our prices.', 'And our margins.']);
     expect(confidentialityStatement(whole('It names our partner.\r\rIt gives our prices.'), 'full').slice(1, -1)).toEqual([
       'Our reasons: It names our partner.',
       'It gives our prices.',
