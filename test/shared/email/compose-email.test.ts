@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { composeEmail, DRAFT_BODY_NOTICE, mailtoLink } from '../../../shared/email';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { composeEmail, DRAFT_BODY_NOTICE, mailtoLink, type EmailDraft } from '../../../shared/email';
 import { confidentialityStatement } from '../../../shared/letter/confidentiality';
 import { sampleDraft } from '../../support/sample-draft';
 import { confidentialDraft, signedOff } from '../letter/letter-fixtures';
@@ -10,7 +10,11 @@ const letters = [
 ];
 
 describe('composeEmail', () => {
-  const email = composeEmail(signedOff(confidentialDraft()), letters);
+  // Composed in beforeEach, not in the describe body: StrykerJS switches a mutant on only once the tests start.
+  let email: EmailDraft;
+  beforeEach(() => {
+    email = composeEmail(signedOff(confidentialDraft()), letters);
+  });
 
   it('goes to the consultation’s response address with a subject naming the consultation and organisation', () => {
     expect(email.to).toBe('consultations@smartdcc.co.uk');

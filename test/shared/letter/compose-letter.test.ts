@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
 import {
   CONFIDENTIAL_HEADER,
@@ -20,7 +20,11 @@ function block<K extends LetterBlock['kind']>(letter: Letter, kind: K): Extract<
 }
 
 describe('composeLetter', () => {
-  const full = composeLetter(sampleDraft(), { version: 'full', date: SAMPLE_NOW });
+  // Composed in beforeEach, not in the describe body: StrykerJS switches a mutant on only once the tests start.
+  let full: Letter;
+  beforeEach(() => {
+    full = composeLetter(sampleDraft(), { version: 'full', date: SAMPLE_NOW });
+  });
 
   it('puts the blocks in letter order', () => {
     expect(full.blocks.map((b) => b.kind)).toEqual([
@@ -163,8 +167,12 @@ describe('composeLetter', () => {
 
 describe('the full and publication versions', () => {
   const draft = confidentialDraft();
-  const full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
-  const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  let full: Letter;
+  let publication: Letter;
+  beforeEach(() => {
+    full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  });
 
   it('marks the full letter CONFIDENTIAL and flags the confidential answer to Dates Q2', () => {
     expect(full.meta.headerMarks).toEqual([DRAFT_HEADER, CONFIDENTIAL_HEADER]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
 import { confidentialityStatement, publicationAvailability } from '../../../shared/letter/confidentiality';
 import { REDACTED_TEXT, type Letter } from '../../../shared/letter/letter';
@@ -28,8 +28,13 @@ function answerRuns(letter: Letter, questionId: string): Run[] {
 
 describe('passages marked confidential in the letter', () => {
   const draft = markedDraft();
-  const full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
-  const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  // Composed in beforeEach, not in the describe body: StrykerJS switches a mutant on only once the tests start.
+  let full: Letter;
+  let publication: Letter;
+  beforeEach(() => {
+    full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  });
 
   it('labels and marks each passage in the full letter, numbered in reading order, keeping its bold', () => {
     const runs = answerRuns(full, 'dates-q1');
