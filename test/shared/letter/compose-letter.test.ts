@@ -73,6 +73,31 @@ describe('composeLetter', () => {
     expect(full.meta.title).toBe(title.text);
   });
 
+  it('prints fields typed with stray spaces, blank lines and old line ends cleanly', () => {
+    const base = sampleDraft();
+    const messy = sampleDraft({
+      respondent: { ...base.respondent, organisation: '  Acme Energy Ltd ', postalAddress: '\r\n 1 Example Street \r\rLondon\n\n  \nEC1A 1AA  ', category: 'other' },
+      consultation: { ...base.consultation, title: ` ${base.consultation.title}  `, issuer: ' Smart DCC ', reference: '  date_con_consultation_issued ' },
+      signatory: { ...base.signatory, name: ' Jordan Lee ', jobTitle: ' Head of Regulation ' },
+      introduction: '   ',
+    });
+    const letter = composeLetter(messy, { version: 'full', date: SAMPLE_NOW });
+    expect(block(letter, 'letterhead')).toEqual({ kind: 'letterhead', organisation: 'Acme Energy Ltd', addressLines: ['1 Example Street', 'London', 'EC1A 1AA'] });
+    expect(block(letter, 'addressee').lines).toEqual(['Smart DCC', 'Sent by email to consultations@smartdcc.co.uk']);
+    expect(block(letter, 'title')).toMatchObject({ text: block(full, 'title').text, details: [{ label: 'Your reference', value: 'date_con_consultation_issued' }] });
+    expect(block(letter, 'introduction')).toEqual(block(full, 'introduction'));
+    expect(block(letter, 'heading').text).toBe('Our answers');
+    expect(block(letter, 'signature')).toMatchObject({ name: 'Jordan Lee', jobTitle: 'Head of Regulation', organisation: 'Acme Energy Ltd' });
+  });
+
+  it('speaks as "We" in the introduction when no organisation is given, and leaves out an unknown category', () => {
+    const base = sampleDraft();
+    const unnamed = sampleDraft({ respondent: { ...base.respondent, organisation: '  ', category: '' }, consultation: { ...base.consultation, issuer: '  ' } });
+    const letter = composeLetter(unnamed, { version: 'full', date: SAMPLE_NOW });
+    expect(renderPlainText(letter)).toContain('We welcome the opportunity to respond to the consultation “Further consultation');
+    expect(block(letter, 'title').details).toEqual([{ label: 'Your reference', value: 'date_con_consultation_issued' }]);
+  });
+
   it('opens with a default introduction naming the organisation and the consultation by its title', () => {
     const text = renderPlainText(full);
     expect(text).toContain(
