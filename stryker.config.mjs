@@ -9,27 +9,45 @@
 export const MUTATION_GROUPS = {
   confidentiality: {
     mutate: ['shared/letter/confidentiality.ts'],
-    tests: ['test/shared/letter/confidentiality.test.ts', 'test/shared/letter/publication-version.test.ts', 'test/shared/letter/compose-letter.test.ts', 'test/shared/letter/readiness.test.ts'],
+    // Every letter and email test: marked-parts-letter.test.ts holds the statements for marked passages.
+    tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts'],
   },
   composition: {
     mutate: ['shared/letter/compose-letter.ts', 'shared/email/compose-email.ts'],
-    tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts'],
+    // build-eml.test.ts reads the composed email back from the .eml bytes.
+    tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts', 'test/electron/export/build-eml.test.ts'],
   },
   draftStore: {
     mutate: ['electron/services/draft-library.ts', 'electron/services/atomic-file.ts'],
     tests: ['test/electron/library/*.test.ts'],
   },
+  // The shared-draft half of the draft store (electron/services/sync/): each process's update log, the merged
+  // rewrite of the .crdraft, outside edits. Its own group: draftStore alone is the largest.
+  sharedDrafts: {
+    mutate: ['electron/services/sync/shared-draft.ts', 'electron/services/sync/update-log.ts', 'electron/services/sync/writer.ts'],
+    tests: ['test/electron/library/shared-draft.test.ts', 'test/electron/library/draft-library.test.ts', 'test/shared/sync/*.test.ts'],
+  },
   exportTransaction: {
     mutate: ['electron/services/export/atomic-files.ts'],
     tests: ['test/electron/export/draft-exporter.test.ts', 'test/electron/export/export-rollback.test.ts'],
   },
+  // The review rules, the merge of a save with what the main process owns, and the lock that sign-off,
+  // reopening and sending are taken under (file-lock.ts).
   workflow: {
-    mutate: ['shared/workflow.ts', 'shared/save-merge.ts'],
-    tests: ['test/shared/workflow/*.test.ts', 'test/electron/workflow/*.test.ts', 'test/electron/library/draft-library.test.ts'],
+    mutate: ['shared/workflow.ts', 'shared/save-merge.ts', 'electron/services/sync/file-lock.ts'],
+    tests: ['test/shared/workflow/*.test.ts', 'test/electron/workflow/*.test.ts', 'test/electron/library/draft-library.test.ts', 'test/electron/library/shared-draft.test.ts'],
   },
   deadlines: {
     mutate: ['shared/deadline.ts', 'shared/working-days.ts'],
-    tests: ['test/shared/deadline.test.ts', 'test/shared/deadline-board.test.ts', 'test/shared/uk-calendar-day.test.ts', 'test/shared/working-days.test.ts'],
+    // deadline-repeat.test.ts covers the remembered deadlines, bank-holiday-table.test.ts the table read.
+    tests: [
+      'test/shared/deadline.test.ts',
+      'test/shared/deadline-repeat.test.ts',
+      'test/shared/deadline-board.test.ts',
+      'test/shared/uk-calendar-day.test.ts',
+      'test/shared/working-days.test.ts',
+      'test/shared/bank-holiday-table.test.ts',
+    ],
   },
   guards: {
     mutate: ['electron/trusted-sender.ts', 'electron/security.ts', 'electron/ipc.ts'],
@@ -39,11 +57,23 @@ export const MUTATION_GROUPS = {
       'test/electron/shell/ipc-registration.test.ts',
       'test/electron/security-gate/ipc-sender.test.ts',
       'test/electron/security-gate/window-and-navigation.test.ts',
+      // main.ts itself, started under a stand-in for Electron: which hooks it installs, whom it trusts.
+      'test/electron/security-gate/main-process.test.ts',
+      // The IPC observer (a trusted call opening a file refreshes Open recent).
+      'test/electron/desktop/recent-files-menu.test.ts',
     ],
   },
   importLimits: {
     mutate: ['electron/services/import/zip-guard.ts', 'electron/services/import/importer.ts'],
-    tests: ['test/electron/import/zip-guard.test.ts', 'test/electron/import/import-limits.test.ts', 'test/electron/import/bad-input.test.ts'],
+    // docx-title-property.test.ts reads a Word document's own title; fixtures-import.test.ts real .docx and .pdf files.
+    // zip-budget.test.ts and the worker tests read in a child process, where Stryker's mutants are not active.
+    tests: [
+      'test/electron/import/zip-guard.test.ts',
+      'test/electron/import/import-limits.test.ts',
+      'test/electron/import/bad-input.test.ts',
+      'test/electron/import/docx-title-property.test.ts',
+      'test/electron/import/fixtures-import.test.ts',
+    ],
   },
 };
 

@@ -14,23 +14,33 @@ for (const report of reports) {
   for (const [name, file] of Object.entries(reported)) files.set(name, file);
 }
 
+/** The mutated source text itself (locations count lines from 1, columns from 1), on one line. */
+function original(lines, start, end) {
+  const text = lines.slice(start.line - 1, end.line).join('\n');
+  const last = end.line - start.line;
+  const trimmed = text.split('\n').map((line, i) => (i === last ? line.slice(0, end.column - 1) : line));
+  trimmed[0] = trimmed[0].slice(start.column - 1);
+  return trimmed.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
-console.log('| Module | Killed | Survived | No coverage | Score |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| Module | Killed | Timeout | Survived | No coverage | Score |');
+console.log('|---|---:|---:|---:|---:|---:|');
 const survivors = [];
 for (const [name, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
   const counted = file.mutants.filter((m) => COUNTED.has(m.status));
   const detected = counted.filter((m) => DETECTED.has(m.status)).length;
+  const timedOut = counted.filter((m) => m.status === 'Timeout').length;
   const survived = counted.filter((m) => m.status === 'Survived');
   const uncovered = counted.filter((m) => m.status === 'NoCoverage');
   const score = counted.length === 0 ? 100 : (100 * detected) / counted.length;
-  console.log(`| ${name} | ${detected} | ${survived.length} | ${uncovered.length} | ${score.toFixed(1)}% |`);
+  console.log(`| ${name} | ${detected - timedOut} | ${timedOut} | ${survived.length} | ${uncovered.length} | ${score.toFixed(1)}% |`);
   const lines = file.source.split('\n');
   for (const m of [...survived, ...uncovered]) {
-    const line = m.location.start.line;
-    survivors.push(`- ${name}:${line} ${m.mutatorName} (${m.status}): \`${lines[line - 1].trim().slice(0, 90)}\` → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\``);
+    const { start, end } = m.location;
+    survivors.push(`- ${name}:${start.line} ${m.mutatorName} (${m.status}): \`${original(lines, start, end).slice(0, 90)}\` → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\``);
   }
 }
 console.log('\n### Surviving mutants\n');

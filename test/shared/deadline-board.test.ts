@@ -76,6 +76,20 @@ describe('the deadline board', () => {
     ];
     expect(countDueThisWeek(drafts, monday)).toBe(2);
   });
+
+  it('counts the week that began on Monday when asked on a Thursday', () => {
+    const thursday = new Date('2020-10-29T08:00:00Z');
+    const drafts = [
+      summary('Overdue since Tuesday', '2020-10-27'),
+      summary('Friday', '2020-10-30'),
+      summary('Sunday', '2020-11-01', 'drafting', null),
+      summary('Next Monday', '2020-11-02'),
+      summary('Next Wednesday', '2020-11-04'),
+      summary('Last Friday', '2020-10-23'),
+    ];
+    // Friday and Sunday; the overdue one is counted apart, as overdue.
+    expect(countDueThisWeek(drafts, thursday)).toBe(2);
+  });
 });
 
 describe('the deadline board in each bank-holiday region', () => {

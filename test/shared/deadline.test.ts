@@ -45,6 +45,31 @@ describe('respond-by deadlines in UK time', () => {
     expect(describeDeadline(dccDeadline, new Date('2026-11-29T12:00:00Z')).text).toBe('closed 6 years ago, 16:00 Wed 28 Oct 2020');
   });
 
+  it('is closed at 16:00 exactly: a response not in by the stroke of the deadline is late', () => {
+    expect(describeDeadline(dccDeadline, new Date('2020-10-28T15:59:59.999Z')).state).toBe('open');
+    const atDeadline = describeDeadline(dccDeadline, new Date('2020-10-28T16:00:00.000Z'));
+    expect(atDeadline.state).toBe('closed');
+    expect(atDeadline.text).toBe('closed 1 minute ago, 16:00 Wed 28 Oct 2020');
+  });
+
+  it('says "1 day", "1 hour", "1 month" and "1 year" when exactly that long is left', () => {
+    const hour = 3_600_000;
+    const closing = (msLeft: number) => describeDeadline(dccDeadline, new Date(Date.parse('2020-10-28T16:00:00Z') - msLeft)).text.split(',')[0];
+    expect(closing(hour)).toBe('closes in 1 hour');
+    expect(closing(24 * hour)).toBe('closes in 1 day');
+    expect(closing(60 * 24 * hour)).toBe('closes in 1 month');
+    expect(closing(365 * 24 * hour)).toBe('closes in 1 year');
+  });
+
+  it('keeps apart two deadlines on the same day at different times', () => {
+    const morning = { date: '2022-03-10', time: '10:00' };
+    const afternoon = { date: '2022-03-10', time: '17:00' };
+    expect(formatRespondBy(morning)).toBe('10:00 Thu 10 Mar 2022');
+    expect(formatRespondBy(afternoon)).toBe('17:00 Thu 10 Mar 2022');
+    expect(deadlineInstant(morning).toISOString()).toBe('2022-03-10T10:00:00.000Z');
+    expect(deadlineInstant(afternoon).toISOString()).toBe('2022-03-10T17:00:00.000Z');
+  });
+
   it('keeps a date without a time as a date, open until the end of that UK day', () => {
     const dateOnly = { date: '2021-11-12', time: null };
     expect(formatRespondBy(dateOnly)).toBe('Fri 12 Nov 2021');

@@ -95,6 +95,19 @@ describe('exporting a draft', () => {
     expect(error.message).toContain('Acme Energy Ltd - DRAFT response (publication) - Further consultation');
     expect(await readFile(existing, 'utf8')).toBe('the colleague’s edited copy');
     expect(await readdir(folder)).toEqual([exportFileName(confidentialDraft(), 'letter-publication')]);
+    expect(error.message).toMatch(/^This file already exists in .*Choose to replace it, or export to another folder\.$/);
+  });
+
+  it('names every file that is already there, in plural words, and writes nothing', async () => {
+    const folder = await tempFolder();
+    const names = (['letter-full', 'email'] as const).map((kind) => exportFileName(confidentialDraft(), kind));
+    for (const name of names) await writeFile(join(folder, name), 'sent last week');
+    const error = await failure(run(confidentialDraft(), folder, ['email']));
+    expect(error.code).toBe('file-exists');
+    expect(error.message).toMatch(/^These files already exist in .*Choose to replace them, or export to another folder\.$/);
+    // Listed one after the other, "A.docx, B.eml", in whichever order the export writes them.
+    expect([names.join(', '), [...names].reverse().join(', ')].filter((list) => error.message.includes(`: ${list}. `))).toHaveLength(1);
+    expect((await readdir(folder)).sort()).toEqual([...names].sort());
   });
 
   it('replaces existing files when asked to', async () => {
@@ -122,12 +135,23 @@ describe('exporting a draft', () => {
     expect(await readdir(parent)).toEqual(['notes.txt']);
   });
 
+  it('fails with the folder message when the chosen "folder" is itself a file, writing nothing', async () => {
+    const parent = await tempFolder();
+    const file = join(parent, 'exports');
+    await writeFile(file, 'x');
+    const error = await failure(run(sampleDraft(), file, ['letter-full']));
+    expect(error.code).toBe('export-failed');
+    expect(error.message).toContain(`The export folder “${file}” does not exist or cannot be written to`);
+    expect(await readdir(parent)).toEqual(['exports']);
+  });
+
   // A rename that fails part way, and the rollback, are in export-rollback.test.ts.
   it('writes nothing, and leaves no temporary files, when a folder stands where a file must go', async () => {
     const folder = await tempFolder();
     await mkdir(join(folder, exportFileName(confidentialDraft(), 'email')));
     const error = await failure(run(confidentialDraft(), folder, ['email'], true));
     expect(error.code).toBe('export-failed');
+    expect(error.message).toContain(`${exportFileName(confidentialDraft(), 'email')} exists and is not a file`);
     expect(await readdir(folder)).toEqual([exportFileName(confidentialDraft(), 'email')]);
   });
 

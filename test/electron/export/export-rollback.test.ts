@@ -12,16 +12,29 @@ import { confidentialDraft } from '../../shared/letter/letter-fixtures';
  * still holds the freshly written file. Putting the earlier file back then works.
  */
 const refuseRenameInto = vi.hoisted(() => new Set<string>());
+/** File names that cannot be moved away once: an earlier letter still open in Word. */
+const refuseRenameFrom = vi.hoisted(() => new Set<string>());
+/** File names whose temporary copy meets a full disk while being written. */
+const diskFullWriting = vi.hoisted(() => new Set<string>());
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   const rename: typeof real.rename = async (from, to) => {
-    if (refuseRenameInto.delete(basename(String(to)))) {
+    if (refuseRenameInto.delete(basename(String(to))) || refuseRenameFrom.delete(basename(String(from)))) {
       throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(from)}' -> '${String(to)}'`), { code: 'EBUSY' });
     }
     return real.rename(from, to);
   };
-  return { ...real, rename, default: { ...real, rename } };
+  const open: typeof real.open = async (path, ...rest) => {
+    const handle = await real.open(path, ...rest);
+    const name = basename(String(path));
+    const full = [...diskFullWriting].find((fileName) => name.startsWith(`.${fileName}.`) && name.endsWith('.tmp'));
+    if (full === undefined) return handle;
+    diskFullWriting.delete(full);
+    handle.writeFile = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    return handle;
+  };
+  return { ...real, rename, open, default: { ...real, rename, open } };
 });
 
 let library: LibraryWithDraft;
@@ -40,6 +53,8 @@ function edited(draft: ResponseDraft): ResponseDraft {
 
 beforeEach(async () => {
   refuseRenameInto.clear();
+  refuseRenameFrom.clear();
+  diskFullWriting.clear();
   library = await libraryWithDraft((id) => confidentialDraft({ id }));
   // The response was exported once already; the user then changes an answer and exports again, replacing the files.
   await ipcValue(library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: false }));
@@ -60,7 +75,9 @@ describe('an export that fails part way through replacing earlier files', () => 
       const result = await library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: true });
 
       expect(result.ok ? 'exported' : result.error.code).toBe('export-failed');
+      // Says what went wrong, in the system's own words, so the user knows to close the file.
       if (!result.ok) expect(result.error.message).toMatch(/Nothing was changed there/);
+      if (!result.ok) expect(result.error.message).toContain('EBUSY: resource busy or locked');
       // Not hidden under a temporary or ".previous" name: the very files, where the user left them.
       expect(await filesInFolder()).toEqual(before);
       expect((await ipcValue(library.handlers['draft:open']({ id: library.draft.id }))).history).toEqual(historyBefore);
@@ -73,5 +90,31 @@ describe('an export that fails part way through replacing earlier files', () => 
     expect(files.map((f) => f.fileName).sort()).toEqual(Object.keys(before));
     const after = await filesInFolder();
     for (const name of Object.keys(before)) expect(after[name], name).not.toBe(before[name]);
+    // The earlier files were set aside while replacing; none is left behind under a hidden name.
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+  });
+
+  it('keeps the earlier letter in place, untouched, when it cannot be moved aside (open in Word)', async () => {
+    const before = await filesInFolder();
+    refuseRenameFrom.add(nameOf('letter-full'));
+    const result = await library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: true });
+    expect(result.ok ? 'exported' : result.error.code).toBe('export-failed');
+    if (!result.ok) expect(result.error.message).toContain('EBUSY: resource busy or locked');
+    expect(await filesInFolder()).toEqual(before);
+  });
+});
+
+describe('an export that meets a full disk while writing', () => {
+  it('leaves the folder exactly as it was, with no partial files, and says the disk was full', async () => {
+    const before = await filesInFolder();
+    diskFullWriting.add(nameOf('email'));
+    const result = await library.handlers['export:run']({ draftId: library.draft.id, kinds: ['email'], overwrite: true });
+    expect(result.ok ? 'exported' : result.error.code).toBe('export-failed');
+    if (!result.ok) {
+      expect(result.error.message).toContain('ENOSPC: no space left on device');
+      expect(result.error.message).toContain(`could not be written to ${library.exportFolder}`);
+      expect(result.error.message).toContain('Nothing was saved');
+    }
+    expect(await filesInFolder()).toEqual(before);
   });
 });

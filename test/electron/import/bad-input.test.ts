@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -120,6 +120,56 @@ describe('files that cannot be imported say why, in plain words', () => {
     // Stopped at the budget, not after inflating the whole part (the issue's bound for hostile files).
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 120_000);
+
+  it('an empty Word document or PDF given as bytes (a dropped file)', async () => {
+    for (const name of ['empty.docx', 'empty.pdf']) {
+      expect(await failure(importer.read(name, new Uint8Array(0)))).toEqual({
+        code: 'empty',
+        message: `"${name}" is empty. Check that it finished downloading or saving, then try again.`,
+      });
+    }
+  });
+
+  it('a 3 GB file, refused by its size without being read', async () => {
+    const path = join(folder, 'huge.pdf');
+    const handle = openSync(path, 'w');
+    ftruncateSync(handle, 3 * 1024 * 1024 * 1024); // sparse: takes no room on the disk
+    closeSync(handle);
+    const { code, message } = await failure(importer.readPath(path));
+    expect(code).toBe('too-large');
+    expect(message).toMatch(/^"huge\.pdf" is 3072\.0 MB; the largest file that can be imported is 25\.0 MB\./);
+  });
+
+  it('a file just over a 1 MB limit, with both sizes in MB', async () => {
+    const oneMegabyte = createConsultationImporter({ maxBytes: 1024 * 1024 });
+    const { message } = await failure(oneMegabyte.read('notes.txt', new Uint8Array(1024 * 1024 + 1).fill(65)));
+    expect(message).toMatch(/^"notes\.txt" is 1\.0 MB; the largest file that can be imported is 1\.0 MB\./);
+  });
+
+  it('a folder chosen instead of a file', async () => {
+    const chosen = join(folder, 'Consultations.docx');
+    mkdirSync(chosen);
+    expect(await failure(importer.readPath(chosen))).toEqual({
+      code: 'corrupt',
+      message: '"Consultations.docx" could not be opened: it is a folder, not a file. Choose the file again, or copy it to your computer first.',
+    });
+  });
+
+  it('a consultation with 500 questions or more, refused rather than cut short', async () => {
+    const questions = (count: number) => Array.from({ length: count }, (_, i) => `Q${i + 1}. Do you agree with proposal ${i + 1}?`).join('\n\n');
+    const { code, message } = await failure(importer.read('long.txt', text(`Long consultation\n\n${questions(500)}`)));
+    expect(code).toBe('too-large');
+    expect(message).toBe(
+      '"long.txt" has 500 or more questions, more than can be imported at once (499 at most), so it was not imported rather than leaving some out. Import the consultation in parts, each saved as its own file.',
+    );
+    expect((await importer.read('shorter.txt', text(`Long consultation\n\n${questions(499)}`))).consultation.questions).toHaveLength(499);
+  });
+
+  it('gives each imported consultation an id of its own (the control)', async () => {
+    const first = await importer.read('consultation.docx', readFixture('date_con_consultation_issued.docx'));
+    expect(first.consultation.id).toMatch(/^imported-[0-9a-f-]{36}$/);
+    expect(first.fileName).toBe('consultation.docx');
+  });
 
   it('a file that is no longer there', async () => {
     const { code, message } = await failure(importer.readPath(join(folder, 'gone.pdf')));

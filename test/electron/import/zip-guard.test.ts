@@ -57,6 +57,32 @@ describe('checking a Word file before opening it', () => {
     zip.file('word/document.xml', '<w:document>' + 'text '.repeat(200) + '</w:document>');
     const packed = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     expect(await codeOf(checkDocxArchive('odd.docx', declareSize(packed, 'word/document.xml', 5), limits))).toBe('corrupt');
+    await expect(checkDocxArchive('odd.docx', declareSize(packed, 'word/document.xml', 5), limits)).rejects.toThrow(
+      '"odd.docx" is damaged: part of it cannot be unpacked. Open it in Word and save it again, or ask the sender for a PDF.',
+    );
+  });
+
+  it('opens a document that unpacks to exactly the limit, and refuses one byte more', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', 'x'.repeat(5000));
+    const packed = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(await codeOf(checkDocxArchive('exact.docx', packed, { ...limits, maxUncompressedBytes: 5000 }))).toBe('accepted');
+    expect(await codeOf(checkDocxArchive('exact.docx', packed, { ...limits, maxUncompressedBytes: 4999 }))).toBe('too-large');
+  });
+
+  it('names what a ".docx" really is when it is another kind of zip', async () => {
+    const kinds: Array<[string, string]> = [
+      ['ppt/presentation.xml', 'a PowerPoint presentation'],
+      ['content.xml', 'an OpenDocument file'],
+      ['photos/holiday.jpg', 'a zip archive'],
+    ];
+    for (const [part, kind] of kinds) {
+      const zip = new JSZip();
+      zip.file(part, '<x/>');
+      await expect(checkDocxArchive('response.docx', await zip.generateAsync({ type: 'uint8array' }), limits), part).rejects.toThrow(
+        `"response.docx" is named as a Word document but is ${kind}. Check that you chose the right file, or open it and save it as .docx.`,
+      );
+    }
   });
 
   it('counts every part as it is inflated, whatever its name and declared size', async () => {

@@ -197,6 +197,7 @@ describe('registering the IPC contract in the main process', () => {
     registerIpcHandlers(ipcMain, handlers, () => true);
     const result = await call('library:list', undefined);
     expect(result.ok ? null : result.error.code).toBe('internal');
+    if (!result.ok) expect(result.error.message).toBe('Something went wrong: disk gone');
   });
 
   it('tells an observer about trusted calls and their answers, and nothing about refused ones', async () => {
@@ -242,9 +243,47 @@ describe('registering the IPC contract in the main process', () => {
 
     finishSave();
     await saving;
-    await waiting;
+    // Quitting goes on as soon as the save is written, not when the grace period runs out.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(idle).toBe(true);
+    await waiting;
     expect(registration.busy).toBe(false);
+  });
+
+  it('waits for every save in progress, not just the first to finish', async () => {
+    const { ipcMain, call } = fakeIpcMain();
+    const finishers: Array<() => void> = [];
+    const handlers = {
+      ...spyHandlers().handlers,
+      'draft:save': () => new Promise<IpcResult<ChannelResult<'draft:save'>>>((resolve) => {
+        finishers.push(() => resolve({ ok: true, value: { savedAt: '2020-10-26T10:00:00.000Z', owned: mainOwnedFields(sampleDraft()) } }));
+      }),
+    };
+    const registration = registerIpcHandlers(ipcMain, handlers, () => true);
+    const first = call('draft:save', { draft: {} });
+    const second = call('draft:save', { draft: {} });
+    let idle = false;
+    const waiting = registration.whenIdle(10_000).then(() => (idle = true));
+    finishers[0]!();
+    await first;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    expect(registration.busy).toBe(true);
+    finishers[1]!();
+    await second;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(true);
+    await waiting;
+  });
+
+  it('lets quitting go on at once when nothing is being saved', async () => {
+    const { ipcMain } = fakeIpcMain();
+    const registration = registerIpcHandlers(ipcMain, spyHandlers().handlers, () => true);
+    const first = await Promise.race([
+      registration.whenIdle(10_000).then(() => 'idle'),
+      new Promise((resolve) => setImmediate(() => resolve('still waiting'))),
+    ]);
+    expect(first).toBe('idle');
   });
 
   it('stops waiting for a stuck call after the grace period', async () => {

@@ -52,7 +52,8 @@ describe('where the window may go', () => {
   });
 
   it('opens nothing else outside the app', () => {
-    for (const url of ['http://example.com/', 'file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'https://user:pass@bank.example/', appUrl, '']) {
+    const disguised = ['https://www.smartdcc.co.uk@evil.example/', 'https://:secret@bank.example/', 'https://user@bank.example/'];
+    for (const url of ['http://example.com/', 'file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'https://user:pass@bank.example/', ...disguised, appUrl, '']) {
       expect(externalUrlAllowed(url), url).toBe(false);
       expect(newWindowDecision(url), url).toBe('deny');
     }
@@ -88,6 +89,8 @@ describe('the content security policy', () => {
     });
     expect(headersWithPolicy({ url: appUrl.replace('index.html', 'assets/app.js'), resourceType: 'script' })).toBeNull();
     expect(headersWithPolicy({ url: 'http://localhost:5173/', resourceType: 'mainFrame' })).toBeNull();
+    // A frame inside the page is a document too.
+    expect(headersWithPolicy({ url: appUrl, resourceType: 'subFrame' })).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 });
 
@@ -152,15 +155,18 @@ describe('the web-contents-created hook', () => {
     const { contents, openExternal } = installed();
     const redirect = navigationEvent('https://tracker.example/');
     const webview = { preventDefault: vi.fn() };
+    const backHome = navigationEvent(`${appUrl}#/library`);
     contents.emit('will-redirect', redirect);
+    contents.emit('will-redirect', backHome);
     contents.emit('will-attach-webview', webview, {}, { src: 'https://example.com' });
     expect(redirect.preventDefault).toHaveBeenCalled();
+    expect(backHome.preventDefault).not.toHaveBeenCalled();
     expect(webview.preventDefault).toHaveBeenCalled();
     expect(openExternal).not.toHaveBeenCalled();
   });
 
   it('sets deny-by-default permission handlers and the CSP header on the page session once', () => {
-    const { app, contents, permissionRequest, permissionCheck, headers } = installed();
+    const { app, contents, session, permissionRequest, permissionCheck, headers } = installed();
     app.emit('web-contents-created', {}, contents);
     expect(permissionRequest).toHaveBeenCalledOnce();
     expect(permissionCheck).toHaveBeenCalledOnce();
@@ -176,5 +182,13 @@ describe('the web-contents-created hook', () => {
     const respond = vi.fn();
     onHeaders({ url: appUrl, resourceType: 'mainFrame', responseHeaders: {} }, respond);
     expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    // Anything else passes through as it came.
+    const untouched = vi.fn();
+    onHeaders({ url: appUrl.replace('index.html', 'assets/app.js'), resourceType: 'script', responseHeaders: { 'X-Test': ['1'] } }, untouched);
+    expect(untouched).toHaveBeenCalledWith({});
+
+    // No USB, serial or HID device is ever granted.
+    const onDevice = session.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean;
+    expect(onDevice()).toBe(false);
   });
 });

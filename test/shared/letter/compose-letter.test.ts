@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
 import {
   CONFIDENTIAL_HEADER,
@@ -20,7 +20,11 @@ function block<K extends LetterBlock['kind']>(letter: Letter, kind: K): Extract<
 }
 
 describe('composeLetter', () => {
-  const full = composeLetter(sampleDraft(), { version: 'full', date: SAMPLE_NOW });
+  // Composed in beforeEach, not in the describe body: StrykerJS switches a mutant on only once the tests start.
+  let full: Letter;
+  beforeEach(() => {
+    full = composeLetter(sampleDraft(), { version: 'full', date: SAMPLE_NOW });
+  });
 
   it('puts the blocks in letter order', () => {
     expect(full.blocks.map((b) => b.kind)).toEqual([
@@ -67,6 +71,31 @@ describe('composeLetter', () => {
       { label: 'Respondent category', value: 'Large energy supplier' },
     ]);
     expect(full.meta.title).toBe(title.text);
+  });
+
+  it('prints fields typed with stray spaces, blank lines and old line ends cleanly', () => {
+    const base = sampleDraft();
+    const messy = sampleDraft({
+      respondent: { ...base.respondent, organisation: '  Acme Energy Ltd ', postalAddress: '\r\n 1 Example Street \r\rLondon\n\n  \nEC1A 1AA  ', category: 'other' },
+      consultation: { ...base.consultation, title: ` ${base.consultation.title}  `, issuer: ' Smart DCC ', reference: '  date_con_consultation_issued ' },
+      signatory: { ...base.signatory, name: ' Jordan Lee ', jobTitle: ' Head of Regulation ' },
+      introduction: '   ',
+    });
+    const letter = composeLetter(messy, { version: 'full', date: SAMPLE_NOW });
+    expect(block(letter, 'letterhead')).toEqual({ kind: 'letterhead', organisation: 'Acme Energy Ltd', addressLines: ['1 Example Street', 'London', 'EC1A 1AA'] });
+    expect(block(letter, 'addressee').lines).toEqual(['Smart DCC', 'Sent by email to consultations@smartdcc.co.uk']);
+    expect(block(letter, 'title')).toMatchObject({ text: block(full, 'title').text, details: [{ label: 'Your reference', value: 'date_con_consultation_issued' }] });
+    expect(block(letter, 'introduction')).toEqual(block(full, 'introduction'));
+    expect(block(letter, 'heading').text).toBe('Our answers');
+    expect(block(letter, 'signature')).toMatchObject({ name: 'Jordan Lee', jobTitle: 'Head of Regulation', organisation: 'Acme Energy Ltd' });
+  });
+
+  it('speaks as "We" in the introduction when no organisation is given, and leaves out an unknown category', () => {
+    const base = sampleDraft();
+    const unnamed = sampleDraft({ respondent: { ...base.respondent, organisation: '  ', category: '' }, consultation: { ...base.consultation, issuer: '  ' } });
+    const letter = composeLetter(unnamed, { version: 'full', date: SAMPLE_NOW });
+    expect(renderPlainText(letter)).toContain('We welcome the opportunity to respond to the consultation “Further consultation');
+    expect(block(letter, 'title').details).toEqual([{ label: 'Your reference', value: 'date_con_consultation_issued' }]);
   });
 
   it('opens with a default introduction naming the organisation and the consultation by its title', () => {
@@ -163,8 +192,12 @@ describe('composeLetter', () => {
 
 describe('the full and publication versions', () => {
   const draft = confidentialDraft();
-  const full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
-  const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  let full: Letter;
+  let publication: Letter;
+  beforeEach(() => {
+    full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  });
 
   it('marks the full letter CONFIDENTIAL and flags the confidential answer to Dates Q2', () => {
     expect(full.meta.headerMarks).toEqual([DRAFT_HEADER, CONFIDENTIAL_HEADER]);

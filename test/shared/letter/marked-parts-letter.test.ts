@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
 import { confidentialityStatement, publicationAvailability } from '../../../shared/letter/confidentiality';
 import { REDACTED_TEXT, type Letter } from '../../../shared/letter/letter';
@@ -28,8 +28,13 @@ function answerRuns(letter: Letter, questionId: string): Run[] {
 
 describe('passages marked confidential in the letter', () => {
   const draft = markedDraft();
-  const full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
-  const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  // Composed in beforeEach, not in the describe body: StrykerJS switches a mutant on only once the tests start.
+  let full: Letter;
+  let publication: Letter;
+  beforeEach(() => {
+    full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  });
 
   it('labels and marks each passage in the full letter, numbered in reading order, keeping its bold', () => {
     const runs = answerRuns(full, 'dates-q1');
@@ -89,6 +94,46 @@ describe('passages marked confidential in the letter', () => {
     expect(publicationAvailability(onlyMarks)).toEqual({ available: true });
     expect(confidentialityStatement(onlyMarks, 'publication')).toEqual([
       `This is the version of our response for publication. Two passages in our answer to Dates Q1 are confidential and have been removed, each shown as “${REDACTED_TEXT}”.`,
+    ]);
+  });
+
+  /** Dates Q1 holding the one marked sentence, and no answer confidential as a whole. */
+  function onePassageDraft(partReason: string): ReturnType<typeof markedDraft> {
+    const base = markedDraft();
+    return markedDraft({
+      answers: {
+        'dates-q1': { ...base.answers['dates-q1']!, rationale: `We agree. {{confidential:k3x9}}${MARKED_SENTENCE}{{/confidential}} This is why.` },
+        'dates-q2': { ...base.answers['dates-q2']!, confidential: false },
+      },
+      confidentiality: { ...base.confidentiality, reasons: '', partReasons: { k3x9: partReason } },
+    });
+  }
+
+  it('speaks of one passage in the singular, in both versions, and reads a reason typed as "Because …" once', () => {
+    const one = onePassageDraft('  Because it names our field partner, because the price is agreed.  ');
+    expect(confidentialityStatement(one, 'publication')).toEqual([
+      `This is the version of our response for publication. One passage in our answer to Dates Q1 is confidential and has been removed, each shown as “${REDACTED_TEXT}”.`,
+    ]);
+    expect(confidentialityStatement(one, 'full').slice(0, 2)).toEqual([
+      'We ask that the passage marked confidential in our answers be treated as confidential and not published.',
+      'In our answer to Dates Q1, the passage marked “Confidential 1” is confidential, because it names our field partner, because the price is agreed.',
+    ]);
+    // A "because" later in the reason is the user's own and stays.
+    expect(confidentialityStatement(onePassageDraft('It names our partner, because the price is agreed.'), 'full')[1]).toBe(
+      'In our answer to Dates Q1, the passage marked “Confidential 1” is confidential, because it names our partner, because the price is agreed.',
+    );
+  });
+
+  it('says two wholly confidential answers "are confidential and have been removed"', () => {
+    const base = markedDraft();
+    const two = markedDraft({
+      answers: {
+        'dates-q1': { ...base.answers['dates-q1']!, rationale: 'We agree with the date.', confidential: true },
+        'dates-q2': base.answers['dates-q2']!,
+      },
+    });
+    expect(confidentialityStatement(two, 'publication')).toEqual([
+      'This is the version of our response for publication. Our answers to Dates Q1 and Dates Q2 are confidential and have been removed.',
     ]);
   });
 

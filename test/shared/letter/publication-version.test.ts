@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../shared/letter/compose-letter';
 import { renderPlainText } from '../../../shared/letter/render-plain-text';
+import type { Letter } from '../../../shared/letter/letter';
 import { SAMPLE_NOW } from '../../support/sample-draft';
 import { confidentialDraft, SECRET_WORDS } from './letter-fixtures';
 import { CONFIDENTIAL_OTHER_PARTS, CONFIDENTIAL_REASONS, WORDS_ONLY_IN_THE_REQUEST } from './publication-fixtures';
@@ -12,8 +13,13 @@ import { CONFIDENTIAL_OTHER_PARTS, CONFIDENTIAL_REASONS, WORDS_ONLY_IN_THE_REQUE
  */
 describe('the publication version of a response with confidential parts', () => {
   const draft = confidentialDraft({ confidentiality: { scope: 'parts', otherParts: CONFIDENTIAL_OTHER_PARTS, reasons: CONFIDENTIAL_REASONS, partReasons: {} } });
-  const full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
-  const publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  // Composed in beforeEach, not in the describe body: StrykerJS switches a mutant on only once the tests start.
+  let full: Letter;
+  let publication: Letter;
+  beforeEach(() => {
+    full = composeLetter(draft, { version: 'full', date: SAMPLE_NOW });
+    publication = composeLetter(draft, { version: 'publication', date: SAMPLE_NOW });
+  });
 
   it('asks in the full letter for the parts to be kept confidential, with the reasons (the control)', () => {
     const text = renderPlainText(full);
