@@ -53,13 +53,13 @@ async function main(): Promise<void> {
       step('export and save');
       const node = await measureNode(draft, RUNS);
       // As the app exports: rendered in its worker process, one fresh (prewarmed) worker per cold figure.
-      const inWorker = await coldAndWarm('export-worker', join(scratch, 'export-worker'), COLD, Math.max(1, Math.floor(RUNS / COLD)));
+      const inWorker = await coldAndWarm('export-worker', join(scratch, 'export-worker'), COLD, RUNS);
       const exportCold = await coldAndWarm('export', join(scratch, 'export-cold'), COLD, 0);
       raw.node = node;
       raw.exportInWorker = inWorker;
       raw.exportCold = exportCold;
       rows.push(
-        result("Full export of the large case as the app makes it (rendered in the worker process, letter + publication .docx + .eml written), warm, median", median(inWorker.later), 'ms', 150),
+        result(`Full export of the large case as the app makes it (rendered in the worker process, letter + publication .docx + .eml written), warm: exports 2 to ${RUNS + 1} of each fresh worker, median`, median(inWorker.later), 'ms', 150),
         result('Full export as the app makes it, cold: first export in a freshly started worker (its modules loaded, as the app prewarms one when idle), median', median(inWorker.first), 'ms', 400),
         result('Peak memory (max RSS) of the worker process through its first full export of the large case', Math.max(...inWorker.probes.map((p) => p.peakRssAfterFirst)) / 1024 / 1024, 'MB'),
         result("Full export of the large case in the bench's own process (V8's default flags, no worker), warm, median", node.exportAll.median, 'ms'),
