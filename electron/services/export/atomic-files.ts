@@ -38,7 +38,12 @@ export async function refuseExisting(folder: string, fileNames: readonly string[
   for (const fileName of fileNames) {
     const found = await lstat(join(folder, fileName)).then(
       () => true,
-      (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENAMETOOLONG') {
+          throw new AppError('export-failed', `The file name “${fileName}” is too long for ${folder}. Nothing was written. Give the draft a shorter name, or choose a folder nearer the top of the drive.`);
+        }
+        return error.code !== 'ENOENT';
+      },
     );
     if (found) existing.push(fileName);
   }

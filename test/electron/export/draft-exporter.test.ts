@@ -98,6 +98,18 @@ describe('exporting a draft', () => {
     expect(error.message).toMatch(/^This file already exists in .*Choose to replace it, or export to another folder\.$/);
   });
 
+  it('says a file name is too long for the disk, rather than that the file exists, and writes nothing', async () => {
+    const folder = await tempFolder();
+    const draft = sampleDraft();
+    // 150 characters, the most a name may have, can still be more bytes than a Linux or Mac file name may be.
+    const titled = { ...draft, consultation: { ...draft.consultation, title: 'エネルギー規制の見直しに関する協議 '.repeat(10) }, respondent: { ...draft.respondent, organisation: 'Énergie Écossaise' } };
+    expect(Buffer.byteLength(exportFileName(titled, 'letter-full'))).toBeGreaterThan(255);
+    const error = await failure(run(titled, folder, ['letter-full']));
+    expect(error.code).toBe('export-failed');
+    expect(error.message).toMatch(/^The file name “.*” is too long for .*\. Nothing was written\. Give the draft a shorter name, or choose a folder nearer the top of the drive\.$/);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('names every file that is already there, in plural words, and writes nothing', async () => {
     const folder = await tempFolder();
     const names = (['letter-full', 'email'] as const).map((kind) => exportFileName(confidentialDraft(), kind));
