@@ -2,6 +2,10 @@ import type { ExportKind, ResponseDraft } from './model';
 
 /** Some Windows tools and network shares still fail on longer names, with the folder path added on top. */
 export const MAX_FILE_NAME_LENGTH = 150;
+/** Linux and macOS allow 255 bytes of UTF-8 in a name; 150 characters of, say, Japanese are about 450. */
+export const MAX_FILE_NAME_BYTES = 250;
+
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
@@ -22,7 +26,7 @@ function trimEnds(stem: string): string {
 /**
  * A file name that every desktop system accepts: illegal and control
  * characters removed, no leading or trailing dot or space, no Windows device
- * name, and at most MAX_FILE_NAME_LENGTH characters with the extension kept.
+ * name, and at most MAX_FILE_NAME_LENGTH characters and MAX_FILE_NAME_BYTES bytes with the extension kept.
  */
 export function safeFileName(stem: string, extension: string, fallback = 'Response'): string {
   const ext = `.${cleanPart(extension).replace(/^\.+/, '')}`;
@@ -33,6 +37,13 @@ export function safeFileName(stem: string, extension: string, fallback = 'Respon
   const room = MAX_FILE_NAME_LENGTH - ext.length;
   const codePoints = Array.from(base);
   if (codePoints.length > room) base = trimEnds(codePoints.slice(0, room).join('')) || fallback;
+  // Then as many bytes as every system allows, cut from the end (the consultation's title in an export's name).
+  const byteRoom = MAX_FILE_NAME_BYTES - utf8Bytes(ext);
+  if (utf8Bytes(base) > byteRoom) {
+    const kept = Array.from(base);
+    while (kept.length > 0 && utf8Bytes(kept.join('')) > byteRoom) kept.pop();
+    base = trimEnds(kept.join('')) || fallback;
+  }
   return `${base}${ext}`;
 }
 

@@ -98,13 +98,13 @@ describe('exporting a draft', () => {
     expect(error.message).toMatch(/^This file already exists in .*Choose to replace it, or export to another folder\.$/);
   });
 
-  it('says a file name is too long for the disk, rather than that the file exists, and writes nothing', async () => {
-    const folder = await tempFolder();
-    const draft = sampleDraft();
-    // 150 characters, the most a name may have, can still be more bytes than a Linux or Mac file name may be.
-    const titled = { ...draft, consultation: { ...draft.consultation, title: 'エネルギー規制の見直しに関する協議 '.repeat(10) }, respondent: { ...draft.respondent, organisation: 'Énergie Écossaise' } };
-    expect(Buffer.byteLength(exportFileName(titled, 'letter-full'))).toBeGreaterThan(255);
-    const error = await failure(run(titled, folder, ['letter-full']));
+  it('says the path is too long for the folder, rather than that the file exists, and writes nothing', async () => {
+    // A folder so deep that folder and file name together pass what the system allows in a path (4,096 bytes on Linux).
+    let folder = await tempFolder();
+    for (let depth = 0; depth < 20; depth += 1) folder = join(folder, `${'Consultations and responses '.repeat(7).trim()} ${depth}`);
+    await mkdir(folder, { recursive: true });
+    expect(Buffer.byteLength(join(folder, exportFileName(sampleDraft(), 'letter-full')))).toBeGreaterThan(4096);
+    const error = await failure(run(sampleDraft(), folder, ['letter-full']));
     expect(error.code).toBe('export-failed');
     expect(error.message).toMatch(/^The file name “.*” is too long for .*\. Nothing was written\. Give the draft a shorter name, or choose a folder nearer the top of the drive\.$/);
     expect(await readdir(folder)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, MAX_FILE_NAME_LENGTH, safeFileName } from '../../../shared/file-names';
+import { exportFileName, MAX_FILE_NAME_BYTES, MAX_FILE_NAME_LENGTH, safeFileName } from '../../../shared/file-names';
 import { sampleDraft } from '../../support/sample-draft';
 import { signedOff } from './letter-fixtures';
 
@@ -74,5 +74,19 @@ describe('export file names', () => {
     }
     expect(full).not.toBe(publication);
     expect(publication).toContain('response (publication)');
+  });
+
+  it('keeps a name in characters that take several bytes within what Linux and macOS allow, the kind words and the extension kept', () => {
+    const draft = sampleDraft();
+    const japanese = { ...draft, consultation: { ...draft.consultation, title: 'エネルギー規制の見直しに関する協議 '.repeat(10) } };
+    for (const kind of ['letter-full', 'letter-publication', 'email'] as const) {
+      const name = exportFileName(japanese, kind);
+      expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+      expect(name).toContain('エネルギー規制');
+      expect(name).toMatch(/[^. ]\.(docx|eml)$/);
+    }
+    expect(exportFileName(japanese, 'letter-publication')).toContain('response (publication)');
+    // A cut never splits a character: the name is still valid text.
+    expect(safeFileName('€'.repeat(200), 'docx')).toBe(`${'€'.repeat(Math.floor((MAX_FILE_NAME_BYTES - 5) / 3))}.docx`);
   });
 });
