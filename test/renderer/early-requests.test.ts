@@ -17,29 +17,31 @@ describe('the first screen’s data, asked for at start', () => {
   it('lists the library at once when the app opens on it, and hands that answer to the first listing only', async () => {
     const { api, calls } = recordingApi();
     const early = withEarlyRequests(api, '#/');
-    expect(calls).toEqual(['library:list']);
+    expect(calls).toEqual(['library:list', 'settings:get']);
     expect(await early['library:list']()).toEqual({ ok: true, value: 1 });
-    expect(await early['library:list']()).toEqual({ ok: true, value: 2 });
-    expect(calls).toEqual(['library:list', 'library:list']);
+    expect(await early['library:list']()).toEqual({ ok: true, value: 3 });
+    expect(calls).toEqual(['library:list', 'settings:get', 'library:list']);
   });
 
   it('opens the draft in the URL at once, and only a call for that draft takes the answer', async () => {
     const { api, calls } = recordingApi();
     const early = withEarlyRequests(api, `#/draft/abc-1/${encodeURIComponent('question:q1')}`);
-    expect(calls).toEqual(['draft:open {"id":"abc-1"}']);
-    expect(await early['draft:open']({ id: 'other' })).toEqual({ ok: true, value: 2 });
-    expect(await early['draft:open']({ id: 'abc-1' })).toEqual({ ok: true, value: 3 });
-    expect(calls).toEqual(['draft:open {"id":"abc-1"}', 'draft:open {"id":"other"}', 'draft:open {"id":"abc-1"}']);
+    expect(calls).toEqual(['draft:open {"id":"abc-1"}', 'settings:get']);
+    expect(await early['draft:open']({ id: 'other' })).toEqual({ ok: true, value: 3 });
+    expect(await early['draft:open']({ id: 'abc-1' })).toEqual({ ok: true, value: 4 });
+    expect(calls).toEqual(['draft:open {"id":"abc-1"}', 'settings:get', 'draft:open {"id":"other"}', 'draft:open {"id":"abc-1"}']);
   });
 
-  it('asks afresh when the first call comes late, and asks nothing early on other screens', async () => {
+  it('asks afresh when the first call comes late, and asks only the settings early on other screens', async () => {
     const { api, calls } = recordingApi();
     let clock = 0;
     const early = withEarlyRequests(api, '#/library', () => clock);
     clock = 10_000;
-    expect(await early['library:list']()).toEqual({ ok: true, value: 2 });
+    expect(await early['library:list']()).toEqual({ ok: true, value: 3 });
+    expect(await early['settings:get']()).toEqual({ ok: true, value: 4 });
     const settings = withEarlyRequests(api, '#/settings');
-    expect(calls).toEqual(['library:list', 'library:list']);
-    expect(await settings['settings:get']()).toEqual({ ok: true, value: 3 });
+    expect(calls).toEqual(['library:list', 'settings:get', 'library:list', 'settings:get', 'settings:get']);
+    expect(await settings['settings:get']()).toEqual({ ok: true, value: 5 });
+    expect(await settings['settings:get']()).toEqual({ ok: true, value: 6 });
   });
 });
