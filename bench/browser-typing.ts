@@ -19,6 +19,8 @@ export interface BrowserFigures {
 declare global {
   interface Window {
     __crdReady?: { domAt: number; paintAt?: number };
+    /** The library with every draft's row in the page, painted. */
+    __crdComplete?: { domAt: number; paintAt?: number };
     __crdKeys?: Array<{ start: number; handled: number; painted: number }>;
     __crdSlowKeys?: number;
   }
@@ -38,8 +40,11 @@ declare global {
  * vsync come after; a page cannot observe them.) MessageChannel rather than
  * setTimeout(0), which Chromium may clamp.
  */
-/** What "interactive" means for the screen being loaded. */
-export type ReadyWhen = { screen: 'question' } | { screen: 'library'; rows: number };
+/**
+ * What "interactive" means for the screen being loaded. The library is usable once its first `rows` rows
+ * (the most urgent drafts) are there with their buttons; it is complete once all `allRows` are.
+ */
+export type ReadyWhen = { screen: 'question' } | { screen: 'library'; rows: number; allRows: number };
 
 function installProbes(readyWhen: ReadyWhen): void {
   const afterNextPaint = (callback: () => void): void => {
@@ -56,17 +61,20 @@ function installProbes(readyWhen: ReadyWhen): void {
     }
     return null;
   };
-  // The library is usable once every draft's row is there with its open button.
-  const libraryReady = (rows: number): boolean => document.querySelectorAll('table.draft-table tbody tr button').length > 0 && document.querySelectorAll('table.draft-table tbody tr').length >= rows;
-  const isReady = (): boolean => (readyWhen.screen === 'question' ? rationale() !== null : libraryReady(readyWhen.rows));
-  const observer = new MutationObserver(() => {
-    if (window.__crdReady || !isReady()) return;
-    const ready: { domAt: number; paintAt?: number } = { domAt: performance.now() };
-    window.__crdReady = ready;
-    observer.disconnect();
+  const libraryRows = (rows: number): boolean => document.querySelectorAll('table.draft-table tbody tr button').length > 0 && document.querySelectorAll('table.draft-table tbody tr').length >= rows;
+  const isReady = (): boolean => (readyWhen.screen === 'question' ? rationale() !== null : libraryRows(readyWhen.rows));
+  const isComplete = (): boolean => (readyWhen.screen === 'question' ? isReady() : libraryRows(readyWhen.allRows));
+  const markPainted = (): { domAt: number; paintAt?: number } => {
+    const mark: { domAt: number; paintAt?: number } = { domAt: performance.now() };
     afterNextPaint(() => {
-      ready.paintAt = performance.now();
+      mark.paintAt = performance.now();
     });
+    return mark;
+  };
+  const observer = new MutationObserver(() => {
+    if (!window.__crdReady && isReady()) window.__crdReady = markPainted();
+    if (!window.__crdComplete && isComplete()) window.__crdComplete = markPainted();
+    if (window.__crdReady && window.__crdComplete) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'readonly'] });
 
@@ -97,11 +105,12 @@ function installProbes(readyWhen: ReadyWhen): void {
   }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
 }
 
-async function loadOnce(page: Page, url: string): Promise<number> {
+/** Milliseconds from navigation to the screen painted usable, and to it painted complete. */
+async function loadOnce(page: Page, url: string): Promise<{ interactive: number; complete: number }> {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => window.__crdReady?.paintAt !== undefined, undefined, { timeout: 30_000 });
-  return page.evaluate(() => window.__crdReady?.paintAt ?? Number.NaN);
+  await page.waitForFunction(() => window.__crdReady?.paintAt !== undefined && window.__crdComplete?.paintAt !== undefined, undefined, { timeout: 30_000 });
+  return page.evaluate(() => ({ interactive: window.__crdReady?.paintAt ?? Number.NaN, complete: window.__crdComplete?.paintAt ?? Number.NaN }));
 }
 
 async function typeAndMeasure(page: Page, keys: number, seed: number): Promise<Pick<BrowserFigures, 'keyToPaint' | 'keyHandled' | 'eventTimingSlow'>> {
@@ -153,20 +162,29 @@ export function withNameShim(browser: Browser): Browser {
  * (a fresh profile: no HTTP cache, no storage), so nothing from an earlier
  * load helps. Served by the e2e test server over the real services.
  */
-export async function measureLoads(options: { rendererFolder: string; services: Services; hash: string; readyWhen: ReadyWhen; loads: number }): Promise<{ loads: number[]; problems: string[] }> {
+export async function measureLoads(options: {
+  rendererFolder: string;
+  services: Services;
+  hash: string;
+  readyWhen: ReadyWhen;
+  loads: number;
+}): Promise<{ loads: number[]; complete: number[]; problems: string[] }> {
   const server = await startTestServer(options.rendererFolder, options.services);
   const browser = withNameShim(await launchBrowser());
   const problems: string[] = [];
   try {
     const loads: number[] = [];
+    const complete: number[] = [];
     for (let i = 0; i < options.loads; i += 1) {
       const opened = await openAppPage(browser, 'about:blank');
       await opened.page.addInitScript(installProbes, options.readyWhen);
-      loads.push(await loadOnce(opened.page, `${server.url}${options.hash}`));
+      const loaded = await loadOnce(opened.page, `${server.url}${options.hash}`);
+      loads.push(loaded.interactive);
+      complete.push(loaded.complete);
       problems.push(...opened.problems);
       await opened.page.context().close();
     }
-    return { loads, problems };
+    return { loads, complete, problems };
   } finally {
     await browser.close();
     await server.close();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { formatUkTime } from '../../../../shared/uk-time';
 import type { DraftSummary } from '../../../../shared/ipc';
 import { DRAFT_STATUS_LABELS, type Consultation } from '../../../../shared/model';
@@ -9,6 +9,7 @@ import { BANK_HOLIDAY_REGION_LABELS, DEFAULT_BANK_HOLIDAY_REGION } from '../../.
 import { RenameDialog } from './rename-dialog';
 import { DeleteDialog } from './delete-dialog';
 import { CorrectedDeadline } from './corrected-deadline';
+import { FIRST_ROWS } from './first-rows';
 
 type Pending = { kind: 'rename'; draft: DraftSummary } | { kind: 'delete'; draft: DraftSummary } | null;
 
@@ -27,7 +28,21 @@ export function DraftList({ drafts, consultations }: { drafts: readonly DraftSum
   const [pending, setPending] = useState<Pending>(null);
   const now = useNow();
   const region = useProfile()?.bankHolidayRegion ?? DEFAULT_BANK_HOLIDAY_REGION;
-  const rows = deadlineBoard(drafts, now, region);
+  const rows = useMemo(() => deadlineBoard(drafts, now, region), [drafts, now, region]);
+  const [allShown, setAllShown] = useState(false);
+  useEffect(() => {
+    if (allShown) return;
+    // Once the first rows are painted; a transition, so the rest gives way to the user's clicks and keys.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setAllShown(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [allShown]);
+  const shownRows = allShown ? rows : rows.slice(0, FIRST_ROWS);
 
   return (
     <section aria-labelledby="drafts-title" className="panel">
@@ -36,7 +51,7 @@ export function DraftList({ drafts, consultations }: { drafts: readonly DraftSum
       {drafts.length === 0 ? (
         <p className="muted">No drafts yet. Start a response to one of the consultations below.</p>
       ) : (
-        <table className="draft-table">
+        <table className="draft-table" aria-busy={shownRows.length < rows.length}>
           <thead>
             <tr>
               <th scope="col">Draft</th>
@@ -50,7 +65,7 @@ export function DraftList({ drafts, consultations }: { drafts: readonly DraftSum
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ draft: d, urgency, timeLeft }) => (
+            {shownRows.map(({ draft: d, urgency, timeLeft }) => (
               <tr key={d.id} className={`board-row board-row--${urgency}`}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => navigate({ screen: 'draft', draftId: d.id, section: null })}>
