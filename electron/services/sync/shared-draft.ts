@@ -267,7 +267,11 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
 
   const author = { name: options.writer.name, newId: randomUUID };
 
-  async function commitUpdate(base: Y.Doc, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<string> {
+  /**
+   * `fromWindow`: the change is this window's own save, which a later save naming an older version still
+   * builds on. An outside edit taken in is not: a save made from before it must not undo it.
+   */
+  async function commitUpdate(base: Y.Doc, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>, fromWindow = true): Promise<string> {
     const before = validated(draftFromDoc(base));
     const after = validated(await change(before));
     const vector = Y.encodeStateVector(base);
@@ -278,8 +282,10 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       await appendRecord(ownLog, update);
       ownLogBytes += update.length + 8;
       if (base !== doc) Y.applyUpdate(doc, update, 'own');
-      ownSeq += 1;
-      ownUpdates.push({ seq: ownSeq, update });
+      if (fromWindow) {
+        ownSeq += 1;
+        ownUpdates.push({ seq: ownSeq, update });
+      }
     }
     return base === doc ? '' : remember(base);
   }
@@ -297,7 +303,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     // anyone's; made to an older state, applying it would undo others' later work, so the caller keeps it aside.
     const sameState = snapshot.sync !== null ? snapshot.sync.stateVector === encodeBase64(Y.encodeStateVector(doc)) : [...cursors.keys()].every((name) => name === ORIGIN);
     if (sameState) {
-      await commitUpdate(doc, () => snapshot.content);
+      await commitUpdate(doc, () => snapshot.content, false);
       return 'applied';
     }
     // The file as edited is kept beside the draft, and a conflict record says where.
@@ -311,6 +317,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
         by: 'An edit outside the app',
         summary: `The draft file was changed outside the app while others were saving, so it could not be merged safely. The file as changed is kept as ${kept}.`,
       }),
+      false,
     );
     return 'kept-aside';
   }
