@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 
@@ -17,6 +17,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
   await syncFolder(dirname(path));
+}
+
+/**
+ * Gives an existing file a second name, replacing whatever had that name, in
+ * one atomic step: a hard link under a temporary name, renamed over the
+ * target. Nothing is copied or flushed, since the file's content is already
+ * on the disk. Drives without hard links refuse, and the caller copies instead.
+ */
+export async function linkAtomically(existing: string, target: string): Promise<void> {
+  const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await link(existing, temporary);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Creates a file that must not exist yet, and flushes it to the disk before returning. */

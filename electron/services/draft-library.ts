@@ -7,7 +7,8 @@ import type { DamagedDraft, DraftSummary } from '../../shared/model';
 import { ConsultationSchema, DraftIdSchema, newDraft, type Consultation, type DraftFileContent, type ResponseDraft } from '../../shared/model';
 import { copyDraftTo, duplicateDraft, renameDraft } from '../../shared/draft-changes';
 import { createMachineStateStore } from './machine-state';
-import { writeFileAtomic as writeAtomically } from './atomic-file';
+import { createKnownDraftFiles } from './known-draft-files';
+import { linkAtomically, writeFileAtomic as writeAtomically } from './atomic-file';
 import type { DraftLibrary } from './contracts';
 import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
@@ -133,6 +134,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const draftPath = (id: string) => externalFiles.get(checkId(id)) ?? join(draftsFolder, `${id}${DRAFT_EXTENSION}`);
   const backupPath = (id: string) => `${draftPath(id)}.bak`;
   const summaries = createDraftSummaryCache(join(folder, 'draft-summaries.json'));
+  const knownFiles = createKnownDraftFiles();
   // Saves of one draft run one after another, so a backup always holds a whole earlier version.
   const queues = new Map<string, Promise<unknown>>();
 
@@ -186,7 +188,13 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function writeMerged(content: DraftFileContent, current: CurrentFile, exportFolder: string | null): Promise<ResponseDraft> {
     const draft = { ...content, exportFolder };
     const shared = sharedFor(content.id);
-    shared.noteWritten(await write(draft, current, shared.markFor(content)));
+    const mark = shared.markFor(content);
+    const text = await write(draft, current, mark);
+    shared.noteWritten(text);
+    // The merged content was checked when it was made, so the next save need not read the file back.
+    const path = draftPath(content.id);
+    const identity = await knownFiles.identity(path).catch(() => null);
+    if (identity !== null) knownFiles.remember(path, identity, { text, content, mark });
     return draft;
   }
 
@@ -252,6 +260,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function readCurrent(id: string): Promise<CurrentFile> {
     await loadExternalFiles();
     const path = draftPath(id);
+    const identity = await knownFiles.identity(path).catch(() => null);
+    const known = identity === null ? null : knownFiles.get(path, identity);
+    if (known) return { ...known, draft: await withLocalState(known.content) };
     const text = await readTextOrNull(path);
     if (text === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
     const reading = readDraftText(text);
@@ -264,6 +275,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     if (reading.migration) {
       // A folder we may not write to still lets the draft be read; saving will say what is wrong.
       await upgradeFile(path, text, reading.draft, reading.migration).catch(() => undefined);
+    } else if (identity !== null) {
+      // Known by how the file looked before it was read: a change made meanwhile makes it read again next time.
+      knownFiles.remember(path, identity, { text, content: reading.draft, mark: reading.mark });
     }
     return { draft: await withLocalState(reading.draft), content: reading.draft, text, mark: reading.mark };
   }
@@ -272,6 +286,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   /** Writes the draft (its backup first) and returns the text written. */
   async function write(draft: ResponseDraft, current?: { text: string }, mark?: SnapshotMark): Promise<string> {
     const path = draftPath(draft.id);
+    // Whatever happens to the write, the file is no longer what this process last knew.
+    knownFiles.forget(path);
     const previous = current ? current.text : await readTextOrNull(path);
     if (previous !== null && !current) {
       const reading = readDraftText(previous);
@@ -281,7 +297,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
     if (previous !== null) {
       try {
-        await writeFileAtomic(backupPath(draft.id), previous);
+        await keepBackup(path, backupPath(draft.id), previous);
       } catch (error) {
         throw ioError('keep a backup of the previous version', error);
       }
@@ -294,6 +310,18 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       throw ioError('save the draft', error);
     }
     return text;
+  }
+
+  /**
+   * The version on disk becomes the backup under a second name, so a save writes and flushes one copy of a
+   * large draft, not two. Where that is refused (a drive without hard links), the text read is copied instead.
+   */
+  async function keepBackup(path: string, backup: string, previous: string): Promise<void> {
+    const linked = await linkAtomically(path, backup).then(
+      () => true,
+      () => false,
+    );
+    if (!linked) await writeFileAtomic(backup, previous);
   }
 
   /** Temporary files left by a crash mid-save; any older than a minute belong to no save still running. */

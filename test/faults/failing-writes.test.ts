@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,6 +29,7 @@ beforeEach(async () => {
   library = createDraftLibrary({ folder, clock, newId: () => ID });
   fsFaults.active = null;
   fsFaults.hits = 0;
+  fsFaults.noHardLinks = false;
 });
 
 afterEach(async () => {
@@ -54,26 +55,31 @@ async function savedTwice(): Promise<ResponseDraft> {
   return created;
 }
 
-const CASES: Array<{ when: string; fault: Fault }> = [
+/**
+ * The backup is the version on disk given a second name (a hard link). On a drive without hard links
+ * (`noHardLinks`) it is written as a copy, and the copy's own faults are met there.
+ */
+const CASES: Array<{ when: string; fault: Fault; noHardLinks?: boolean }> = [
   { when: 'the disk fills half-way through writing the draft', fault: { target: 'draft', step: 'write', code: 'ENOSPC' } },
-  { when: 'the disk fills half-way through writing the backup', fault: { target: 'backup', step: 'write', code: 'ENOSPC' } },
+  { when: 'the disk fills half-way through copying the backup, on a drive without hard links', fault: { target: 'backup', step: 'write', code: 'ENOSPC' }, noHardLinks: true },
   { when: 'the user quota runs out writing the draft', fault: { target: 'draft', step: 'write', code: 'EDQUOT' } },
   { when: 'fsync reports an I/O error on the draft', fault: { target: 'draft', step: 'sync', code: 'EIO' } },
-  { when: 'fsync reports an I/O error on the backup', fault: { target: 'backup', step: 'sync', code: 'EIO' } },
+  { when: 'fsync reports an I/O error on the backup copy, on a drive without hard links', fault: { target: 'backup', step: 'sync', code: 'EIO' }, noHardLinks: true },
   { when: 'closing the draft reports a failed write-back, as a network drive may', fault: { target: 'draft', step: 'close', code: 'EIO' } },
   { when: 'the file system has turned read-only', fault: { target: 'draft', step: 'open', code: 'EROFS' } },
-  { when: 'the backup may not be created', fault: { target: 'backup', step: 'open', code: 'EACCES' } },
+  { when: 'the backup copy may not be created, on a drive without hard links', fault: { target: 'backup', step: 'open', code: 'EACCES' }, noHardLinks: true },
   { when: 'the rename over the draft is refused', fault: { target: 'draft', step: 'rename', code: 'EPERM' } },
-  { when: 'the rename over the backup fails', fault: { target: 'backup', step: 'rename', code: 'EXDEV' } },
+  { when: 'the rename over the backup fails, and so does the copy', fault: { target: 'backup', step: 'rename', code: 'EXDEV' } },
 ];
 
 describe('a save whose write fails', () => {
-  for (const { when, fault } of CASES) {
+  for (const { when, fault, noHardLinks = false } of CASES) {
     it(`keeps the draft file as it was, and a whole backup, when ${when} (${fault.step} ${fault.code})`, async () => {
       const created = await savedTwice();
       const draftBefore = await readText(draftPath());
       const backupBefore = await readText(`${draftPath()}.bak`);
 
+      fsFaults.noHardLinks = noHardLinks;
       fsFaults.active = fault;
       const error = await library.save(withRationale(created, 'Third version, never written.')).then(
         () => null,
@@ -81,7 +87,8 @@ describe('a save whose write fails', () => {
       );
       fsFaults.active = null;
 
-      expect(fsFaults.hits, 'the injected fault was never reached').toBe(1);
+      // A refused rename of the linked backup is met again by the copy written in its place.
+      expect(fsFaults.hits, 'the injected fault was never reached').toBe(fault.target === 'backup' && fault.step === 'rename' ? 2 : 1);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('io');
       expect((error as AppError).message).toContain(fault.code);
@@ -96,6 +103,29 @@ describe('a save whose write fails', () => {
       expect(await readText(`${draftPath()}.bak`)).toBe(draftBefore);
     });
   }
+});
+
+describe('the backup, on drives with and without hard links', () => {
+  it('is the version before the save when the hard link is refused, written as a copy instead', async () => {
+    const created = await savedTwice();
+    const draftBefore = await readText(draftPath());
+    fsFaults.active = { target: 'backup', step: 'link', code: 'EPERM' };
+    await library.save(withRationale(created, 'Third version.'));
+    fsFaults.active = null;
+    expect(fsFaults.hits, 'the link was never tried').toBe(1);
+    expect(await readText(`${draftPath()}.bak`)).toBe(draftBefore);
+    expect((await library.open(ID)).answers['dates-q1']!.rationale).toBe('Third version.');
+    expect(await temporaries()).toEqual([]);
+  });
+
+  it('stays as it was when the draft is then changed in place by another program', async () => {
+    const created = await savedTwice();
+    const draftBefore = await readText(draftPath());
+    await library.save(withRationale(created, 'Third version.'));
+    // An editor that writes into the same file, rather than replacing it, must not change the backup too.
+    await writeFile(draftPath(), (await readText(draftPath())).replace('Third version.', 'Edited in place.'), { flag: 'r+' });
+    expect(await readText(`${draftPath()}.bak`)).toBe(draftBefore);
+  });
 });
 
 function chattrWorks(path: string): boolean {

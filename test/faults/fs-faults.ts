@@ -8,7 +8,7 @@
 type FsPromises = typeof import('node:fs/promises');
 type FileHandle = Awaited<ReturnType<FsPromises['open']>>;
 
-export type FaultStep = 'open' | 'write' | 'sync' | 'close' | 'rename';
+export type FaultStep = 'open' | 'write' | 'sync' | 'close' | 'rename' | 'link';
 /** Which atomic write fails: the backup of the previous version, or the draft itself. */
 export type FaultTarget = 'backup' | 'draft';
 
@@ -18,7 +18,11 @@ export interface Fault {
   code: 'ENOSPC' | 'EIO' | 'EROFS' | 'EXDEV' | 'EPERM' | 'EACCES' | 'EDQUOT';
 }
 
-export const fsFaults: { active: Fault | null; hits: number } = { active: null, hits: 0 };
+/**
+ * `noHardLinks`: every hard link is refused, as on a drive without them (FAT, some network shares), so a
+ * save's backup is written as a copy and faults in that copy can be met. Not counted as a hit.
+ */
+export const fsFaults: { active: Fault | null; hits: number; noHardLinks: boolean } = { active: null, hits: 0, noHardLinks: false };
 
 function targetOf(path: string): FaultTarget | null {
   if (/\.crdraft\.bak\.tmp-/.test(path)) return 'backup';
@@ -83,5 +87,12 @@ export function withFaults(real: FsPromises): FsPromises {
     if (fault !== null) throw errnoError(fault, 'rename', String(from));
     return real.rename(from, to);
   }) as FsPromises['rename'];
-  return { ...real, open, rename, default: { ...real, open, rename } } as FsPromises;
+  // A hard link is made under the target's temporary name (`<draft>.bak.tmp-…`), so faults are matched on that.
+  const link = (async (existing: Parameters<FsPromises['link']>[0], target: Parameters<FsPromises['link']>[1]) => {
+    if (fsFaults.noHardLinks) throw Object.assign(new Error(`EPERM: hard links not supported, link '${String(existing)}'`), { code: 'EPERM', syscall: 'link' });
+    const fault = failing('link', String(target));
+    if (fault !== null) throw errnoError(fault, 'link', String(target));
+    return real.link(existing, target);
+  }) as FsPromises['link'];
+  return { ...real, open, rename, link, default: { ...real, open, rename, link } } as FsPromises;
 }

@@ -111,6 +111,28 @@ describe('two people saving one draft in a shared folder', () => {
     expect(saved.merged?.name).toBe('Renamed in a text editor');
   });
 
+  it('keeps an outside edit that a save from the window’s older copy meets, rather than undoing it', async () => {
+    const { a, draftA, path } = await twoPeople();
+    const saved = (await a.save(withAnswer(draftA, 'q-1', 'Alpha view.'))).merged!;
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    file.answers['q-1'].rationale = 'Corrected in a text editor.';
+    await writeFile(path, JSON.stringify(file, null, 2));
+    // The window has not looked since: its copy still says "Alpha view." and it saves another answer.
+    const next = (await a.save(withAnswer(saved, 'q-2', 'Second answer.'))).merged!;
+    expect(next.answers['q-1']?.rationale).toBe('Corrected in a text editor.');
+    expect(next.answers['q-2']?.rationale).toBe('Second answer.');
+  });
+
+  it('sees an outside edit of the same length made in place just after its own save, not the copy it remembers', async () => {
+    const { a, draftA, path } = await twoPeople();
+    const saved = (await a.save(withAnswer(draftA, 'q-1', 'Alpha view.'))).merged!;
+    // Same size, same file, at once: only the file's changed time tells this edit from the app's own write.
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"Alpha view."', '"Omega view."'), { flag: 'r+' });
+    const seen = await a.shared(saved.id, saved.syncRevision ?? null);
+    expect(seen.draft?.answers['q-1']?.rationale).toBe('Omega view.');
+  });
+
   it('still sees an outside edit or a colleague’s save after looks that found nothing new', async () => {
     const { a, b, draftA, draftB, path } = await twoPeople();
     const saved = await a.save(withAnswer(draftA, 'q-1', 'Saved in the app first.'));
