@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/app-error';
 import { ImportError } from '../../../shared/import/import-result';
 import type { StepProgress } from '../../../shared/work-progress';
 import type { WorkerFailure, WorkerJob } from './protocol';
+import { practise } from './practice-run';
 
 /**
  * Runs one job in this process. The worker process calls it; the heavy
@@ -24,13 +25,17 @@ export async function runJob(job: WorkerJob, onProgress: (progress: StepProgress
   }
 }
 
-/** Loads what the jobs need ahead of the first job (a failure to load shows when a job needs the module). */
+/**
+ * Loads what the jobs need ahead of the first job, then runs a small practice export and import so the first
+ * real one finds its code compiled (a failure to load shows when a job needs the module).
+ */
 export async function preloadJobModules(): Promise<void> {
   await Promise.all([
     import('../import/importer'),
     import('../import/extract-pdf').then(({ loadPdfJs }) => loadPdfJs()),
     import('../export/render-export-files'),
   ]).catch(() => {});
+  await practise();
 }
 
 /** An error as words that can cross to the app, keeping what the user is meant to read. */
