@@ -1,6 +1,6 @@
 import type { ForkOptions } from 'electron';
 import { workerV8Flags, type WorkerExit, type WorkerLauncher, type WorkerProcess } from './services/worker/worker-process';
-import type { ToWorker } from './services/worker/protocol';
+import { PRACTISE_ARGUMENT, type ToWorker } from './services/worker/protocol';
 
 /** The part of Electron's UtilityProcess used here, so the adapter can be tested under Node. */
 export interface UtilityProcessLike {
@@ -25,7 +25,7 @@ export interface UtilityWorkerOptions {
 /** Starts workers as Electron utility processes; the same worker entry and protocol as child_process.fork. */
 export function utilityWorkerLauncher(options: UtilityWorkerOptions): WorkerLauncher {
   return (): WorkerProcess => {
-    const child = options.fork(options.script, [], {
+    const child = options.fork(options.script, [PRACTISE_ARGUMENT], {
       serviceName: 'Consultation Response Drafter import and export',
       execArgv: workerV8Flags(),
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -44,3 +44,10 @@ export type WorkerJob = z.infer<typeof WorkerJobSchema>;
 export type ToWorker = z.infer<typeof ToWorkerSchema>;
 export type FromWorker = z.infer<typeof FromWorkerSchema>;
 export type WorkerFailure = z.infer<typeof WorkerFailureSchema>;
+
+/**
+ * The argument that has a worker run its practice export before saying it is ready. Built workers (the app's,
+ * the command line's) get it; a worker run from its TypeScript source through tsx, as unit tests do, does not:
+ * there the practice measures nothing and only slows every test that starts a worker.
+ */
+export const PRACTISE_ARGUMENT = '--practise';

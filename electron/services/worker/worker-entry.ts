@@ -5,7 +5,7 @@
  * app and by child_process.fork under plain Node (tests, command line); the
  * app watches its memory and time and kills it when either runs over.
  */
-import { type FromWorker, ToWorkerSchema } from './protocol';
+import { type FromWorker, PRACTISE_ARGUMENT, ToWorkerSchema } from './protocol';
 import { describeFailure, preloadJobModules, runJob } from './worker-jobs';
 
 /** The part of Electron's process.parentPort used here. */
@@ -51,4 +51,4 @@ parent.listen((raw) => {
   );
 });
 // Ready only once the readers and renderers are loaded: a job's time limit is for the file, not for start-up.
-void preloadJobModules().then(() => parent.post({ type: 'ready' }));
+void preloadJobModules(process.argv.includes(PRACTISE_ARGUMENT)).then(() => parent.post({ type: 'ready' }));

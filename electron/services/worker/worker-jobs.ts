@@ -26,16 +26,16 @@ export async function runJob(job: WorkerJob, onProgress: (progress: StepProgress
 }
 
 /**
- * Loads what the jobs need ahead of the first job, then runs a small practice export and import so the first
- * real one finds its code compiled (a failure to load shows when a job needs the module).
+ * Loads what the jobs need ahead of the first job and, with `practice`, runs a small practice export and import
+ * so the first real one finds its code compiled (a failure to load shows when a job needs the module).
  */
-export async function preloadJobModules(): Promise<void> {
+export async function preloadJobModules(practice: boolean): Promise<void> {
   await Promise.all([
     import('../import/importer'),
     import('../import/extract-pdf').then(({ loadPdfJs }) => loadPdfJs()),
     import('../export/render-export-files'),
   ]).catch(() => {});
-  await practise();
+  if (practice) await practise();
 }
 
 /** An error as words that can cross to the app, keeping what the user is meant to read. */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { residentBytesOf } from './process-memory';
-import type { ToWorker } from './protocol';
+import { PRACTISE_ARGUMENT, type ToWorker } from './protocol';
 
 export interface WorkerExit {
   code: number | null;
@@ -74,7 +74,7 @@ export function forkWorkerLauncher(options: ForkWorkerOptions = {}): WorkerLaunc
   const script = options.script ?? defaultWorkerScript();
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
   return () => {
-    const child = fork(script, [], {
+    const child = fork(script, script.endsWith('.ts') ? [] : [PRACTISE_ARGUMENT], {
       execArgv: [...typeScriptLoader(script), ...workerV8Flags(heapMb)],
       // Structured clone, so file bytes cross as bytes rather than JSON.
       serialization: 'advanced',
