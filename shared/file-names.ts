@@ -40,9 +40,14 @@ export function safeFileName(stem: string, extension: string, fallback = 'Respon
   // Then as many bytes as every system allows, cut from the end (the consultation's title in an export's name).
   const byteRoom = MAX_FILE_NAME_BYTES - utf8Bytes(ext);
   if (utf8Bytes(base) > byteRoom) {
-    const kept = Array.from(base);
-    while (kept.length > 0 && utf8Bytes(kept.join('')) > byteRoom) kept.pop();
-    base = trimEnds(kept.join('')) || fallback;
+    let kept = '';
+    let bytes = 0;
+    for (const codePoint of base) {
+      bytes += utf8Bytes(codePoint);
+      if (bytes > byteRoom) break;
+      kept += codePoint;
+    }
+    base = trimEnds(kept) || fallback;
   }
   return `${base}${ext}`;
 }

@@ -501,6 +501,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     changesFolder: (id) => changesFolderFor(draftPath(id)),
 
     async leave(id) {
+      // The next look at this draft, if it is opened again, reads it afresh.
+      quietAt.delete(id);
       const shared = sharedDrafts.get(draftPath(id));
       if (shared) await withdraw(shared);
     },
