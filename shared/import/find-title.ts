@@ -144,6 +144,12 @@ function completed(doc: DocumentStructure, title: MappedText): MappedText {
   return title;
 }
 
+function withoutCellSeparators(value: MappedText): MappedText {
+  const start = /^[\s/|│]*/.exec(value.text)?.[0].length ?? 0;
+  const end = value.text.length - (/[\s/|│]*$/.exec(value.text)?.[0].length ?? 0);
+  return sliceMapped(value, start, Math.max(start, end));
+}
+
 function numberedHeading(text: string): boolean {
   return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|chapter\s+\d+|section\s+\d+)\s/i.test(text);
 }
@@ -166,8 +172,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   }
   const labelled = findLabelledValues(doc, 'title|consultation title|document title')[0];
   if (labelled) {
-    const title = collapseWhitespace(labelled.value.text).slice(0, MAX_TITLE);
-    return { title, confidence: 'high', span: spanOf(labelled.value, 0, labelled.value.text.length) };
+    // A form's table prints the value in the next cell ("Consultation title: / Telephone Numbering - …").
+    const value = withoutCellSeparators(labelled.value);
+    const title = collapseWhitespace(value.text).slice(0, MAX_TITLE);
+    if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }
   const front: Block[] = [];
   for (const block of doc.blocks) {
@@ -199,5 +207,34 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     return line?.heading === 1 && isTitleLike(block, collapseWhitespace(block.text.text));
   });
   if (topHeading) return pick(topHeading, 'low');
+  const runOn = runOnCoverTitle(doc);
+  if (runOn) return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
+}
+
+// In a cover run into one line, the title sits after a sentence or the web address and before the cover's details.
+const RUN_ON_TITLE =
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+)([A-Z][^.?!@]{10,200}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents)\b)/g;
+// The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
+const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
+
+/**
+ * A cover that came out as one long line ("… by 20 August 2020. Statutory Consultation – Supplier Licensing Review: …
+ * Publication date: …", "www.ofwat.gov.uk Towards Water 2020 – … Contents"): the words between the end of a sentence
+ * or the web address and the first cover detail, when they read as a title. Only where nothing else was found.
+ */
+function runOnCoverTitle(doc: DocumentStructure): MappedText | null {
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS)) {
+    if (block.text.text.length < 200) continue;
+    for (const found of block.text.text.matchAll(RUN_ON_TITLE)) {
+      const printed = found[1] ?? '';
+      const kind = DOCUMENT_KIND_AFTER.exec(printed);
+      const title = kind && kind.index > 0 ? printed.slice(0, kind.index) : printed;
+      const words = title.split(/\s+/).length;
+      if (words < 3 || words > 25 || !isTitleLine(title) || METADATA.test(title) || /\d{3,}\s*\d{3,}/.test(title)) continue;
+      const start = found.index + found[0].indexOf(title);
+      return trimMapped(sliceMapped(block.text, start, start + title.length));
+    }
+  }
+  return null;
 }

@@ -15,12 +15,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'ceer-framework-guideline-review-public-questionnaire.txt': [
     'title "PS-05 - Public Survey - Framework Guideline Review Process" for "Framework Guideline Review Process - Public Questionnaire (for electricity and gas)"',
   ],
-  'ofgem-default-tariff-cap-appendix-6-cover.txt': [
-    // The title is only inside the run-on cover line ("www.ofgem.gov.uk Default Tariff Cap: … Publication date: …").
-    'title "Untitled consultation" for "Default Tariff Cap: Policy Consultation Appendix 6 – Wholesale costs"',
-  ],
-  // The same: the cover came out as one long line, the title in the middle of it.
-  'ofwat-towards-water-2020-promoting-markets-cover.txt': ['title "Untitled consultation" for "Towards Water 2020 – policy issues: promoting markets"'],
   // Held out 9 (SECAS, Joint Office, National Grid/NESO, Elexon, Smart DCC, Ofgem, DESNZ), still missed after the rules
   // written for them. The P212 page opens with the sharing site's breadcrumb line; the CMP191 text's first line is the
   // PDF's title (the codes' names), the consultation's own title only inside a run-on cover line; the REC cover's site
@@ -42,6 +36,15 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   // Project" / "Flexibility Consultation 2020"), and one that begins with the organisation's name.
   'ena-open-networks-flexibility-consultation-2020-cover.txt': [
     'title "Open Networks Project" for "Open Networks Project Flexibility Consultation 2020"',
+  ],
+  // Held out 14, still missed after the rules written for it: the HSE page's title ends with a full stop and is longer
+  // than a title-like line may be, so the site's "Social media" line comes first; Oftel's title line runs on, with no
+  // blank line, into the chapter heading and prose below it.
+  'hse-cd247-local-authority-enforcement-code-page.txt': [
+    'title "Social media" for "CD247 - Public consultation on a National Local Authority Enforcement Code – Health and Safety at Work, England, Scotland and Wales."',
+  ],
+  'oftel-network-charges-1997-summary-of-questions.txt': [
+    'title "Network Charges from 1997 - Consultative Document Chapter 6: Summary of questions 6.1 Oftel would welcome comments on any issue raised by this document, but in particular on the questions highlighted in the text and Chapter 2 - Structure of the Proposed Network Charge" for "Network Charges from 1997 - Consultative Document"',
   ],
   'ena-open-networks-ws2-consultation-outcome.txt': [
     'title "Energy Networks Association Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps" for "Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps"',
