@@ -137,6 +137,10 @@ function endsQuestionText(previous: string, next: string): boolean {
   );
 }
 
+// The speaker a transcript names after the question's number ("Chair:", "Mr Hurd:", "Baroness Bowles:").
+const SPEAKER =
+  /^(?:(?:the )?chair(?:man|woman)?|(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|professor)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*:\s/i;
+
 // A response that reprints each question answers it on the next line ("Disagree. Wales should…", "Yes, we agree…").
 const ANSWER_OPENING =
   /^(?:(?:yes|no|agree|disagree|partially agree|strongly (?:dis)?agree|neither agree nor disagree)\b[.,:;–-]?|(?:we|I) (?:strongly )?(?:agree|disagree|support|do not (?:agree|support))\b|(?:response|answer):)\s*\S+(?:\s+\S+){2,}/i;
@@ -166,6 +170,8 @@ function collectTextQuestion(
   const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
   if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(rest) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
+  // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
+  if (SPEAKER.test(rest)) return null;
   // "2. Why Change?" heads a section; a numbered question says more than three words.
   if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3) return null;
   if (/^[a-z]/.test(rest) && !looksLikeQuestion(rest)) return null;
