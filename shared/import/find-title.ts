@@ -69,6 +69,8 @@ function isTitleLike(block: Block, text: string): boolean {
   return !/[.;,]$/.test(text) || text.length < 120;
 }
 
+const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
+
 function isTitleLine(text: string): boolean {
   return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text);
 }
@@ -89,6 +91,8 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (METADATA.test(text) || (kept.length > 0 && !isTitleLine(collapseWhitespace(text)))) break;
     // Prose: a sentence ending inside the line, or a long line after the title has started.
     if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
+    // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
+    if (kept.length > 0 && BODY_STARTS.test(text)) break;
     kept.push(line);
   }
   return kept.length === lines.length ? block.text : joinMappedLines(kept);
@@ -216,7 +220,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
 
 // In a cover run into one line, the title sits after a sentence or the web address and before the cover's details.
 const RUN_ON_TITLE =
-  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+)([A-Z][^.?!@]{10,200}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents)\b)/g;
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+)([A-Z][^.?!@]{10,200}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference)\b)/g;
 // The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
 const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
 

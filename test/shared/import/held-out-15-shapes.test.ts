@@ -58,3 +58,22 @@ describe('a response that reprints the questions it answers, with no labels', ()
     expect(textsIn(evidence.replace('Written evidence submitted by', 'About the'))).toEqual([]);
   });
 });
+
+// Held out 16 and the fourteenth set's Oftel title.
+describe('titles run on into what follows them', () => {
+  it('ends a title line where the body starts without a blank line ("Chapter 6: …")', () => {
+    const text = [
+      'Network Charges from 1997 - Consultative Document',
+      'Chapter 6: Summary of questions',
+      '6.1 Oftel would welcome comments on any issue raised by this document, but in particular on the questions',
+      'listed below for ease of reference.',
+    ].join('\n');
+    expect(parse(text).title).toBe('Network Charges from 1997 - Consultative Document');
+  });
+
+  it('ends a title in a cover run into one line at the cover\'s "Context" heading', () => {
+    const cover =
+      'We are also seeking views on our outline workplan for 2013/14, and on the themes we suggest for the years after it. Ofgem/Ofgem E-Serve 9 Millbank, London SW1P 3GE www.ofgem.gov.uk Proposals for a new Consumer Vulnerability Strategy Context Energy is an essential service for everyone.';
+    expect(parse(cover).title).toBe('Proposals for a new Consumer Vulnerability Strategy');
+  });
+});
