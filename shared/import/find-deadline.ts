@@ -55,7 +55,9 @@ const RECOUNTED = /\b(?:asked|invited|sought|requested)\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.
-const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive))\b/i;
+// "Please complete this survey before October 30, 2017": completing a survey is responding to it.
+const RESPONSE_WORDS =
+  /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive)|(?:complet\w*|tak(?:e|ing)|fill(?:ing)? in) (?:this|the|our) (?:short )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|form))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 const CLOSING_WORDS =

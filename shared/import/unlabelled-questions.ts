@@ -84,20 +84,25 @@ function answerInstruction(doc: DocumentStructure, line: number): MappedText | n
 export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
   const responding = doc.blocks.slice(0, 3).some((block) => RESPONDS_TO.test(block.text.text.trim()));
   if (responding) return reprintedQuestions(doc, taken);
-  const found: { line: number; text: MappedText }[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'toc' || block.kind === 'table') continue;
+  const found: { line: number; text: MappedText; block: number }[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'toc' || block.kind === 'table') return;
     const whole = oneQuestion(block.text);
     const lines = whole ? [{ line: block.lines[0] ?? -1, text: whole }] : block.lines.flatMap((line) => {
       const text = doc.lines[line]?.text;
       const question = text ? oneQuestion(text) : null;
       return question ? [{ line, text: question }] : [];
     });
-    for (const item of lines) if (!taken(item.line)) found.push(item);
-  }
+    for (const item of lines) if (!taken(item.line)) found.push({ ...item, block: blockIndex });
+  });
+  // Bullets that each ask, one after another ("• Where should EV charging stations be located?"), are put to the reader
+  // even when they do not say "you"; a heading that asks stands alone.
+  const questionBlocks = new Set(found.map((item) => item.block));
+  const listed = (item: (typeof found)[number]): boolean =>
+    doc.blocks[item.block]?.kind === 'bullet' && (questionBlocks.has(item.block - 1) || questionBlocks.has(item.block + 1));
   // One question is enough on a response form; elsewhere a lone question is more likely a heading that asks.
   const form = doc.blocks.some((block) => RESPONSE_FORM.test(block.text.text));
-  if (found.length < (form ? 1 : 2) || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
+  if (found.length < (form ? 1 : 2) || found.filter((item) => listed(item) || ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
   // Questions each answered by a paragraph below them are a page of frequently asked questions, not a form.
   if (found.filter((item) => answeredBelow(doc, item.line)).length * 2 >= found.length) return [];
   return found.map(({ line, text }, index) => {

@@ -42,6 +42,11 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'hse-cd247-local-authority-enforcement-code-page.txt': [
     'title "Social media" for "CD247 - Public consultation on a National Local Authority Enforcement Code – Health and Safety at Work, England, Scotland and Wales."',
   ],
+  // Held out 17, still missed after the rules written for it: the sharing site's own name for the file ("Proposed changes
+  // to RMR") comes first, the cover's title only after its page of recommended documents.
+  'ofgem-tariff-comparability-marketing-proposed-changes-cover.txt': [
+    'title "Proposed changes to RMR" for "Helping consumers make informed choices – proposed changes to rules around tariff comparability and marketing"',
+  ],
   'ena-open-networks-ws2-consultation-outcome.txt': [
     'title "Energy Networks Association Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps" for "Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps"',
   ],
