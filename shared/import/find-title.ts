@@ -51,6 +51,9 @@ const NOT_TITLE_LINE = [
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
+  // A news site's menu run together ("NESOOFGEMDESNZ") and its "feed" link.
+  /^[A-Z]{10,}$/,
+  /^(?:rss )?feed$/i,
   // The committee that publishes a transcript or report, above its own title ("Public Accounts Committee").
   /^(?:(?:house of (?:commons|lords) )?[A-Z][\w&,'’-]*(?: (?:and )?[A-Z][\w&,'’-]*){0,5} )?(?:select )?committee$/i,
 ];
