@@ -83,8 +83,17 @@ function isTitleLine(text: string): boolean {
  * before it are dropped, and it stops at the first "Label: value" line or sentence of prose,
  * which some extractors run on without a gap.
  */
+// A sharing site's trail after the document's name ("Responses from P212 Report Phase Consultation › ... › p212.pdf…").
+const TRAIL = /\s+›\s.*›/;
+
+/** The document's name in front of a sharing site's trail, or the line as it is. */
+function beforeTrail(line: MappedText): MappedText {
+  const trail = TRAIL.exec(line.text);
+  return trail && trail.index >= 8 ? sliceMapped(line, 0, trail.index) : line;
+}
+
 function titleLines(doc: DocumentStructure, block: Block): MappedText {
-  const lines = block.lines.map((index) => doc.lines[index]?.text ?? EMPTY_MAPPED);
+  const lines = block.lines.map((index) => beforeTrail(doc.lines[index]?.text ?? EMPTY_MAPPED));
   if (lines.some((line) => SITE_FILE_DETAILS.test(line.text))) return EMPTY_MAPPED;
   let from = 0;
   while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
@@ -98,7 +107,8 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (kept.length > 0 && BODY_STARTS.test(text)) break;
     kept.push(line);
   }
-  return kept.length === lines.length ? block.text : joinMappedLines(kept);
+  const untouched = kept.length === lines.length && !block.lines.some((index) => TRAIL.test(doc.lines[index]?.text.text ?? ''));
+  return untouched ? block.text : joinMappedLines(kept);
 }
 
 /** A title wrapped across blocks: the first ends mid-phrase or with a colon, the next goes on in lower case. */

@@ -16,12 +16,9 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'title "PS-05 - Public Survey - Framework Guideline Review Process" for "Framework Guideline Review Process - Public Questionnaire (for electricity and gas)"',
   ],
   // Held out 9 (SECAS, Joint Office, National Grid/NESO, Elexon, Smart DCC, Ofgem, DESNZ), still missed after the rules
-  // written for them. The P212 page opens with the sharing site's breadcrumb line; the CMP191 text's first line is the
-  // PDF's title (the codes' names), the consultation's own title only inside a run-on cover line; the REC cover's site
-  // title is an abbreviated, lower-case copy ("rec v2.0 …") of a title printed only inside a run-on line.
-  'elexon-p212-report-phase-consultation-responses.txt': [
-    'title "Represented No Non-Parties" for "Responses from P212 Report Phase Consultation"',
-  ],
+  // written for them. The CMP191 text's first line is the PDF's title (the codes' names), the consultation's own title
+  // only inside a run-on cover line; the REC cover's site title is an abbreviated, lower-case copy ("rec v2.0 …") of a
+  // title printed only inside a run-on line.
   'national-grid-cmp191-p271-workgroup-report-cover.txt': [
     'title "Connection and Use of System Code (CUSC), Balancing and Settlement Code (BSC) & Grid Code" for "CMP191 & P271: NETSO Consultation in relation to any potential changes to the BSC/CUSC which takes place in forums other than the CUSC/BSC Modifications Panel; \\"Grid Code Signatories Consultation\\""',
   ],

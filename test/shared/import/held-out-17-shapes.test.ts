@@ -43,3 +43,15 @@ describe("a news site's menu", () => {
     expect(parse(text).title).toBe('Energy code reform: Code manager licence conditions and code modification appeals to the CMA');
   });
 });
+
+// The ninth held-out set's P212 page, fixed after set 17.
+describe("a sharing site's trail after the document's name", () => {
+  it('is left out of the title', () => {
+    const text = [
+      'Responses from P212 Report Phase Consultation › ... › p212_response_table_.pdfResponses from...',
+      '',
+      'Representations were received from the following parties No Company File number No BSC Parties Represented No Non-Parties Represented',
+    ].join('\n');
+    expect(parse(text).title).toBe('Responses from P212 Report Phase Consultation');
+  });
+});
