@@ -169,6 +169,15 @@ function withoutCellSeparators(value: MappedText): MappedText {
   return sliceMapped(value, start, Math.max(start, end));
 }
 
+// The issuer's name printed in front of the title on the same line ("Energy Networks Association Open Networks WS2 …").
+const ISSUER_BEFORE =
+  /^(?:Energy Networks Association|Ofgem|Elexon(?: Limited)?|National Grid(?: ESO)?|Smart DCC|SECAS|Joint Office of Gas Transporters|Health and Safety Executive)\s+(?=[A-Z](?:\S*\s+\S+){2})/;
+
+function withoutIssuer(title: MappedText): MappedText {
+  const issuer = ISSUER_BEFORE.exec(title.text);
+  return issuer ? trimMapped(sliceMapped(title, issuer[0].length, title.text.length)) : title;
+}
+
 function numberedHeading(text: string): boolean {
   return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|chapter\s+\d+|section\s+\d+)\s/i.test(text);
 }
@@ -206,7 +215,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))));
+    const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,

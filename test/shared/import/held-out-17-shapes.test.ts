@@ -55,3 +55,14 @@ describe("a sharing site's trail after the document's name", () => {
     expect(parse(text).title).toBe('Responses from P212 Report Phase Consultation');
   });
 });
+
+// The twelfth held-out set's ENA outcome, fixed after set 17.
+describe("the issuer's name in front of the title", () => {
+  it('is left out of the title, but not a title that only begins with a name', () => {
+    const outcome = 'Energy Networks Association Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps';
+    expect(parse(`${outcome}\n\nThe stakeholder responses were positive.`).title).toBe(
+      'Open Networks WS2 P2&3 Connections Queue Management and Application Interactivity Consultation Outcome and Next Steps',
+    );
+    expect(parse('Ofgem consultation on the future of retail regulation\n\nWe are consulting.').title).toBe('Ofgem consultation on the future of retail regulation');
+  });
+});
