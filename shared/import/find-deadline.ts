@@ -41,9 +41,11 @@ const DEADLINE_LABELS = [
 ].join('|');
 
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
+// "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.
+const FROM_TO_END = /\bfrom\b[^.?!]{0,80}\bto\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
 // An outcome or decision names itself so in its title ("Consultation Outcome and Next Steps", "Decision on …").
@@ -53,11 +55,13 @@ const RECOUNTED = /\b(?:asked|invited|sought|requested)\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.
-const RESPONSE_WORDS = /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive))\b/i;
+// "Please complete this survey before October 30, 2017": completing a survey is responding to it.
+const RESPONSE_WORDS =
+  /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive)|(?:complet\w*|tak(?:e|ing)|fill(?:ing)? in) (?:this|the|our) (?:short )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|form))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?)\b|\b(?:this|our|the) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
@@ -188,9 +192,10 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
     for (const date of datesIn(text, reference)) {
       const read = readDateTime(block.text, date);
       const before = text.slice(Math.max(0, read.from - 120), read.from);
-      const cue = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? (STATUS_LINE.test(text.slice(0, read.from)) ? ['closes'] : null);
-      if (!cue) continue;
       const sentence = sentenceAround(text, read.from, read.to);
+      const fromTo = CLOSING_WORDS.test(sentence) ? FROM_TO_END.exec(before) : null;
+      const cue = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? fromTo ?? (STATUS_LINE.test(text.slice(0, read.from)) ? ['closes'] : null);
+      if (!cue) continue;
       // "…closed on 19 August 2016" is this consultation's closing date; "the previous consultation closed on …" is not.
       if (/\bclosed\b/i.test(cue[0]) && EARLIER.test(sentence)) continue;
       if (reportsOutcome && (/\bclosed\b/i.test(cue[0]) || RECOUNTED.test(sentence))) continue;

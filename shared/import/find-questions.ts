@@ -15,7 +15,7 @@ import {
 } from './question-labels';
 import { QUESTIONS_HEADING, type SectionRegion, headingText, inRegions, sectionRegions } from './sections';
 import { collectInlineNumberedQuestions } from './inline-numbered-questions';
-import { collectListQuestions } from './list-questions';
+import { collectInvitingBullets, collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
 import { collectUnlabelledQuestions } from './unlabelled-questions';
@@ -131,8 +131,19 @@ function asksOnLine(text: string): boolean {
 // respondent's answer ("No comment", "Scope of Regulation", "Yes No"), not more of the question.
 function endsQuestionText(previous: string, next: string): boolean {
   const words = next.split(/\s+/).filter(Boolean).length;
-  return /[.?!]["”’')\]]*$/.test(previous.trim()) && words <= 6 && next.length <= 50 && !/[.?!:;,]$/.test(next.trim()) && !/^[a-z(]/.test(next);
+  return (
+    (/[.?!]["”’')\]]*$/.test(previous.trim()) && words <= 6 && next.length <= 50 && !/[.?!:;,]$/.test(next.trim()) && !/^[a-z(]/.test(next)) ||
+    (/\?["”’')\]]*$/.test(previous.trim()) && ANSWER_OPENING.test(next.trim()))
+  );
 }
+
+// The speaker a transcript names after the question's number ("Chair:", "Mr Hurd:", "Baroness Bowles:").
+const SPEAKER =
+  /^(?:(?:the )?chair(?:man|woman)?|(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|professor)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*:\s/i;
+
+// A response that reprints each question answers it on the next line ("Disagree. Wales should…", "Yes, we agree…").
+const ANSWER_OPENING =
+  /^(?:(?:yes|no|agree|disagree|partially agree|strongly (?:dis)?agree|neither agree nor disagree)\b[.,:;–-]?|(?:we|I) (?:strongly )?(?:agree|disagree|support|do not (?:agree|support))\b|(?:response|answer):)\s*\S+(?:\s+\S+){2,}/i;
 
 /** Label and text of a question in running text (not a table), or null when the label is only mentioned. */
 function collectTextQuestion(
@@ -159,6 +170,8 @@ function collectTextQuestion(
   const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
   if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(rest) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
+  // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
+  if (SPEAKER.test(rest)) return null;
   // "2. Why Change?" heads a section; a numbered question says more than three words.
   if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3) return null;
   if (/^[a-z]/.test(rest) && !looksLikeQuestion(rest)) return null;
@@ -191,6 +204,14 @@ function collectTextQuestion(
     parts.push(next.text);
     lastBlock = blockIndex + 1;
   }
+  // A survey item that has not asked yet ("3. The options proposed… are:") asks in the lines below it, up to the next question.
+  if (stop === -1 && /:\s*$/.test(parts[parts.length - 1]?.text ?? '') && !parts.some((part) => part.text.includes('?'))) {
+    const asking = askingLinesAfter(doc, lastBlock, startsAnother);
+    if (asking.length > 0) {
+      parts.push(...asking);
+      return { line, match, labelText: sliceMapped(docLine.text, 0, match.label.length), parts };
+    }
+  }
   // A lead-in ending in a colon takes the list that follows it.
   if (stop === -1 && /:\s*$/.test(parts[parts.length - 1]?.text ?? '')) {
     for (let index = lastBlock + 1; index < doc.blocks.length; index += 1) {
@@ -201,6 +222,26 @@ function collectTextQuestion(
     }
   }
   return { line, match, labelText: sliceMapped(docLine.text, 0, match.label.length), parts };
+}
+
+const MAX_LEAD_IN_BLOCKS = 6;
+
+/**
+ * The lines of the blocks after a lead-in, up to the next heading or question, when they end by asking
+ * (option lines, then "Are the tariff ranges… appropriate?"); none when they do not ask.
+ */
+function askingLinesAfter(doc: DocumentStructure, leadInBlock: number, startsAnother: (line: number) => boolean): MappedText[] {
+  const lines: MappedText[] = [];
+  for (let index = leadInBlock + 1; index < doc.blocks.length && index <= leadInBlock + MAX_LEAD_IN_BLOCKS; index += 1) {
+    const block = doc.blocks[index];
+    if (!block || block.kind === 'heading' || block.kind === 'toc' || startsAnother(block.lines[0] ?? -1)) break;
+    for (const line of block.lines) {
+      const text = (doc.lines[line] as DocLine).text;
+      if (!isAnswerOptions(text.text)) lines.push(text);
+    }
+  }
+  const lastAsking = lines.map((text) => text.text.trim().endsWith('?')).lastIndexOf(true);
+  return lines.slice(0, lastAsking + 1);
 }
 
 function sectionFor(doc: DocumentStructure, line: number): string {
@@ -305,6 +346,9 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   // or ask them with no label at all, one to a line.
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectInlineNumberedQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
+  }
+  if (labelled.length === 0 && others.length === 0) {
+    others.push(...collectInvitingBullets(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));

@@ -51,6 +51,11 @@ const NOT_TITLE_LINE = [
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
+  // A news site's menu run together ("NESOOFGEMDESNZ") and its "feed" link.
+  /^[A-Z]{10,}$/,
+  /^(?:rss )?feed$/i,
+  // The committee that publishes a transcript or report, above its own title ("Public Accounts Committee").
+  /^(?:(?:house of (?:commons|lords) )?[A-Z][\w&,'’-]*(?: (?:and )?[A-Z][\w&,'’-]*){0,5} )?(?:select )?committee$/i,
 ];
 const SITE_FILE_DETAILS = /\b(?:file type|total pages?|file size)\s*:/i;
 // A line that ends like this runs on into the next block ("…for a smarter market: our" / "proposals").
@@ -67,6 +72,8 @@ function isTitleLike(block: Block, text: string): boolean {
   return !/[.;,]$/.test(text) || text.length < 120;
 }
 
+const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
+
 function isTitleLine(text: string): boolean {
   return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text);
 }
@@ -76,8 +83,17 @@ function isTitleLine(text: string): boolean {
  * before it are dropped, and it stops at the first "Label: value" line or sentence of prose,
  * which some extractors run on without a gap.
  */
+// A sharing site's trail after the document's name ("Responses from P212 Report Phase Consultation › ... › p212.pdf…").
+const TRAIL = /\s+›\s.*›/;
+
+/** The document's name in front of a sharing site's trail, or the line as it is. */
+function beforeTrail(line: MappedText): MappedText {
+  const trail = TRAIL.exec(line.text);
+  return trail && trail.index >= 8 ? sliceMapped(line, 0, trail.index) : line;
+}
+
 function titleLines(doc: DocumentStructure, block: Block): MappedText {
-  const lines = block.lines.map((index) => doc.lines[index]?.text ?? EMPTY_MAPPED);
+  const lines = block.lines.map((index) => beforeTrail(doc.lines[index]?.text ?? EMPTY_MAPPED));
   if (lines.some((line) => SITE_FILE_DETAILS.test(line.text))) return EMPTY_MAPPED;
   let from = 0;
   while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
@@ -87,9 +103,12 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (METADATA.test(text) || (kept.length > 0 && !isTitleLine(collapseWhitespace(text)))) break;
     // Prose: a sentence ending inside the line, or a long line after the title has started.
     if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
+    // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
+    if (kept.length > 0 && BODY_STARTS.test(text)) break;
     kept.push(line);
   }
-  return kept.length === lines.length ? block.text : joinMappedLines(kept);
+  const untouched = kept.length === lines.length && !block.lines.some((index) => TRAIL.test(doc.lines[index]?.text.text ?? ''));
+  return untouched ? block.text : joinMappedLines(kept);
 }
 
 /** A title wrapped across blocks: the first ends mid-phrase or with a colon, the next goes on in lower case. */
@@ -144,6 +163,21 @@ function completed(doc: DocumentStructure, title: MappedText): MappedText {
   return title;
 }
 
+function withoutCellSeparators(value: MappedText): MappedText {
+  const start = /^[\s/|│]*/.exec(value.text)?.[0].length ?? 0;
+  const end = value.text.length - (/[\s/|│]*$/.exec(value.text)?.[0].length ?? 0);
+  return sliceMapped(value, start, Math.max(start, end));
+}
+
+// The issuer's name printed in front of the title on the same line ("Energy Networks Association Open Networks WS2 …").
+const ISSUER_BEFORE =
+  /^(?:Energy Networks Association|Ofgem|Elexon(?: Limited)?|National Grid(?: ESO)?|Smart DCC|SECAS|Joint Office of Gas Transporters|Health and Safety Executive)\s+(?=[A-Z](?:\S*\s+\S+){2})/;
+
+function withoutIssuer(title: MappedText): MappedText {
+  const issuer = ISSUER_BEFORE.exec(title.text);
+  return issuer ? trimMapped(sliceMapped(title, issuer[0].length, title.text.length)) : title;
+}
+
 function numberedHeading(text: string): boolean {
   return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|chapter\s+\d+|section\s+\d+)\s/i.test(text);
 }
@@ -166,8 +200,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   }
   const labelled = findLabelledValues(doc, 'title|consultation title|document title')[0];
   if (labelled) {
-    const title = collapseWhitespace(labelled.value.text).slice(0, MAX_TITLE);
-    return { title, confidence: 'high', span: spanOf(labelled.value, 0, labelled.value.text.length) };
+    // A form's table prints the value in the next cell ("Consultation title: / Telephone Numbering - …").
+    const value = withoutCellSeparators(labelled.value);
+    const title = collapseWhitespace(value.text).slice(0, MAX_TITLE);
+    if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }
   const front: Block[] = [];
   for (const block of doc.blocks) {
@@ -179,7 +215,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     front.push(block);
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))));
+    const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,
@@ -199,5 +235,34 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     return line?.heading === 1 && isTitleLike(block, collapseWhitespace(block.text.text));
   });
   if (topHeading) return pick(topHeading, 'low');
+  const runOn = runOnCoverTitle(doc);
+  if (runOn) return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
+}
+
+// In a cover run into one line, the title sits after a sentence or the web address and before the cover's details.
+const RUN_ON_TITLE =
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+)([A-Z][^.?!@]{10,200}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference)\b)/g;
+// The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
+const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
+
+/**
+ * A cover that came out as one long line ("… by 20 August 2020. Statutory Consultation – Supplier Licensing Review: …
+ * Publication date: …", "www.ofwat.gov.uk Towards Water 2020 – … Contents"): the words between the end of a sentence
+ * or the web address and the first cover detail, when they read as a title. Only where nothing else was found.
+ */
+function runOnCoverTitle(doc: DocumentStructure): MappedText | null {
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS)) {
+    if (block.text.text.length < 200) continue;
+    for (const found of block.text.text.matchAll(RUN_ON_TITLE)) {
+      const printed = found[1] ?? '';
+      const kind = DOCUMENT_KIND_AFTER.exec(printed);
+      const title = kind && kind.index > 0 ? printed.slice(0, kind.index) : printed;
+      const words = title.split(/\s+/).length;
+      if (words < 3 || words > 25 || !isTitleLine(title) || METADATA.test(title) || /\d{3,}\s*\d{3,}/.test(title)) continue;
+      const start = found.index + found[0].indexOf(title);
+      return trimMapped(sliceMapped(block.text, start, start + title.length));
+    }
+  }
+  return null;
 }

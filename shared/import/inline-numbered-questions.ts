@@ -9,6 +9,8 @@ const INLINE_NUMBERED =
   /(?<=^|\s)(\d{1,2}\.|[a-h]\))\s+(?=(?:Do|Does|Are|Is|What|Which|How|Would|Should|Can|Could|Have|Has|Will|To what extent)\b)/g;
 // A sentence after the question mark that still belongs to it ("If not, please explain your reasoning.").
 const FOLLOW_ON = /^\s+((?:if (?:not|so|yes|no)\b|please\b)[^?.]{0,200}\.)/i;
+// A second question straight after the first ("…when suppliers fail? Are there other actions you consider…?").
+const FOLLOW_ON_QUESTION = /^\s+[A-Z][^?.!]{0,300}\?/;
 const MAX_QUESTION = 400;
 
 interface Inline {
@@ -37,8 +39,13 @@ export function collectInlineNumberedQuestions(doc: DocumentStructure, taken: (l
       const label = match[1] ?? '';
       if (match.index === 0 || MENTION_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
       const start = match.index + match[0].length;
-      const asked = text.indexOf('?', start);
+      let asked = text.indexOf('?', start);
       if (asked === -1 || asked - start > MAX_QUESTION) continue;
+      for (let more = FOLLOW_ON_QUESTION.exec(text.slice(asked + 1)); more; more = FOLLOW_ON_QUESTION.exec(text.slice(asked + 1))) {
+        // The next numbered question starts its own.
+        if (/(?:^|\s)(?:\d{1,2}\.|[a-h]\))\s/.test(more[0])) break;
+        asked += more[0].length;
+      }
       const followOn = FOLLOW_ON.exec(text.slice(asked + 1));
       const end = followOn ? asked + 1 + followOn[0].length : asked + 1;
       const source: QuestionSource = {

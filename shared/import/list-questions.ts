@@ -39,3 +39,30 @@ export function collectListQuestions(doc: DocumentStructure, taken: (line: numbe
   });
   return found;
 }
+
+// A point that itself asks for views: "Oftel invites comments on the proposal that…", "We would welcome views on…".
+const INVITING_ITEM =
+  /^(?:[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}|we|the (?:authority|department|government|regulator|committee))\s+(?:(?:would|will) (?:welcome|like|appreciate)|invites?|welcomes?|seeks?|is seeking|are seeking|asks? for)\s+(?:\w+\s+){0,3}?(?:comments?|views?|suggestions?|evidence|responses?|thoughts)\b/i;
+
+/**
+ * Questions printed as a bulleted list of requests for views, with no question mark ("Oftel invites comments on
+ * the proposal that…", "Oftel seeks views on…"), as older consultations summarise their questions. Taken only as
+ * a set of two or more, for a document where no question was found any other way.
+ */
+export function collectInvitingBullets(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
+  const found: QuestionSource[] = [];
+  for (const block of doc.blocks) {
+    const first = block.lines[0] ?? -1;
+    if (block.kind !== 'bullet' || taken(first) || block.text.text.length > MAX_ITEM) continue;
+    const text = trimMapped(block.text);
+    if (!INVITING_ITEM.test(text.text) || /:\s*$/.test(text.text)) continue;
+    found.push({
+      line: first,
+      match: { label: `Item ${found.length + 1}`, restStart: 0, separator: 'end' },
+      labelText: text,
+      parts: [text],
+      unlabelled: true,
+    });
+  }
+  return found.length >= 2 ? found : [];
+}

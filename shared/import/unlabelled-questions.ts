@@ -17,6 +17,21 @@ const REQUEST_AFTER = /\?\s+please\s[^?]{3,150}$/i;
 const HOW_TO_ANSWER = /^please (?:give|provide|explain|state|include|indicate|describe|set out|outline|specify)\b/i;
 // A response form: the respondent fills in who they are, then answers.
 const RESPONSE_FORM = /\bresponse (?:pro-?forma|form|template)\b|^\s*(?:respondent|company name)\s*:/im;
+// A response that says so at its head ("Written evidence submitted by …", "… response to the … consultation") reprints
+// the questions it answers, each with its answer below.
+const RESPONDS_TO =
+  /^(?:written evidence submitted by\b|(?:[\w&’'. -]{2,80} )?response to (?:the )?[\w&’'‘. -]{0,120}\b(?:consultation|call for evidence|inquiry)\b)/i;
+const MAX_REPRINTED = 600;
+
+/** A paragraph of one to three questions and nothing else, as a response reprints the question it answers. */
+function reprintedQuestion(text: MappedText): MappedText | null {
+  const trimmed = trimMapped(text);
+  const whole = trimmed.text.replace(/\s+/g, ' ');
+  if (whole.length > MAX_REPRINTED || ABOUT_THE_PROCESS.test(whole)) return null;
+  const sentences = whole.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const asks = sentences.every((sentence) => /\?["”’')\]]?$/.test(sentence));
+  return sentences.length <= 3 && asks && OPENS_AS_QUESTION.test(sentences[0] ?? '') ? trimmed : null;
+}
 
 /**
  * One question, with at most one sentence of context before it in the same line ("Highland Council
@@ -67,20 +82,27 @@ function answerInstruction(doc: DocumentStructure, line: number): MappedText | n
  * The caller marks them low confidence for the user to check.
  */
 export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
-  const found: { line: number; text: MappedText }[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'toc' || block.kind === 'table') continue;
+  const responding = doc.blocks.slice(0, 3).some((block) => RESPONDS_TO.test(block.text.text.trim()));
+  if (responding) return reprintedQuestions(doc, taken);
+  const found: { line: number; text: MappedText; block: number }[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'toc' || block.kind === 'table') return;
     const whole = oneQuestion(block.text);
     const lines = whole ? [{ line: block.lines[0] ?? -1, text: whole }] : block.lines.flatMap((line) => {
       const text = doc.lines[line]?.text;
       const question = text ? oneQuestion(text) : null;
       return question ? [{ line, text: question }] : [];
     });
-    for (const item of lines) if (!taken(item.line)) found.push(item);
-  }
+    for (const item of lines) if (!taken(item.line)) found.push({ ...item, block: blockIndex });
+  });
+  // Bullets that each ask, one after another ("• Where should EV charging stations be located?"), are put to the reader
+  // even when they do not say "you"; a heading that asks stands alone.
+  const questionBlocks = new Set(found.map((item) => item.block));
+  const listed = (item: (typeof found)[number]): boolean =>
+    doc.blocks[item.block]?.kind === 'bullet' && (questionBlocks.has(item.block - 1) || questionBlocks.has(item.block + 1));
   // One question is enough on a response form; elsewhere a lone question is more likely a heading that asks.
   const form = doc.blocks.some((block) => RESPONSE_FORM.test(block.text.text));
-  if (found.length < (form ? 1 : 2) || found.filter((item) => ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
+  if (found.length < (form ? 1 : 2) || found.filter((item) => listed(item) || ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
   // Questions each answered by a paragraph below them are a page of frequently asked questions, not a form.
   if (found.filter((item) => answeredBelow(doc, item.line)).length * 2 >= found.length) return [];
   return found.map(({ line, text }, index) => {
@@ -93,4 +115,39 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
       unlabelled: true,
     };
   });
+}
+
+/** The next paragraph after the block, past any sub-heading, is prose that does not ask. */
+function answeredInProseBelow(doc: DocumentStructure, blockIndex: number): boolean {
+  for (let index = blockIndex + 1; index < doc.blocks.length && index <= blockIndex + 3; index += 1) {
+    const block = doc.blocks[index];
+    if (!block || block.kind === 'heading') continue;
+    const text = block.text.text.trim();
+    return text.length >= 60 && !text.includes('?') && /[a-z]{3,} [a-z]{3,}/.test(text);
+  }
+  return false;
+}
+
+/**
+ * In a response that reprints the questions it answers, the paragraphs that only ask, each answered in prose below
+ * ("What has been the impact of past and current policies…?" and the respondent's paragraphs). Unlike a form's, these
+ * questions need not say "you", and being answered below is what a response does, not a sign of frequently asked
+ * questions. At least two are needed, as elsewhere.
+ */
+function reprintedQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
+  const found: { line: number; text: MappedText }[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table' || block.kind === 'bullet') continue;
+    const line = block.lines[0] ?? -1;
+    const question = reprintedQuestion(block.text);
+    if (question && !taken(line) && answeredInProseBelow(doc, doc.blocks.indexOf(block))) found.push({ line, text: question });
+  }
+  if (found.length < 2) return [];
+  return found.map(({ line, text }, index) => ({
+    line,
+    match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },
+    labelText: text,
+    parts: [text],
+    unlabelled: true,
+  }));
 }
