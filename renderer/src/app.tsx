@@ -1,11 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp, useAppStore } from './state/store-context';
 import { PrintLetter } from './print/print-letter';
 import { LibraryScreen } from './screens/library/library-screen';
-import { DraftScreen } from './screens/draft/draft-screen';
-import { SettingsScreen } from './screens/settings/settings-screen';
-import { ImportScreen } from './screens/import/import-screen';
-import { EditConsultationScreen } from './screens/consultation/edit-consultation-screen';
+import { loadDraftScreen } from './screens/draft/load-draft-screen';
 import { useFileDrop } from './use-file-drop';
 import { useHashNavigation } from './use-hash-navigation';
 import { useSaveOnClose } from './use-save-on-close';
@@ -45,7 +42,21 @@ function Screen() {
   );
 }
 
+// Each screen's code is read when the screen first opens, so the window starts with only what its first screen needs.
+const DraftScreen = lazy(() => loadDraftScreen().then((m) => ({ default: m.DraftScreen })));
+const SettingsScreen = lazy(() => import('./screens/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+const ImportScreen = lazy(() => import('./screens/import/import-screen').then((m) => ({ default: m.ImportScreen })));
+const EditConsultationScreen = lazy(() => import('./screens/consultation/edit-consultation-screen').then((m) => ({ default: m.EditConsultationScreen })));
+
 function ScreenFor() {
+  return (
+    <Suspense fallback={<p className="screen-loading">Opening…</p>}>
+      <LoadedScreen />
+    </Suspense>
+  );
+}
+
+function LoadedScreen() {
   const view = useApp((s) => s.view);
   switch (view.screen) {
     case 'library':

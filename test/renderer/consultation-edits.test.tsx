@@ -176,7 +176,7 @@ describe('typing a consultation in', () => {
     app = await renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Type one in' }));
-    await user.type(screen.getByLabelText(/^Title/), 'Ofgem call for input');
+    await user.type(await screen.findByLabelText(/^Title/), 'Ofgem call for input');
     await user.type(screen.getByLabelText('Response email address'), 'standingcharges@ofgem');
     await user.click(screen.getByRole('button', { name: 'Save to the library' }));
     const alert = await screen.findByRole('alert');

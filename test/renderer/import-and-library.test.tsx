@@ -18,7 +18,7 @@ describe('the import review screen', () => {
     app = await renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Type one in' }));
-    await user.type(screen.getByLabelText(/^Title/), 'SECAS modification MP999');
+    await user.type(await screen.findByLabelText(/^Title/), 'SECAS modification MP999');
     for (let n = 0; n < 3; n += 1) await user.click(screen.getByRole('button', { name: 'Add a question' }));
     const texts = () => screen.getAllByLabelText('Question text') as HTMLTextAreaElement[];
     await user.clear(texts()[0]!);
