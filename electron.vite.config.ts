@@ -33,7 +33,19 @@ export default defineConfig({
       outDir: resolve(here, 'out/renderer'),
       // Minified: a third of the size to fetch and parse at every start. CRD_UNMINIFIED=1 keeps names for profiling.
       minify: process.env.CRD_UNMINIFIED !== '1',
-      rolldownOptions: { input: resolve(here, 'renderer/index.html') },
+      rolldownOptions: {
+        input: resolve(here, 'renderer/index.html'),
+        output: {
+          // The schemas and their validation library in a chunk of their own, read when a consultation is
+          // checked before it is saved (import review, consultation edits), not at start: the screens only show.
+          codeSplitting: {
+            // Only the modules named: what they import from elsewhere (the choices' words) stays in the entry,
+            // which has always run before a screen asks for this chunk.
+            includeDependenciesRecursively: false,
+            groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|shared[\\/]model[\\/](?!choices\.ts)/ }],
+          },
+        },
+      },
     },
   },
 });

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR, BankHolidayRegionSchema } from '../shared/bank-holiday-regions';
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR, BANK_HOLIDAY_REGIONS } from '../shared/bank-holiday-regions';
 import { bankHolidaysFromDateHolidays } from './bank-holidays-source';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ const lines = [
   '',
   'export const BANK_HOLIDAY_TABLE: Record<BankHolidayRegion, readonly string[]> = {',
 ];
-for (const region of BankHolidayRegionSchema.options) {
+for (const region of BANK_HOLIDAY_REGIONS) {
   lines.push(`  '${region}': [`);
   for (let year = BANK_HOLIDAY_TABLE_FIRST_YEAR; year <= BANK_HOLIDAY_TABLE_LAST_YEAR; year += 1) {
     const days = bankHolidaysFromDateHolidays(year, region).map((date) => date.slice(5));

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+/** The UK's three sets of bank holidays; DCC, Ofgem and DESNZ count in England and Wales. (No schema here: the window's first screen reads this.) */
+export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export type BankHolidayRegion = (typeof BANK_HOLIDAY_REGIONS)[number];
 
-/** The UK's three sets of bank holidays; DCC, Ofgem and DESNZ count in England and Wales. */
-export const BankHolidayRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
-export type BankHolidayRegion = z.infer<typeof BankHolidayRegionSchema>;
+export function isBankHolidayRegion(value: string): value is BankHolidayRegion {
+  return (BANK_HOLIDAY_REGIONS as readonly string[]).includes(value);
+}
 
 export const DEFAULT_BANK_HOLIDAY_REGION: BankHolidayRegion = 'england-and-wales';
 

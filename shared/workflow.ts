@@ -7,7 +7,7 @@ export function isLocked(status: DraftStatus): boolean {
   return status === 'signed-off' || status === 'sent' || status === 'closed';
 }
 
-export { WorkflowActionSchema, type WorkflowAction, type WorkflowActionKind } from './model';
+export type { WorkflowAction, WorkflowActionKind } from './model';
 
 const FROM: Record<WorkflowActionKind, readonly DraftStatus[]> = {
   'request-review': ['drafting'],

@@ -3,7 +3,7 @@ import { BANK_HOLIDAY_TABLE } from './bank-holiday-table';
 import { BANK_HOLIDAY_TABLE_FIRST_YEAR, DEFAULT_BANK_HOLIDAY_REGION, type BankHolidayRegion } from './bank-holiday-regions';
 import { UK_TIME_ZONE } from './deadline';
 
-export { BANK_HOLIDAY_REGION_LABELS, BankHolidayRegionSchema, DEFAULT_BANK_HOLIDAY_REGION, type BankHolidayRegion } from './bank-holiday-regions';
+export { BANK_HOLIDAY_REGION_LABELS, BANK_HOLIDAY_REGIONS, DEFAULT_BANK_HOLIDAY_REGION, isBankHolidayRegion, type BankHolidayRegion } from './bank-holiday-regions';
 
 const holidaysByYear = new Map<string, ReadonlySet<string>>();
 

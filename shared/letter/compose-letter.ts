@@ -1,4 +1,5 @@
-import { POSITION_LABELS, RESPONDENT_CATEGORY_LABELS, type Answer, type Question, type ResponseDraft } from '../model';
+import type { Answer, Question, ResponseDraft } from '../model';
+import { POSITION_LABELS, RESPONDENT_CATEGORY_LABELS } from '../model/choices';
 import { parseRichText, plainParagraphs } from '../markdown/rich-text';
 import { confidentialityStatement, confidentialQuestions, letterParts } from './confidentiality';
 import { letterRationale, type RationaleMode } from './marked-rationale';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUESTION_KINDS } from './choices';
 
 /** A real calendar date (no 31 February) as YYYY-MM-DD, e.g. 2020-10-28. */
 export const IsoDateSchema = z.iso.date({ message: 'Expected a real date as YYYY-MM-DD' });
@@ -16,7 +17,7 @@ export const RespondBySchema = z.object({
   time: LocalTimeSchema.nullable(),
 });
 
-export const QuestionKindSchema = z.enum(['agree', 'open']);
+export const QuestionKindSchema = z.enum(QUESTION_KINDS);
 
 export const QuestionSchema = z.object({
   id: z.string().min(1).max(100),
@@ -52,8 +53,3 @@ export type RespondBy = z.infer<typeof RespondBySchema>;
 export type QuestionKind = z.infer<typeof QuestionKindSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Consultation = z.infer<typeof ConsultationSchema>;
-
-/** Questions that ask "Do you agree…" get an agree/disagree position. */
-export function inferQuestionKind(text: string): QuestionKind {
-  return /\b(do|does|would) you (agree|support)\b/i.test(text) ? 'agree' : 'open';
-}

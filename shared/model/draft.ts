@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DRAFT_STATUSES, RESPONDENT_CATEGORIES } from './choices';
 import { MARK_ID_PATTERN } from '../markdown/confidential-marks';
 import { ConsultationSchema } from './consultation';
 import { DraftIdSchema } from './ids';
@@ -19,16 +20,7 @@ export const AnswerSchema = z.object({
   confidential: z.boolean(),
 });
 
-export const RespondentCategorySchema = z.enum([
-  '',
-  'large-supplier',
-  'small-supplier',
-  'network-operator',
-  'meter-operator',
-  'other-sec-party',
-  'consumer-body',
-  'other',
-]);
+export const RespondentCategorySchema = z.enum(RESPONDENT_CATEGORIES);
 
 export const RespondentSchema = z.object({
   organisation: z.string().max(300),
@@ -65,7 +57,7 @@ export const SignatorySchema = z.object({
   signature: SignatureImageSchema.nullable(),
 });
 
-export const DraftStatusSchema = z.enum(['drafting', 'in-review', 'signed-off', 'sent', 'closed']);
+export const DraftStatusSchema = z.enum(DRAFT_STATUSES);
 
 /** The draft's fields, before the cross-field check; use ResponseDraftSchema to validate. */
 export const DraftObjectSchema = z.object({
@@ -142,29 +134,3 @@ export type Signatory = z.infer<typeof SignatorySchema>;
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 export type ResponseDraft = z.infer<typeof ResponseDraftSchema>;
 export type DraftFileContent = z.infer<typeof DraftFileSchema>;
-
-export const POSITION_LABELS: Record<Position, string> = {
-  agree: 'Agree',
-  'partly-agree': 'Partly agree',
-  disagree: 'Disagree',
-  'no-comment': 'No comment',
-};
-
-export const RESPONDENT_CATEGORY_LABELS: Record<RespondentCategory, string> = {
-  '': 'Not stated',
-  'large-supplier': 'Large energy supplier',
-  'small-supplier': 'Small energy supplier',
-  'network-operator': 'Network operator',
-  'meter-operator': 'Meter operator / asset provider',
-  'other-sec-party': 'Other SEC Party',
-  'consumer-body': 'Consumer body',
-  other: 'Other',
-};
-
-export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
-  drafting: 'Drafting',
-  'in-review': 'In review',
-  'signed-off': 'Signed off',
-  sent: 'Sent',
-  closed: 'Closed without response',
-};

@@ -1,3 +1,4 @@
+export * from './choices';
 export * from './consultation';
 export * from './draft';
 export * from './errors';

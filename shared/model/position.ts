@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POSITIONS } from './choices';
 
 /** Where a respondent stands on a question that asks "Do you agree". */
-export const PositionSchema = z.enum(['agree', 'partly-agree', 'disagree', 'no-comment']);
+export const PositionSchema = z.enum(POSITIONS);

@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { BANK_HOLIDAY_REGIONS } from '../bank-holiday-regions';
 import { RespondentSchema, SignatureImageSchema } from './draft';
 
 /** Whose bank holidays count as non-working days for deadlines. */
-export const BankHolidayRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
-
-export const BANK_HOLIDAY_REGION_LABELS: Record<z.infer<typeof BankHolidayRegionSchema>, string> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
+export const BankHolidayRegionSchema = z.enum(BANK_HOLIDAY_REGIONS);
+export { BANK_HOLIDAY_REGION_LABELS } from '../bank-holiday-regions';
 
 /**
  * The details filled into each new draft, and this person's preferences.

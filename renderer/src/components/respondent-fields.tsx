@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { RESPONDENT_CATEGORY_LABELS, RespondentCategorySchema, type Respondent } from '../../../shared/model';
+import type { Respondent } from '../../../shared/model';
+import { isRespondentCategory, RESPONDENT_CATEGORIES, RESPONDENT_CATEGORY_LABELS } from '../../../shared/model/choices';
 import { TextField } from './text-field';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -18,8 +19,8 @@ export function RespondentFields({ respondent, onChange, locked }: { respondent:
       <TextField label="Postal address" multiline rows={4} readOnly={locked} autoComplete="street-address" value={respondent.postalAddress} onChange={(postalAddress) => onChange({ postalAddress })} />
       <div className="field">
         <label htmlFor={categoryId}>Respondent category</label>
-        <select id={categoryId} disabled={locked} value={respondent.category} onChange={(e) => onChange({ category: RespondentCategorySchema.parse(e.target.value) })}>
-          {RespondentCategorySchema.options.map((category) => (
+        <select id={categoryId} disabled={locked} value={respondent.category} onChange={(e) => isRespondentCategory(e.target.value) && onChange({ category: e.target.value })}>
+          {RESPONDENT_CATEGORIES.map((category) => (
             <option key={category} value={category}>
               {RESPONDENT_CATEGORY_LABELS[category]}
             </option>

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { consultationProblems } from '../../../shared/consultation/consultation-problems';
 import type { Consultation } from '../../../shared/model';
 import type { AppState, ConsultationEditSlice, StoreDeps } from './store-types';
 import { EMPTY_HISTORY } from './undo-history';
 import { firstSection } from '../sections';
+import { loadConsultationProblems } from './load-consultation-problems';
 
 /** Correcting and removing saved consultations, and bringing a correction into the open draft. */
 export const createConsultationEditSlice =
@@ -27,7 +27,7 @@ export const createConsultationEditSlice =
     async saveConsultationEdit() {
       const current = get().consultationEdit;
       if (!current) return [];
-      const problems = consultationProblems(current.consultation);
+      const problems = (await loadConsultationProblems())(current.consultation);
       if (problems.length > 0) return problems;
       const result = await deps.api['consultation:update']({ consultation: current.consultation });
       if (!result.ok) return [result.error.message];

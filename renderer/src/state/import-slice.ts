@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Question } from '../../../shared/model';
-import { consultationProblems } from '../../../shared/consultation/consultation-problems';
 import type { Finding, ImportFindings, ImportResult } from '../../../shared/import/import-result';
 import type { AppState, ImportReview, ImportSlice, StoreDeps } from './store-types';
+import { loadConsultationProblems } from './load-consultation-problems';
 
 const EMPTY_FINDING: Finding = { confidence: 'high', span: null };
 
@@ -113,7 +113,7 @@ export const createImportSlice =
     async saveImport(thenStartResponse: boolean) {
       const review = get().importReview;
       if (!review) return [];
-      const problems = consultationProblems(review.consultation);
+      const problems = (await loadConsultationProblems())(review.consultation);
       if (problems.length > 0) return problems;
       const result = await deps.api['consultation:add']({ consultation: review.consultation });
       if (!result.ok) return [result.error.message];

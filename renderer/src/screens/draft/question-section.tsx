@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { POSITION_LABELS, PositionSchema, type Answer, type Position } from '../../../../shared/model';
+import type { Answer, Position } from '../../../../shared/model';
+import { POSITION_LABELS, POSITIONS } from '../../../../shared/model/choices';
 import { countWords } from '../../../../shared/progress';
 import { SectionHeading } from '../../components/section-heading';
 import { useApp } from '../../state/store-context';
@@ -40,7 +41,7 @@ export function QuestionSection({ questionId }: { questionId: string }) {
       {question.kind === 'agree' ? (
         <fieldset className="positions" disabled={locked}>
           <legend>Your position</legend>
-          {PositionSchema.options.map((position: Position) => (
+          {POSITIONS.map((position: Position) => (
             <label key={position} className="choice">
               <input type="radio" name={`position-${questionId}`} value={position} checked={answer.position === position} onChange={() => update({ position })} />
               {POSITION_LABELS[position]}

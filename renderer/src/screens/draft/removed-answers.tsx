@@ -1,4 +1,5 @@
-import { POSITION_LABELS, type RemovedAnswer } from '../../../../shared/model';
+import type { RemovedAnswer } from '../../../../shared/model';
+import { POSITION_LABELS } from '../../../../shared/model/choices';
 
 /** Answers to questions a corrected consultation dropped: kept word for word so they can still be read and copied. */
 export function RemovedAnswers({ answers }: { answers: readonly RemovedAnswer[] }) {

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatUkTime } from '../../../../shared/uk-time';
 import type { AnswerMatch } from '../../../../shared/ipc';
-import { POSITION_LABELS } from '../../../../shared/model';
+import { POSITION_LABELS } from '../../../../shared/model/choices';
 import { useApp } from '../../state/store-context';
 
 const RESULT_LIMIT = 20;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DRAFT_STATUS_LABELS } from '../../../../shared/model';
+import { DRAFT_STATUS_LABELS } from '../../../../shared/model/choices';
 import { allowedActions, sendableExports, unresolvedComments } from '../../../../shared/workflow';
 import { blockingItems, checkReadiness } from '../../../../shared/letter';
 import { signOffIssues } from '../../../../shared/letter/readiness';

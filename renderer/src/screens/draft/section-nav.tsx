@@ -1,4 +1,5 @@
-import { DRAFT_STATUS_LABELS, type Consultation } from '../../../../shared/model';
+import type { Consultation } from '../../../../shared/model';
+import { DRAFT_STATUS_LABELS } from '../../../../shared/model/choices';
 import { completionKey, sectionOutline } from '../../sections';
 import type { SectionId } from '../../state/store-types';
 import { useApp } from '../../state/store-context';

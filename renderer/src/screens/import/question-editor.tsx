@@ -1,5 +1,5 @@
 import type { Question } from '../../../../shared/model';
-import { inferQuestionKind } from '../../../../shared/model';
+import { inferQuestionKind } from '../../../../shared/model/choices';
 import type { Finding, SourceSpan } from '../../../../shared/import/import-result';
 import { TextField } from '../../components/text-field';
 import { FindingNote } from './finding-note';

@@ -1,7 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { formatUkTime } from '../../../../shared/uk-time';
 import type { DraftSummary } from '../../../../shared/ipc';
-import { DRAFT_STATUS_LABELS, type Consultation } from '../../../../shared/model';
+import type { Consultation } from '../../../../shared/model';
+import { DRAFT_STATUS_LABELS } from '../../../../shared/model/choices';
 import { deadlineBoard, type Urgency } from '../../../../shared/deadline-board';
 import { useApp, useNow } from '../../state/store-context';
 import { useProfile } from '../../state/use-profile';

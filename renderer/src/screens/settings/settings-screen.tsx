@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Profile, Respondent } from '../../../../shared/model';
-import { BANK_HOLIDAY_REGION_LABELS, BankHolidayRegionSchema } from '../../../../shared/working-days';
+import { BANK_HOLIDAY_REGION_LABELS, BANK_HOLIDAY_REGIONS, isBankHolidayRegion } from '../../../../shared/working-days';
 import { useApp } from '../../state/store-context';
 import { RespondentFields } from '../../components/respondent-fields';
 import { TextField } from '../../components/text-field';
@@ -73,10 +73,10 @@ function ProfileForm({ initial }: { initial: Profile }) {
             value={profile.bankHolidayRegion}
             onChange={(e) => {
               setSaved(false);
-              setProfile({ ...profile, bankHolidayRegion: BankHolidayRegionSchema.parse(e.target.value) });
+              if (isBankHolidayRegion(e.target.value)) setProfile({ ...profile, bankHolidayRegion: e.target.value });
             }}
           >
-            {BankHolidayRegionSchema.options.map((region) => (
+            {BANK_HOLIDAY_REGIONS.map((region) => (
               <option key={region} value={region}>
                 {BANK_HOLIDAY_REGION_LABELS[region]}
               </option>
