@@ -78,8 +78,17 @@ export function changesFolderFor(draftPath: string): string {
 }
 
 /** A hash of the content as the file holds it, so a file changed outside the app can be told apart. */
+// Drafts are never changed in place (every change makes a new object), so a draft's hash is worked out once:
+// opening or looking at a large draft compares the same file content with the merged state again and again.
+const hashes = new WeakMap<DraftFileContent, string>();
+
 export function contentHash(content: DraftFileContent): string {
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  let hash = hashes.get(content);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+    hashes.set(content, hash);
+  }
+  return hash;
 }
 
 function encodeBase64(bytes: Uint8Array): string {
