@@ -8,14 +8,7 @@ import { dirname } from 'node:path';
  * disk, then rename it over the target (rename is atomic within a folder).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    await writeNewFileFlushed(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await replaceThrough(path, (temporary) => writeNewFileFlushed(temporary, data));
   await syncFolder(dirname(path));
 }
 
@@ -26,9 +19,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * on the disk. Drives without hard links refuse, and the caller copies instead.
  */
 export async function linkAtomically(existing: string, target: string): Promise<void> {
+  await replaceThrough(target, (temporary) => link(existing, temporary));
+}
+
+/** Puts the new file under a temporary name beside `target`, then renames it over `target`; a failure leaves no temporary file. */
+async function replaceThrough(target: string, put: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await link(existing, temporary);
+    await put(temporary);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -12,6 +12,11 @@ const INVITING_LEAD_IN = [
 
 const MAX_ITEM = 2000;
 
+/** A list item taken as a question with no printed label: "Item n", for the user to check. */
+function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: number): QuestionSource {
+  return { line, match: { label: `Item ${n}`, restStart: 0, separator: 'end' }, labelText: text, parts: [text], unlabelled: true };
+}
+
 /**
  * Questions printed without labels: the items of a bulleted list that follows a
  * lead-in inviting views on them. Each item becomes a question labelled "Item n",
@@ -28,13 +33,7 @@ export function collectListQuestions(doc: DocumentStructure, taken: (line: numbe
       if (taken(first) || item.text.text.length > MAX_ITEM) continue;
       const text = trimMapped(item.text);
       if (text.text === '') continue;
-      found.push({
-        line: first,
-        match: { label: `Item ${found.length + 1}`, restStart: 0, separator: 'end' },
-        labelText: text,
-        parts: [text],
-        unlabelled: true,
-      });
+      found.push(unlabelledItem(first, text, found.length + 1));
     }
   });
   return found;
@@ -56,13 +55,7 @@ export function collectInvitingBullets(doc: DocumentStructure, taken: (line: num
     if (block.kind !== 'bullet' || taken(first) || block.text.text.length > MAX_ITEM) continue;
     const text = trimMapped(block.text);
     if (!INVITING_ITEM.test(text.text) || /:\s*$/.test(text.text)) continue;
-    found.push({
-      line: first,
-      match: { label: `Item ${found.length + 1}`, restStart: 0, separator: 'end' },
-      labelText: text,
-      parts: [text],
-      unlabelled: true,
-    });
+    found.push(unlabelledItem(first, text, found.length + 1));
   }
   return found.length >= 2 ? found : [];
 }
