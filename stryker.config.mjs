@@ -25,7 +25,13 @@ export const MUTATION_GROUPS = {
   // rewrite of the .crdraft, outside edits. Its own group: draftStore alone is the largest.
   sharedDrafts: {
     mutate: ['electron/services/sync/shared-draft.ts', 'electron/services/sync/update-log.ts', 'electron/services/sync/writer.ts'],
-    tests: ['test/electron/library/shared-draft.test.ts', 'test/electron/library/draft-library.test.ts', 'test/shared/sync/*.test.ts'],
+    // writer-name.test.ts: how colleagues see this person (writer.ts).
+    tests: [
+      'test/electron/library/shared-draft.test.ts',
+      'test/electron/library/draft-library.test.ts',
+      'test/electron/library/writer-name.test.ts',
+      'test/shared/sync/*.test.ts',
+    ],
   },
   exportTransaction: {
     mutate: ['electron/services/export/atomic-files.ts'],

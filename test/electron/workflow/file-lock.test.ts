@@ -109,6 +109,12 @@ describe('taking turns on a draft file', () => {
     expect(ran).toBe(false);
     expect(await lockFiles()).toEqual(['Our answer.crdraft.lock']);
   });
+  it('finishes the save when someone deletes the lock file by hand meanwhile, as the refusal tells them they may', async () => {
+    expect(await withFileLock(draft, async () => {
+      await rm(lockOf(draft));
+      return 'saved';
+    })).toBe('saved');
+  });
 });
 
 describe('a lock left behind by a crash', () => {
