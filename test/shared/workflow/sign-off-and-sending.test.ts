@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/app-error';
 import { applyWorkflowAction, sendableExports, type WorkflowAction } from '../../../shared/workflow';
-import type { Comment, ResponseDraft } from '../../../shared/model';
+import type { ResponseDraft, ReviewComment } from '../../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 
 /**
@@ -27,7 +27,7 @@ function exported(draft: ResponseDraft, at: Date, options: { signedOff: boolean;
   return { ...draft, history: [...draft.history, { kind: 'exported', at: at.toISOString(), summary: 'Exported', exportKind, fileName, sha256, signedOff }] };
 }
 
-function comment(id: string, resolved: boolean): Comment {
+function comment(id: string, resolved: boolean): ReviewComment {
   return { id, target: { kind: 'question', questionId: 'dates-q1' }, author: 'Sam', at: SAMPLE_NOW.toISOString(), text: 'Check dates', resolved, resolvedBy: resolved ? 'Priya' : null, resolvedAt: resolved ? SAMPLE_NOW.toISOString() : null };
 }
 
