@@ -30,8 +30,11 @@ export const MUTATION_GROUPS = {
       'test/electron/library/shared-draft.test.ts',
       'test/electron/library/draft-library.test.ts',
       'test/electron/library/writer-name.test.ts',
+      'test/electron/library/writer-id.test.ts',
       // The changes folder itself: folding logs and ended sessions, a log caught mid-write, two first openers.
       'test/electron/library/shared-draft-files.test.ts',
+      // Versions handed to a window, outside edits, a colleague's folded log.
+      'test/electron/library/shared-draft-versions.test.ts',
       'test/shared/sync/*.test.ts',
     ],
   },
