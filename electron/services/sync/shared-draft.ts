@@ -265,7 +265,14 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     return current;
   }
 
-  const author = { name: options.writer.name, newId: randomUUID };
+  // The name is read at each change, not once: the library names this person from their profile only after
+  // the draft is first opened, and a profile filled in later names their later changes.
+  const author = {
+    get name() {
+      return options.writer.name;
+    },
+    newId: randomUUID,
+  };
 
   async function commitUpdate(base: Y.Doc, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<string> {
     const before = validated(draftFromDoc(base));
