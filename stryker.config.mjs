@@ -25,7 +25,18 @@ export const MUTATION_GROUPS = {
   // rewrite of the .crdraft, outside edits. Its own group: draftStore alone is the largest.
   sharedDrafts: {
     mutate: ['electron/services/sync/shared-draft.ts', 'electron/services/sync/update-log.ts', 'electron/services/sync/writer.ts'],
-    tests: ['test/electron/library/shared-draft.test.ts', 'test/electron/library/draft-library.test.ts', 'test/shared/sync/*.test.ts'],
+    // writer-name.test.ts: how colleagues see this person (writer.ts).
+    tests: [
+      'test/electron/library/shared-draft.test.ts',
+      'test/electron/library/draft-library.test.ts',
+      'test/electron/library/writer-name.test.ts',
+      'test/electron/library/writer-id.test.ts',
+      // The changes folder itself: folding logs and ended sessions, a log caught mid-write, two first openers.
+      'test/electron/library/shared-draft-files.test.ts',
+      // Versions handed to a window, outside edits, a colleague's folded log.
+      'test/electron/library/shared-draft-versions.test.ts',
+      'test/shared/sync/*.test.ts',
+    ],
   },
   exportTransaction: {
     mutate: ['electron/services/export/atomic-files.ts'],

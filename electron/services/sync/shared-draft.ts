@@ -274,7 +274,14 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     return current;
   }
 
-  const author = { name: options.writer.name, newId: randomUUID };
+  // The name is read at each change, not once: the library names this person from their profile only after
+  // the draft is first opened, and a profile filled in later names their later changes.
+  const author = {
+    get name() {
+      return options.writer.name;
+    },
+    newId: randomUUID,
+  };
 
   /**
    * `fromWindow`: the change is this window's own save, which a later save naming an older version still

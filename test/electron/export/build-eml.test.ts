@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildEml, DOCX_MIME_TYPE } from '../../../electron/services/export/build-eml';
 import { composeEmail } from '../../../shared/email/compose-email';
 import type { ResponseDraft } from '../../../shared/model';
@@ -27,6 +27,8 @@ async function eml(draft: ResponseDraft) {
   return { email, bytes, headerBlock, parsed: await simpleParser(Buffer.from(bytes)) };
 }
 
+type Eml = Awaited<ReturnType<typeof eml>>;
+
 /** Python's email package, a reader independent of nodemailer and mailparser. */
 const PY_READ = `
 import email, email.policy, json, sys
@@ -46,8 +48,15 @@ async function readWithPython(bytes: Uint8Array) {
   return JSON.parse(await python(PY_READ, [path])) as Record<string, unknown>;
 }
 
-describe('the email draft (.eml)', async () => {
-  const { email, headerBlock, parsed, bytes } = await eml(confidentialDraft());
+// Built in beforeEach, not in the describe body: Stryker switches a mutant on only when the tests start.
+describe('the email draft (.eml)', () => {
+  let email: Eml['email'];
+  let headerBlock: string;
+  let parsed: Eml['parsed'];
+  let bytes: Uint8Array;
+  beforeEach(async () => {
+    ({ email, headerBlock, parsed, bytes } = await eml(confidentialDraft()));
+  });
 
   it('is addressed to the consultation’s response address with the subject', () => {
     expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.text : '').toBe('consultations@smartdcc.co.uk');

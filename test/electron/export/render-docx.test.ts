@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../electron/services/export/render-docx';
 import { composeLetter } from '../../../shared/letter/compose-letter';
 import { confidentialityStatement } from '../../../shared/letter/confidentiality';
@@ -21,9 +21,16 @@ async function docx(draft: ResponseDraft, version: 'full' | 'publication') {
   return { bytes, raw: raw.value, html: html.value, entries, text };
 }
 
-describe('the exported letter (.docx)', async () => {
-  const draft = confidentialDraft();
-  const full = await docx(draft, 'full');
+type Docx = Awaited<ReturnType<typeof docx>>;
+
+// Rendered in beforeEach, not in the describe body: Stryker switches a mutant on only when the tests start.
+describe('the exported letter (.docx)', () => {
+  let draft: ResponseDraft;
+  let full: Docx;
+  beforeEach(async () => {
+    draft = confidentialDraft();
+    full = await docx(draft, 'full');
+  });
 
   it('holds every question label and text, every answer, the confidentiality statement and the signatory', () => {
     for (const question of draft.consultation.questions) {
@@ -110,8 +117,11 @@ describe('the exported letter (.docx)', async () => {
     expect(core).toContain('<dc:creator>Acme Energy Ltd</dc:creator>');
   });
 
-  describe('the publication version', async () => {
-    const publication = await docx(draft, 'publication');
+  describe('the publication version', () => {
+    let publication: Docx;
+    beforeEach(async () => {
+      publication = await docx(draft, 'publication');
+    });
 
     it('contains none of the confidential answer’s text in any part of the file', () => {
       for (const [name, bytes] of publication.entries) {
@@ -142,9 +152,12 @@ describe('the exported letter (.docx)', async () => {
     });
   });
 
-  describe('a passage marked confidential', async () => {
-    const marked = await docx(markedDraft(), 'full');
-    const published = await docx(markedDraft(), 'publication');
+  describe('a passage marked confidential', () => {
+    let marked: Docx;
+    let published: Docx;
+    beforeEach(async () => {
+      [marked, published] = await Promise.all([docx(markedDraft(), 'full'), docx(markedDraft(), 'publication')]);
+    });
 
     it('is shaded and labelled in the full letter', () => {
       const document = marked.text('word/document.xml');

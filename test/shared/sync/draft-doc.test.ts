@@ -103,4 +103,11 @@ describe('a writer’s log of updates', () => {
     flipped[at] = (flipped[at] ?? 0) ^ 0xff;
     expect(decodeRecords(flipped).updates).toEqual(records.slice(0, 1));
   });
+
+  it('writes and reads records in the fixed on-disk format, so colleagues on another version of the app read each other', () => {
+    // [length u32 LE][FNV-1a checksum u32 LE][bytes], as every version since shared drafts wrote it.
+    const written = Buffer.from('03000000ab37cf56010203', 'hex');
+    expect(encodeRecord(new Uint8Array([1, 2, 3])).toString('hex')).toBe(written.toString('hex'));
+    expect(decodeRecords(written)).toEqual({ updates: [new Uint8Array([1, 2, 3])], wholeBytes: 11 });
+  });
 });
