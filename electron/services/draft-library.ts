@@ -88,6 +88,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
   const writeFileAtomic = options.writeFile ?? writeAtomically;
+  // A second name for the old file is a backup only while nothing writes into that file: the app's atomic
+  // writer always replaces a file, never writes into it. A writer given from outside promises no such thing.
+  const backupsMayLink = options.writeFile === undefined;
   const draftsFolder = join(folder, 'drafts');
   const consultationsFolder = join(folder, 'consultations');
   const deletedFolder = join(folder, 'deleted');
@@ -317,10 +320,12 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
    * large draft, not two. Where that is refused (a drive without hard links), the text read is copied instead.
    */
   async function keepBackup(path: string, backup: string, previous: string): Promise<void> {
-    const linked = await linkAtomically(path, backup).then(
-      () => true,
-      () => false,
-    );
+    const linked =
+      backupsMayLink &&
+      (await linkAtomically(path, backup).then(
+        () => true,
+        () => false,
+      ));
     if (!linked) await writeFileAtomic(backup, previous);
   }
 
