@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftLibrary, type DraftLibraryOptions } from '../../../electron/services/draft-library';
 import type { DraftLibrary } from '../../../electron/services/contracts';
-import { AppError } from '../../../shared/app-error';
 import type { Consultation } from '../../../shared/model';
 import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
 import { teamConsultation } from '../../support/shared-folder';
+import { refusal } from '../../support/refusals';
 
 /**
  * The library's housekeeping, as a user meets it: deleting and restoring, the list of drafts and consultations,
@@ -31,15 +31,6 @@ afterEach(async () => {
 
 const draftFile = (id: string) => join(folder, 'drafts', `${id}.crdraft`);
 const STAMP = '2020-10-26T10-00-00-000Z';
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('deleting', () => {
   it('moves each deleted draft into the deleted folder under a name any system accepts, one after another', async () => {

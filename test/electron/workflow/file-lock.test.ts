@@ -3,8 +3,8 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/app-error';
 import { withFileLock } from '../../../electron/services/sync/file-lock';
+import { refusal } from '../../support/refusals';
 
 /**
  * The lock that sign-off, reopening, sending and every merged save of a shared
@@ -30,15 +30,6 @@ afterEach(async () => {
 
 const lockOf = (path: string) => `${path}.lock`;
 const lockFiles = async () => (await readdir(folder)).filter((name) => name.endsWith('.lock'));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A process on this machine that stays alive while a test needs it. */
 function livingProcess(): number {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/app-error';
 import { applyWorkflowAction, sendableExports, type WorkflowAction } from '../../../shared/workflow';
 import type { ResponseDraft, ReviewComment } from '../../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { refused } from '../../support/refusals';
 
 /**
  * What the timeline says about each step, which steps sign-off refuses and with what words, and which exported
@@ -11,16 +11,6 @@ import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
 const later = (minutes: number) => new Date(SAMPLE_NOW.getTime() + minutes * 60_000);
 const signOff: WorkflowAction = { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26' };
 const AFTER_DEADLINE = new Date('2026-12-01T12:00:00Z');
-
-function refused(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the step to be refused');
-}
 
 function exported(draft: ResponseDraft, at: Date, options: { signedOff: boolean; sha256: string; exportKind?: 'letter-full' | 'letter-publication' | 'email'; fileName?: string }): ResponseDraft {
   const { signedOff, sha256, exportKind = 'letter-full', fileName = 'Acme - response.docx' } = options;

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/app-error';
 import { mergeSave } from '../../../shared/save-merge';
 import { allowedActions, applyWorkflowAction, isLocked, sendableExports, type WorkflowAction } from '../../../shared/workflow';
 import type { ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { refused } from '../../support/refusals';
 
 const later = (minutes: number) => new Date(SAMPLE_NOW.getTime() + minutes * 60_000);
 const signOff: WorkflowAction = { kind: 'sign-off', name: 'Jordan Lee', jobTitle: 'Head of Regulation', date: '2020-10-26' };
-
-function refused(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the step to be refused');
-}
 
 function exported(draft: ResponseDraft, at: Date, signedOff: boolean, sha256 = 'b'.repeat(64)): ResponseDraft {
   return {
