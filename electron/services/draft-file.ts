@@ -6,7 +6,13 @@ import { canMigrate, migrateDraft, type MigrationNotes } from '../../shared/mode
 export const DRAFT_EXTENSION = '.crdraft';
 
 /** What the app writes beside the content of a shared draft (see sync/shared-draft.ts); absent in older files. */
-const SnapshotMarkSchema = z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), stateVector: z.string().max(1_000_000) });
+// `state` identifies the merged state, deletions included; files from before it was written lack it, and their
+// `stateVector` (kept for those apps) is not enough to tell an outside edit was made from the state we hold.
+const SnapshotMarkSchema = z.object({
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  stateVector: z.string().max(1_000_000),
+  state: z.string().max(2_000_000).optional(),
+});
 export type SnapshotMark = z.infer<typeof SnapshotMarkSchema>;
 
 export type DraftFileReading =

@@ -91,6 +91,14 @@ export function contentHash(content: DraftFileContent): string {
   return hash;
 }
 
+/**
+ * What identifies a merged state: its state vector and its deleted ranges. A state vector alone misses a change
+ * that only deletes (a colleague cutting a sentence adds nothing), and a save from before it would then undo it.
+ */
+function stateKey(of: Y.Doc): string {
+  return encodeBase64(Y.encodeSnapshot(Y.snapshot(of)));
+}
+
 function encodeBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
@@ -136,7 +144,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   const ownBase = join(folder, `${options.writer.id}${BASE_SUFFIX}`);
   const doc = new Y.Doc();
   const cursors = new Map<string, FileCursor>();
-  const versions = new Map<string, { state: Uint8Array; vector: string; ownSeq: number }>();
+  const versions = new Map<string, { state: Uint8Array; key: string; ownSeq: number }>();
   let ownLogBytes = 0;
   // This writer's updates since the oldest version still remembered: a window's next change always builds on
   // its own earlier ones, even when it names an older version than its last save.
@@ -147,17 +155,17 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   let lastWritten: string | null = null;
 
   function remember(of: Y.Doc): string {
-    const vector = encodeBase64(Y.encodeStateVector(of));
+    const key = stateKey(of);
     // Reading again with nothing new keeps the same revision, so polling never pushes out one a window still uses.
     for (const [revision, known] of versions) {
-      if (known.vector !== vector) continue;
+      if (known.key !== key) continue;
       versions.delete(revision);
       versions.set(revision, known);
       return revision;
     }
     counter += 1;
     const revision = `${options.writer.id}:${counter}`;
-    versions.set(revision, { state: Y.encodeStateAsUpdate(of), vector, ownSeq });
+    versions.set(revision, { state: Y.encodeStateAsUpdate(of), key, ownSeq });
     while (versions.size > REMEMBERED_VERSIONS) versions.delete(versions.keys().next().value as string);
     const oldest = Math.min(...[...versions.values()].map((known) => known.ownSeq));
     ownUpdates = ownUpdates.filter((own) => own.seq > oldest);
@@ -317,7 +325,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     if (contentHash(validated(draftFromDoc(doc))) === contentHash(snapshot.content)) return null;
     // The file was changed outside the app. Written from the very state we hold, its changes apply like
     // anyone's; made to an older state, applying it would undo others' later work, so the caller keeps it aside.
-    const sameState = snapshot.sync !== null ? snapshot.sync.stateVector === encodeBase64(Y.encodeStateVector(doc)) : [...cursors.keys()].every((name) => name === ORIGIN);
+    const sameState = snapshot.sync !== null ? snapshot.sync.state === stateKey(doc) : [...cursors.keys()].every((name) => name === ORIGIN);
     if (sameState) {
       await commitUpdate(doc, () => snapshot.content, false);
       return 'applied';
@@ -351,7 +359,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     async commit(baseRevision, change) {
       await readFolder();
       const remembered = baseRevision === null ? undefined : versions.get(baseRevision);
-      if (!remembered || remembered.vector === encodeBase64(Y.encodeStateVector(doc))) {
+      if (!remembered || remembered.key === stateKey(doc)) {
         // Nothing new since the window's version (or it names none): the change is made to the latest state.
         await commitUpdate(doc, change);
         await foldOwnLog();
@@ -378,7 +386,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     },
 
     markFor(content) {
-      return { contentHash: contentHash(content), stateVector: encodeBase64(Y.encodeStateVector(doc)) };
+      return { contentHash: contentHash(content), stateVector: encodeBase64(Y.encodeStateVector(doc)), state: stateKey(doc) };
     },
 
     latest: () => current,
@@ -388,7 +396,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     writerId: options.writer.id,
 
     isCurrent(revision) {
-      return versions.get(revision)?.vector === encodeBase64(Y.encodeStateVector(doc));
+      return versions.get(revision)?.key === stateKey(doc);
     },
   };
 }

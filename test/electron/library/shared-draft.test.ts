@@ -71,6 +71,18 @@ describe('two people saving one draft in a shared folder', () => {
     expect(text).toBe('On balance, we agree with the proposal. Costs are £2m.');
   });
 
+  it('keeps a colleague’s cut when the other person’s next save comes from a copy made before it', async () => {
+    const { a, b, draftA, draftB } = await twoPeople();
+    const mine = (await a.save(withAnswer(draftA, 'q-1', 'Keep this. Delete this sentence. End.'))).merged!;
+    const theirs = (await b.shared(draftB.id, null)).draft!;
+    // The colleague only deletes: a change that adds nothing must still count as a change.
+    await b.save(withAnswer(theirs, 'q-1', 'Keep this. End.'));
+    expect((await a.shared(mine.id, mine.syncRevision ?? null)).draft?.answers['q-1']?.rationale).toBe('Keep this. End.');
+    // A's window had not taken the cut in yet, and adds to the same answer.
+    const saved = await a.save(withAnswer(mine, 'q-1', 'Keep this. Delete this sentence. End. More.'));
+    expect(saved.merged?.answers['q-1']?.rationale).toBe('Keep this. End. More.');
+  });
+
   it('keeps a reviewer’s comment when the author’s autosave comes from a copy without it', async () => {
     const { a, b, draftA, draftB } = await twoPeople();
     const comment = { id: 'c-1', target: { kind: 'question' as const, questionId: 'q-1' }, author: 'Reviewer', text: 'Cite the figure.' };
