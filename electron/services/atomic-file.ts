@@ -2,12 +2,15 @@ import { link, open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 
+/** A file's content: text, bytes, or bytes in parts (written one after another, so a large file is not copied into one buffer first). */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new
  * content, never a mixture: write a temporary file beside it, flush it to the
  * disk, then rename it over the target (rename is atomic within a folder).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: FileContent): Promise<void> {
   await replaceThrough(path, (temporary) => writeNewFileFlushed(temporary, data));
   await syncFolder(dirname(path));
 }
@@ -35,10 +38,11 @@ async function replaceThrough(target: string, put: (temporary: string) => Promis
 }
 
 /** Creates a file that must not exist yet, and flushes it to the disk before returning. */
-export async function writeNewFileFlushed(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeNewFileFlushed(path: string, data: FileContent): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(data);
+    // A handle's writeFile writes from where the last one ended, so parts follow one another.
+    for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) await handle.writeFile(part);
     await handle.sync();
   } finally {
     await handle.close();

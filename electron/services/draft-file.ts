@@ -59,8 +59,45 @@ export function fileContent(draft: ResponseDraft | DraftFileContent): DraftFileC
   return content as DraftFileContent;
 }
 
+/**
+ * The content's text as the draft file holds it, before any mark: what a shared draft's content hash is taken
+ * of, so a save stringifies its large content once for both the hash and the file.
+ */
+export function contentText(draft: ResponseDraft | DraftFileContent): string {
+  return JSON.stringify(fileContent(draft), null, 2);
+}
+
 /** The file's text; `mark` says which merged state of a shared draft the content shows. */
 export function serialiseDraft(draft: ResponseDraft | DraftFileContent, mark?: SnapshotMark): string {
-  const content = fileContent(draft);
-  return `${JSON.stringify(mark ? { ...content, sharedState: mark } : content, null, 2)}\n`;
+  return withMark(contentText(draft), mark);
+}
+
+/**
+ * The file's text from the content's text: the same bytes as stringifying the content with the mark as its last
+ * field, without stringifying the content again.
+ */
+export function withMark(text: string, mark?: SnapshotMark): string {
+  if (!mark) return `${text}\n`;
+  return `${text.slice(0, -2)},${markField(mark)}\n}\n`;
+}
+
+// `text` is an object's text that ends "\n}"; the mark goes in as its last field, indented as stringify does.
+function markField(mark: SnapshotMark): string {
+  return JSON.stringify({ sharedState: mark }, null, 2).slice(1, -2);
+}
+
+export interface MarkedDraftFile {
+  text: string;
+  /** The text as UTF-8 in two parts, encoded once for both the hash and the file, and never copied into one buffer. */
+  bytes: readonly Uint8Array[];
+  mark: SnapshotMark;
+}
+
+/** A shared draft's file: its content and the mark `markFor` makes from the bytes of the content's text. */
+export function markedDraftFile(content: DraftFileContent, markFor: (contentBytes: Uint8Array) => SnapshotMark): MarkedDraftFile {
+  const body = contentText(content);
+  const bodyBytes = Buffer.from(body);
+  const mark = markFor(bodyBytes);
+  const tail = Buffer.from(`,${markField(mark)}\n}\n`);
+  return { text: withMark(body, mark), bytes: [bodyBytes.subarray(0, bodyBytes.length - 2), tail], mark };
 }

@@ -8,9 +8,9 @@ import { ConsultationSchema, DraftIdSchema, newDraft, type Consultation, type Dr
 import { copyDraftTo, duplicateDraft, renameDraft } from '../../shared/draft-changes';
 import { createMachineStateStore } from './machine-state';
 import { createKnownDraftFiles } from './known-draft-files';
-import { linkAtomically, writeFileAtomic as writeAtomically } from './atomic-file';
+import { linkAtomically, writeFileAtomic as writeAtomically, type FileContent } from './atomic-file';
 import type { DraftLibrary } from './contracts';
-import { DRAFT_EXTENSION, readDraftText, serialiseDraft } from './draft-file';
+import { DRAFT_EXTENSION, markedDraftFile, readDraftText, serialiseDraft, type MarkedDraftFile } from './draft-file';
 import { summariseDraft } from './draft-summary';
 import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
@@ -34,7 +34,7 @@ export interface DraftLibraryOptions {
   clock?: () => Date;
   newId?: () => string;
   /** Injected so tests can make a write fail the way a full disk would. */
-  writeFile?: (path: string, data: string) => Promise<void>;
+  writeFile?: (path: string, data: FileContent) => Promise<void>;
   /**
    * Who this writer is, for others' presence lists and conflict records: a name, or a function asked before
    * each save (the app names the person from their respondent profile); defaults to the OS user and machine.
@@ -191,8 +191,10 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function writeMerged(content: DraftFileContent, current: CurrentFile, exportFolder: string | null): Promise<ResponseDraft> {
     const draft = { ...content, exportFolder };
     const shared = sharedFor(content.id);
-    const mark = shared.markFor(content);
-    const text = await write(draft, current, mark);
+    // The content's text is made and encoded once, for both its hash and the file.
+    const file = markedDraftFile(content, (bytes) => shared.markFor(content, bytes));
+    const { mark } = file;
+    const text = await write(draft, current, file);
     shared.noteWritten(text);
     // The merged content was checked when it was made, so the next save need not read the file back.
     const path = draftPath(content.id);
@@ -286,8 +288,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   /** `current`: the file's text as just read and checked under this draft's queue; read here when not given. */
-  /** Writes the draft (its backup first) and returns the text written. */
-  async function write(draft: ResponseDraft, current?: { text: string }, mark?: SnapshotMark): Promise<string> {
+  /** Writes the draft (its backup first) and returns the text written: `file`'s when given, else the draft's own. */
+  async function write(draft: ResponseDraft, current?: { text: string }, file?: MarkedDraftFile): Promise<string> {
+    const text = file ? file.text : serialiseDraft(draft);
     const path = draftPath(draft.id);
     // Whatever happens to the write, the file is no longer what this process last knew.
     knownFiles.forget(path);
@@ -305,9 +308,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         throw ioError('keep a backup of the previous version', error);
       }
     }
-    const text = serialiseDraft(draft, mark);
     try {
-      await writeFileAtomic(path, text);
+      await writeFileAtomic(path, file ? file.bytes : text);
       await rememberExportFolder(draft.id, draft.exportFolder);
     } catch (error) {
       throw ioError('save the draft', error);

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal/lite';
 import * as Y from 'yjs';
 import type { ConflictRecord, DraftFileContent, DraftStatus, HistoryEntry, ReviewComment, SentRecord, SignOff } from '../model';
 
@@ -58,8 +59,9 @@ export function spliceText(text: Y.Text, next: string): void {
   if (endNext > start) text.insert(start, next.slice(start, endNext));
 }
 
+/** Deep equality of JSON values, without stringifying a large draft's every field on each save. */
 function same(a: Json, b: Json): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return dequal(a, b);
 }
 
 /** A section map: prose fields as texts, choices as values; only fields that changed from `before` are touched. */

@@ -7,7 +7,7 @@ import { DraftFileSchema, type DraftFileContent, type DraftStatus } from '../../
 import { applyDraftChange, draftFromDoc, statusFromDoc } from '../../../shared/sync/draft-doc';
 import { addConflict } from '../../../shared/draft-changes/library';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
-import type { SnapshotMark } from '../draft-file';
+import { contentText, type SnapshotMark } from '../draft-file';
 import { machineIdPart } from './writer';
 import { appendRecord, decodeRecords, encodeRecord, UPDATES_SUFFIX } from './update-log';
 
@@ -77,15 +77,21 @@ export function changesFolderFor(draftPath: string): string {
   return `${draftPath}${CHANGES_SUFFIX}`;
 }
 
-/** A hash of the content as the file holds it, so a file changed outside the app can be told apart. */
+/**
+ * A hash of the content's text as the file holds it (see `contentText`), so a file changed outside the app can be
+ * told apart. `text`: that text (or its UTF-8 bytes) when the caller has it already, as a save does, so it is not
+ * made twice.
+ */
 // Drafts are never changed in place (every change makes a new object), so a draft's hash is worked out once:
 // opening or looking at a large draft compares the same file content with the merged state again and again.
 const hashes = new WeakMap<DraftFileContent, string>();
 
-export function contentHash(content: DraftFileContent): string {
+export function contentHash(content: DraftFileContent, text?: string | Uint8Array): string {
   let hash = hashes.get(content);
   if (hash === undefined) {
-    hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+    hash = createHash('sha256')
+      .update(text ?? contentText(content))
+      .digest('hex');
     hashes.set(content, hash);
   }
   return hash;
@@ -117,7 +123,7 @@ export interface SharedDraft {
   /** Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged draft. */
   commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
   /** The mark to write into the snapshot for `content`. */
-  markFor(content: DraftFileContent): SnapshotMark;
+  markFor(content: DraftFileContent, text?: string | Uint8Array): SnapshotMark;
   /** The text just written to the draft file with that mark, so reading it back needs no hashing. */
   noteWritten(text: string): void;
   /** Starts the shared state from `content` when nobody has yet, without comparing it with the file. */
@@ -385,8 +391,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       lastWritten = text;
     },
 
-    markFor(content) {
-      return { contentHash: contentHash(content), stateVector: encodeBase64(Y.encodeStateVector(doc)), state: stateKey(doc) };
+    markFor(content, text) {
+      return { contentHash: contentHash(content, text), stateVector: encodeBase64(Y.encodeStateVector(doc)), state: stateKey(doc) };
     },
 
     latest: () => current,

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../../electron/services/draft-library';
+import { readDraftText } from '../../../electron/services/draft-file';
+import { contentHash } from '../../../electron/services/sync/shared-draft';
 import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
 import { draftInSharedFolder, withAnswer, type SharedFolder } from '../../support/shared-folder';
 
@@ -31,6 +33,24 @@ describe('saving a draft whose file was removed meanwhile', () => {
     const saved = await library.save(withAnswer(draft, 'dates-q1', 'Typed while the file was gone.'));
     expect(saved).toMatchObject({ savedAt: SAMPLE_NOW.toISOString(), owned: { status: 'drafting' } });
     expect(JSON.parse(await readFile(draftFile('draft-one'), 'utf8')).answers['dates-q1'].rationale).toBe('Typed while the file was gone.');
+  });
+});
+
+describe('the file a save writes', () => {
+  it('is the draft as plain JSON with its mark last, and the mark is the hash of the content as read back, so another app knows the file unchanged', async () => {
+    const ids = ['draft-one'];
+    const library = createDraftLibrary({ folder, clock: () => SAMPLE_NOW, newId: () => ids.shift()! });
+    const draft = await library.create(dccConsultation.id);
+    // Text outside ASCII makes the file's text two bytes a character in memory; the file must still be UTF-8.
+    await library.save(withAnswer(draft, 'dates-q1', 'We agree… the “28 October” date works — 100 %.'));
+    const text = await readFile(draftFile('draft-one'), 'utf8');
+    const json = JSON.parse(text) as { sharedState?: unknown; answers: Record<string, { rationale: string }> };
+    expect(json.answers['dates-q1']!.rationale).toBe('We agree… the “28 October” date works — 100 %.');
+    expect(Object.keys(json).at(-1)).toBe('sharedState');
+    expect(text).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    const reading = readDraftText(text);
+    if (!reading.ok) throw new Error(reading.problem);
+    expect(reading.mark?.contentHash).toBe(contentHash(reading.draft));
   });
 });
 
