@@ -49,6 +49,8 @@ function processRuns(pid: number): boolean {
 
 /** How many versions handed to a window are remembered, so its next save can be applied to the version it had. */
 const REMEMBERED_VERSIONS = 8;
+/** How many of this window's own changes a remembered version may be rebuilt from before the state is encoded afresh. */
+const OWN_CHANGES_PER_CAPTURE = 16;
 
 export interface WriterIdentity {
   /** Unique per process and draft; names this writer's files. */
@@ -159,6 +161,11 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   let counter = 0;
   let current: SharedVersion | null = null;
   let lastWritten: string | null = null;
+  // The document's state as last encoded for a version, and how many own changes it held. While the document has
+  // changed since only by this window's own changes, a version is that state plus those changes, which commit()
+  // applies to a remembered state anyway; so a save need not encode the whole large document each time.
+  let capture: { state: Uint8Array; ownSeq: number } | null = null;
+  let onlyOwnChangesSinceCapture = false;
 
   function remember(of: Y.Doc): string {
     const key = stateKey(of);
@@ -171,11 +178,23 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     }
     counter += 1;
     const revision = `${options.writer.id}:${counter}`;
-    versions.set(revision, { state: Y.encodeStateAsUpdate(of), key, ownSeq });
+    versions.set(revision, stateOf(of, key));
     while (versions.size > REMEMBERED_VERSIONS) versions.delete(versions.keys().next().value as string);
     const oldest = Math.min(...[...versions.values()].map((known) => known.ownSeq));
     ownUpdates = ownUpdates.filter((own) => own.seq > oldest);
     return revision;
+  }
+
+  function stateOf(of: Y.Doc, key: string): { state: Uint8Array; key: string; ownSeq: number } {
+    if (of === doc && capture !== null && onlyOwnChangesSinceCapture && ownSeq - capture.ownSeq < OWN_CHANGES_PER_CAPTURE) {
+      return { state: capture.state, key, ownSeq: capture.ownSeq };
+    }
+    const state = Y.encodeStateAsUpdate(of);
+    if (of === doc) {
+      capture = { state, ownSeq };
+      onlyOwnChangesSinceCapture = true;
+    }
+    return { state, key, ownSeq };
   }
 
   function validated(content: DraftFileContent): DraftFileContent {
@@ -187,6 +206,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   /** Reads what changed in the folder since last time; updates are idempotent, so reading one twice does no harm. */
   async function readFolder(): Promise<number> {
     const names = await readdir(folder).catch(() => [] as string[]);
+    const before = stateKey(doc);
     let applied = 0;
     for (const name of names.sort()) {
       const isLog = name.endsWith(UPDATES_SUFFIX);
@@ -207,6 +227,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       cursors.set(name, { size: from + wholeBytes, mtimeMs: wholeBytes === bytes.length - from ? info.mtimeMs : -1 });
       if (path === ownLog) ownLogBytes = from + wholeBytes;
     }
+    // Reading this writer's own log again changes nothing; anyone else's change does.
+    if (applied > 0 && stateKey(doc) !== before) onlyOwnChangesSinceCapture = false;
     return applied;
   }
 
@@ -308,6 +330,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     applyDraftChange(base, before, after, author);
     const update = Y.encodeStateAsUpdate(base, vector);
     if (update.length > 2) {
+      // Only a window's own change made to the latest state keeps versions rebuildable from the last capture.
+      if (!fromWindow || base !== doc) onlyOwnChangesSinceCapture = false;
       await mkdir(folder, { recursive: true });
       await appendRecord(ownLog, update);
       ownLogBytes += update.length + 8;

@@ -99,6 +99,37 @@ describe('a window saving the version it was typed on', () => {
     expect([q1(second.content), second.content.name]).toEqual(['Priya, second save.', 'Named by Sam']);
   });
 
+  it('keeps every word of a long run of the window’s own saves once, when a colleague saves before its next one', async () => {
+    const a = await opened('Priya');
+    const b = await opened('Sam');
+    let revision = a.revision;
+    const revisions: string[] = [];
+    let typed = '';
+    // More saves than a version is rebuilt from before its state is encoded afresh.
+    for (let i = 1; i <= 20; i += 1) {
+      typed = `${typed}w${i} `;
+      const saved = await save(a.shared, revision, (before) => withQ1(before, typed));
+      revision = saved.ownRevision;
+      revisions.push(revision);
+    }
+    await look(b.shared);
+    await save(b.shared, null, (before) => ({ ...before, name: 'Named by Sam' }));
+    let seen: DraftFileContent | null = null;
+    const next = await save(a.shared, revision, (before) => {
+      seen = before;
+      return withQ1(before, `${typed}w21`);
+    });
+    expect(q1(seen!)).toBe(typed);
+    expect([q1(next.content), next.content.name]).toEqual([`${typed}w21`, 'Named by Sam']);
+    // A save naming one of the window's older versions still builds on everything the window saved since.
+    const older = await save(a.shared, revisions[9]!, (before) => {
+      seen = before;
+      return withQ1(before, `${q1(before)} w22`);
+    });
+    expect(q1(seen!)).toBe(`${typed}w21`);
+    expect([q1(older.content), older.content.name]).toEqual([`${typed}w21 w22`, 'Named by Sam']);
+  });
+
   it('answers "not current" for a version it never handed out', async () => {
     const a = await opened('Priya');
     expect(a.shared.isCurrent(a.revision)).toBe(true);
