@@ -162,6 +162,21 @@ describe('two people saving one draft in a shared folder', () => {
     expect((await a.shared(afterEdit!.id, afterEdit!.syncRevision ?? null)).draft?.answers['q-2']?.rationale).toBe('Sam: we disagree with Q2.');
   });
 
+  it('keeps aside an older copy of the file put back over it (as a sync tool may), rather than undoing a colleague’s cut', async () => {
+    const { a, b, draftA, draftB, path } = await twoPeople();
+    const mine = (await a.save(withAnswer(draftA, 'q-1', 'Keep this. Delete this sentence. End.'))).merged!;
+    const older = await readFile(path, 'utf8');
+    const theirs = (await b.shared(draftB.id, null)).draft!;
+    await b.save(withAnswer(theirs, 'q-1', 'Keep this. End.'));
+    // The copy from before the cut comes back, renamed: an outside edit made to an older state.
+    const edited = JSON.parse(older);
+    edited.name = 'Renamed in the old copy';
+    await writeFile(path, JSON.stringify(edited, null, 2));
+    const seen = (await a.shared(mine.id, null)).draft!;
+    expect(seen.answers['q-1']?.rationale).toBe('Keep this. End.');
+    expect(seen.conflicts.map((c) => c.summary).join(' ')).toMatch(/outside-edit-/);
+  });
+
   it('keeps an outside edit made to an older version beside the draft, with a conflict saying where', async () => {
     const { a, b, draftA, draftB, path } = await twoPeople();
     const older = await readFile(path, 'utf8');
