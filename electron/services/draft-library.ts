@@ -406,6 +406,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     async list() {
       // A read-only library can still be listed; creating its folders waits for the first save.
       await ensureFolders().catch(() => undefined);
+      // The summary cache is read while the folder is listed, not queued behind a lookup of every draft file.
+      summaries.preload();
       await loadExternalFiles();
       const drafts: DraftSummary[] = [];
       const damaged: DamagedDraft[] = [];
@@ -444,7 +446,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         const problem = error instanceof AppError && error.code !== 'not-found' ? error.message : 'The draft file is missing; only its backup is left.';
         damaged.push({ id, path: draftPath(id), problem, hasBackup: present.has(`${id}${DRAFT_EXTENSION}.bak`) });
       }
-      drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      // ISO times in one format sort as plain strings; localeCompare would start the ICU collator in a fresh process.
+      drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
       return { drafts, damaged, consultations: await listConsultations(damaged) };
     },
 

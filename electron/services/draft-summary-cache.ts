@@ -19,6 +19,8 @@ export interface DraftSummaryCache {
   summary(path: string, read: () => Promise<DraftSummary>): Promise<DraftSummary>;
   /** Writes the cache file if anything changed, keeping only the paths seen since the last persist. */
   persist(): Promise<void>;
+  /** Starts reading the cache file, so it is read before the listing's many file lookups queue up behind it. */
+  preload(): void;
 }
 
 /**
@@ -45,6 +47,10 @@ export function createDraftSummaryCache(file: string): DraftSummaryCache {
   }
 
   return {
+    preload() {
+      void load();
+    },
+
     async summary(path, read) {
       const [cache, info] = await Promise.all([load(), stat(path)]);
       seen.add(path);
