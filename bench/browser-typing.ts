@@ -229,6 +229,30 @@ export async function measureBareTyping(options: { text: string; keys: number; s
   }
 }
 
+/**
+ * Load → painted for a bare page holding only a table of `rows` rows with a button each, no script, each load
+ * in a fresh profile as the app's loads are: what Chromium itself takes on this machine to start a page and paint
+ * it, so the app's share of the load figures can be told from the machine's.
+ */
+export async function measureBareLoads(options: { rows: number; loads: number }): Promise<number[]> {
+  const browser = withNameShim(await launchBrowser());
+  const rows = Array.from({ length: options.rows }, (_, i) => `<tr><td>Draft ${i + 1}</td><td>28 Oct 2020</td><td><button>Open</button></td></tr>`).join('');
+  const html = `<!doctype html><meta charset="utf-8"><title>Bare</title><body style="font: 15px system-ui"><h1>Drafts</h1><table class="draft-table"><tbody>${rows}</tbody></table>`;
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < options.loads; i += 1) {
+      const { page } = await openAppPage(browser, 'about:blank');
+      await page.addInitScript(installProbes, { screen: 'library', rows: options.rows, allRows: options.rows } satisfies ReadyWhen);
+      await page.route('http://bare.test/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      loads.push((await loadOnce(page, 'http://bare.test/')).interactive);
+      await page.context().close();
+    }
+    return loads;
+  } finally {
+    await browser.close();
+  }
+}
+
 export function keyFigures(samples: readonly number[]): { p50: number; p95: number; max: number } {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
 }

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { createTestServices } from '../test/support/test-services';
 import { CHROMIUM_PATH } from '../test/e2e/support/browser';
 import { FIRST_ROWS } from '../renderer/src/screens/library/first-rows';
-import { keyFigures, measureBareTyping, measureLoads, measureTyping } from './browser-typing';
+import { keyFigures, measureBareLoads, measureBareTyping, measureLoads, measureTyping } from './browser-typing';
 import { coldAndWarm } from './cold';
 import { importDocuments } from './import-documents';
 import { CONFIDENTIAL_COUNT, LARGE_CASE_SEED, LARGE_DRAFT_ID, largeDraft, QUESTION_COUNT } from './large-case';
@@ -153,13 +153,15 @@ async function main(): Promise<void> {
       });
       const typing = await measureTyping({ rendererFolder, services, draftId: LARGE_DRAFT_ID, questionId: 'q1', keys: KEYS, seed: LARGE_CASE_SEED });
       const bare = await measureBareTyping({ text: draft.answers['q1']?.rationale ?? '', keys: KEYS, seed: LARGE_CASE_SEED });
-      raw.browser = { libraryLoads, questionLoads, typing, bare };
+      const bareLoads = await measureBareLoads({ rows: FIRST_ROWS, loads: COLD });
+      raw.browser = { libraryLoads, questionLoads, typing, bare, bareLoads };
       const paint = keyFigures(typing.keyToPaint);
       const handled = keyFigures(typing.keyHandled);
       rows.push(
         result(`Load → interactive: library of 501 drafts, its first ${FIRST_ROWS} rows (the most urgent) painted with their buttons, the rest still rendering in the background; empty cache, fresh Chromium profile each load, median`, median(libraryLoads.loads), 'ms', 500),
         result('Load → complete: library of 501 drafts, every row in the page and painted; same loads, median', median(libraryLoads.complete), 'ms'),
         result('Load → interactive: question screen of the large draft (501 drafts in the library), empty cache, fresh profile, median', median(questionLoads.loads), 'ms', 500),
+        result(`Load → painted: a bare page holding only a ${FIRST_ROWS}-row table with a button a row, no script, fresh profile each load (no app: the floor on this machine now), median`, median(bareLoads), 'ms'),
         result(`Key press → next paint, p95 (Chromium, ${typing.keyToPaint.length} keys into an 800-word rationale of the large draft)`, paint.p95, 'ms', 8),
         result('Key press → next paint, p50', paint.p50, 'ms'),
         result("Key press → handled (the app's script: keydown to end of React's commit), p95", handled.p95, 'ms'),
