@@ -114,6 +114,13 @@ function encodeBase64(bytes: Uint8Array): string {
 interface FileCursor {
   size: number;
   mtimeMs: number;
+  /** The log's first record header as read: a log folded and grown again since starts with another record. */
+  head: string;
+}
+
+/** The header of a log's first whole record ("" when it has none), which tells a log begun afresh from the one read before. */
+function headOf(bytes: Uint8Array, wholeBytes: number): string {
+  return wholeBytes >= 8 ? Buffer.from(bytes.subarray(0, 8)).toString('hex') : '';
 }
 
 export interface SharedDraft {
@@ -216,15 +223,16 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       if (!info) continue;
       const seen = cursors.get(name);
       if (seen && seen.size === info.size && seen.mtimeMs === info.mtimeMs) continue;
-      // A log only grows until its owner folds it; then it is read again from the start.
-      const from = isLog && seen && info.size >= seen.size ? seen.size : 0;
       const bytes = await readFile(path).catch(() => null);
       if (!bytes) continue;
+      // A log only grows until its owner folds it; then it starts afresh, perhaps already longer than the one read
+      // before, so it is read from where reading stopped only while it still starts with the same record.
+      const from = isLog && seen && bytes.length >= seen.size && seen.head !== '' && headOf(bytes, bytes.length) === seen.head ? seen.size : 0;
       const { updates, wholeBytes } = decodeRecords(bytes.subarray(from));
       for (const update of updates) Y.applyUpdate(doc, update, 'disk');
       applied += updates.length;
       // A record still being written is read again next time.
-      cursors.set(name, { size: from + wholeBytes, mtimeMs: wholeBytes === bytes.length - from ? info.mtimeMs : -1 });
+      cursors.set(name, { size: from + wholeBytes, mtimeMs: wholeBytes === bytes.length - from ? info.mtimeMs : -1, head: headOf(bytes, from + wholeBytes) });
       if (path === ownLog) ownLogBytes = from + wholeBytes;
     }
     // Reading this writer's own log again changes nothing; anyone else's change does.

@@ -140,6 +140,36 @@ describe('a long-edited shared draft', () => {
   });
 });
 
+describe('a colleague whose log was folded since this reader last looked', () => {
+  it('is read from its start again, so edits saved after the fold are seen even once the new log outgrows the old', async () => {
+    const colleague = writer(writerId(machineIdPart(), process.pid));
+    await colleague.start(start);
+    const reader = writer(writerId('reader', 2));
+    await reader.start(start);
+    await colleague.commit(null, (before) => withQ1(before, 'First, short.'));
+    const seen = await reader.refresh({ content: start, sync: null, text: 'not written by this reader' });
+    expect(seen.content.answers['dates-q1']?.rationale).toBe('First, short.');
+    const logPath = join(changes(), `${colleague.writerId}.updates`);
+    const sizeSeen = (await stat(logPath)).size;
+    // The colleague types on while the reader is away: the log passes 512 KB and is folded into the base.
+    let folded = false;
+    for (let i = 0; i < 12 && !folded; i += 1) {
+      const before = (await stat(logPath)).size;
+      await colleague.commit(null, (latest) => withQ1(latest, `${i} ${randomBytes(60 * 1024).toString('hex')}`));
+      folded = (await stat(logPath)).size < before;
+    }
+    expect(folded).toBe(true);
+    // Then small edits, until the new log is at least as long as the one the reader saw.
+    let last = '';
+    for (let i = 0; (await stat(logPath)).size < sizeSeen || i < 2; i += 1) {
+      last = `After the fold, edit ${i}.`;
+      await colleague.commit(null, (latest) => withQ1(latest, last));
+    }
+    const later = await reader.refresh({ content: start, sync: null, text: 'not written by this reader' });
+    expect(later.content.answers['dates-q1']?.rationale).toBe(last);
+  });
+});
+
 describe('a colleague’s log caught mid-write', () => {
   it('is read up to its last whole record, and the rest once it is complete', async () => {
     const colleague = writer(writerId('OTHER-PC', 4242));
