@@ -41,8 +41,9 @@ async function replaceThrough(target: string, put: (temporary: string) => Promis
 export async function writeNewFileFlushed(path: string, data: FileContent): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    // A handle's writeFile writes from where the last one ended, so parts follow one another.
-    for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) await handle.writeFile(part);
+    // A handle's writeFile writes from where the last one ended, so parts follow one another. (isView rather than
+    // instanceof: a Buffer from another realm, as under jsdom, is not an instance of this realm's Uint8Array.)
+    for (const part of typeof data === 'string' || ArrayBuffer.isView(data) ? [data] : data) await handle.writeFile(part);
     await handle.sync();
   } finally {
     await handle.close();
