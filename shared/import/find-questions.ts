@@ -319,6 +319,18 @@ function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidat
   return !after.some((text) => text.includes('?')) && after.some((text) => text.length >= 60 && /[.!]["”’)]?$/.test(text.trim()));
 }
 
+// The last word of a question the text stops in the middle of ("Q1. Do you have any evidence which could").
+const STOPS_MID_SENTENCE =
+  /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|which|who|by|from|as|at|is|are|be|your|their|its|our|could|would|should|will|can|may|might|must|do|does|have|has)$/i;
+
+/** A question at the very end of the text that stops mid-sentence: an excerpt or a damaged file cut it off. */
+function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate): boolean {
+  const last = [...doc.lines].reverse().find((line) => !line.empty);
+  if (!last) return false;
+  const end = spanOf(last.text, 0, last.text.text.length).end;
+  return candidate.span.end >= end && STOPS_MID_SENTENCE.test(candidate.text.trim());
+}
+
 /**
  * Every question in document order, with its label as printed and its whole
  * text. Candidates come from the whole document: labelled questions (in text or
@@ -353,7 +365,7 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }
-  const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start);
+  const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start).filter((candidate) => !cutOffAtEnd(doc, candidate));
 
   if (isAnsweredHeading(doc, candidates)) return [];
 

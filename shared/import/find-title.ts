@@ -16,7 +16,10 @@ const FRONT_BLOCKS = 25;
 
 // Words on a cover page that name the kind of document or its marking, not the consultation.
 const COVER_WORDS =
-  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
+  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis)$/i;
+// A government department's name on its own line ("Department of Enterprise, Trade and Investment"), not a headline
+// that starts with one ("Department for Economy launches further consultation on Energy Strategy").
+const DEPARTMENT_NAME = /^(?:the )?Department (?:for|of) (?:the )?[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*)*$/;
 const METADATA =
   /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
@@ -41,11 +44,13 @@ const NOT_TITLE_LINE = [
   // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
   // on every cover ("What stage is this document in the process?").
   /page \d+ of \d+\b/i,
-  /\bwhat stage is this document\b/i,
+  /\bwhat stage is this\b|^document in the process\??$/i,
+  // The stage a code modification is at, above its title ("Stage 03: Draft Modification Report").
+  /^stage \d{1,2}\s*:/i,
   // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
   /^page \d+:\s/i,
   // A date or a version alone on its line is a cover detail.
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d/i,
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d|^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i,
   // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
@@ -75,7 +80,7 @@ function isTitleLike(block: Block, text: string): boolean {
 const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
 
 function isTitleLine(text: string): boolean {
-  return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text);
+  return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text) && !DEPARTMENT_NAME.test(text);
 }
 
 /**
@@ -119,7 +124,8 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
   const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
   const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote;
-  if (!joins || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
+  // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on.
+  if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
 }
 
@@ -185,6 +191,49 @@ function numberedHeading(text: string): boolean {
 // File properties that name a template or a file, not the consultation.
 const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
 
+function titleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+const MONTH_AND_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/;
+
+/**
+ * The document's own printing of a title found first in a copy: a sharing site's or a file's name for it, which
+ * re-punctuates it ("Statutory Consultation: …" for "Statutory Consultation – …") or runs the cover's date into it
+ * ("… A Consultation October 2019"): the same words, or the copy's words without its date. (A copy that only shares
+ * some words is not taken for one: a running header "Consultation - <title>" or a sentence quoting the title is not
+ * the title.)
+ */
+function ownPrinting(copy: string, own: string): boolean {
+  if (copy === own) return false;
+  const a = titleWords(copy);
+  const b = titleWords(own);
+  if (a.length < 3 || b.length < 3) return false;
+  if (a.join(' ') === b.join(' ')) return true;
+  return a.length > 2 && MONTH_AND_YEAR.test(a.slice(-2).join(' ')) && a.slice(0, -2).join(' ') === b.join(' ');
+}
+
+/** The first bold block or top heading among the front blocks, else the first title-like paragraph there. */
+function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: Block; confidence: Confidence } | null {
+  const front: Block[] = [];
+  for (const block of blocks) {
+    if (front.length >= FRONT_BLOCKS || block.kind === 'toc') break;
+    const text = collapseWhitespace(block.text.text);
+    // The body starts at the first numbered heading ("1. Introduction").
+    // (Not a sharing site's "2 views", which only looks like one.)
+    if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
+    front.push(block);
+  }
+  const titleLike = front.filter((block) => isTitleLike(block, collapseWhitespace(titleLines(doc, block).text)));
+  const marked = titleLike.find((block) => {
+    const line = doc.lines[block.lines[0] ?? -1];
+    return block.bold || (line?.heading !== null && (line?.heading ?? 9) <= 2);
+  });
+  if (marked) return { block: marked, confidence: 'high' };
+  const first = titleLike.find((block) => block.kind === 'text' || block.kind === 'heading');
+  return first ? { block: first, confidence: 'medium' } : null;
+}
+
 /**
  * The title: the file's own title property when it reads as one, else a "Title:"
  * line, else the first bold block or heading on the front page, else the first
@@ -193,7 +242,7 @@ const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|power
 
 export function findTitle(doc: DocumentStructure, documentTitle?: string): TitleFinding {
   const own = collapseWhitespace(documentTitle ?? '');
-  if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own)) {
+  if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own) && !DEPARTMENT_NAME.test(own)) {
     // Where the text prints the same words, point at them.
     const at = doc.blocks.find((block) => collapseWhitespace(block.text.text) === own);
     return { title: own, confidence: 'high', span: at ? spanOf(at.text, 0, at.text.text.length) : null };
@@ -205,15 +254,6 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     const title = collapseWhitespace(value.text).slice(0, MAX_TITLE);
     if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }
-  const front: Block[] = [];
-  for (const block of doc.blocks) {
-    if (front.length >= FRONT_BLOCKS || block.kind === 'toc') break;
-    const text = collapseWhitespace(block.text.text);
-    // The body starts at the first numbered heading ("1. Introduction").
-    // (Not a sharing site's "2 views", which only looks like one.)
-    if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
-    front.push(block);
-  }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
     const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))))));
     return {
@@ -222,14 +262,18 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
       span: spanOf(mapped, 0, mapped.text.length),
     };
   };
-  const titleLike = front.filter((block) => isTitleLike(block, collapseWhitespace(titleLines(doc, block).text)));
-  const marked = titleLike.find((block) => {
-    const line = doc.lines[block.lines[0] ?? -1];
-    return block.bold || (line?.heading !== null && (line?.heading ?? 9) <= 2);
-  });
-  if (marked) return pick(marked, 'high');
-  const first = titleLike.find((block) => block.kind === 'text' || block.kind === 'heading');
-  if (first) return pick(first, 'medium');
+  const front = frontTitle(doc, doc.blocks);
+  if (front) {
+    const found = pick(front.block, front.confidence);
+    // Where the document prints the same title again in its own form, that form wins (see ownPrinting).
+    const start = doc.blocks.indexOf(front.block) + 1;
+    for (const block of doc.blocks.slice(start, start + FRONT_BLOCKS * 2)) {
+      if (block.kind === 'toc' || !isTitleLike(block, collapseWhitespace(titleLines(doc, block).text))) continue;
+      const other = pick(block, front.confidence);
+      if (ownPrinting(found.title, other.title)) return other;
+    }
+    return found;
+  }
   const topHeading = doc.blocks.find((block) => {
     const line = doc.lines[block.lines[0] ?? -1];
     return line?.heading === 1 && isTitleLike(block, collapseWhitespace(block.text.text));

@@ -3,11 +3,12 @@ import type { QuestionSource } from './find-questions';
 import { trimMapped } from './mapped-text';
 
 // A lead-in that asks for views on the points listed after it: "We are inviting submissions on:",
-// "The Committee particularly welcomes evidence addressing:", "views are sought on the following:".
+// "The Committee particularly welcomes evidence addressing:", "views are sought on the following:",
+// "Views are sought from interested parties on the following themes:".
 const INVITING_LEAD_IN = [
   /\b(?:welcom\w*|invit\w*|seek\w*|would like|interested in|asks? for)\b[^:]{0,160}\b(?:evidence|views|comments|submissions|responses|input|thoughts|feedback)\b[^:]{0,100}:\s*$/i,
   /\b(?:evidence|views|comments|submissions|input|feedback) (?:are |is )?(?:sought |invited |welcome[d]? )?(?:on|about|addressing|regarding)(?: the following)?:\s*$/i,
-  /\bthe following (?:questions|issues|points|areas|topics|matters)\b[^:]{0,80}:\s*$/i,
+  /\bthe following (?:questions|issues|points|areas|topics|themes|matters)\b[^:]{0,80}:\s*$/i,
 ];
 
 const MAX_ITEM = 2000;
