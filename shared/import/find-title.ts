@@ -25,7 +25,9 @@ const METADATA =
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
-  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|you are here:?.*)$/i,
+  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|social media|you are here:?.*)$/i,
+  // A site's notice about what the browser must allow ("Javascript is required to use HSE website social media functionality.").
+  /^(?:javascript|cookies?) (?:is |are )?(?:required|must be enabled|disabled)\b|\b(?:enable|turn on) javascript\b/i,
   // A site header's controls run together ("Open Search Partner with DCC").
   /^(?:open |close |toggle )(?:search|menu|navigation)\b/i,
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
@@ -73,8 +75,9 @@ function isTitleLike(block: Block, text: string): boolean {
   // A paragraph of several sentences, or one giving an address, is not a title.
   // ("…sectors. A Call for Evidence" is a title in two parts; it does not end like prose.)
   if (/@/.test(text) || (/[.?!]\s+[A-Z]/.test(text) && /[.?!]$/.test(text)) || text.split(/\s+/).length > 40) return false;
-  // A paragraph of prose ends with a full stop; a title does not.
-  return !/[.;,]$/.test(text) || text.length < 120;
+  // A paragraph of prose ends with a full stop; a title does not, unless it opens with the document's reference
+  // ("CD247 - Public consultation on … England, Scotland and Wales.").
+  return !/[.;,]$/.test(text) || text.length < 120 || /^[A-Z]{1,4}\d{2,4}[A-Za-z]?\s+[-–]\s+\S/.test(text);
 }
 
 const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
@@ -117,13 +120,30 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
 }
 
 /** A title wrapped across blocks: the first ends mid-phrase or with a colon, the next goes on in lower case. */
+/**
+ * A title set on two lines of a cover ("Open Networks Project" / "Flexibility Consultation 2020") that the document also
+ * prints as one line elsewhere (its run-on first page, a running header): the second line is part of it.
+ */
+function printedAsOne(doc: DocumentStructure, block: Block, next: Block, title: string): boolean {
+  const second = collapseWhitespace(next.text.text);
+  if (title.length < 8 || second.split(' ').length > 8) return false;
+  const together = `${title} ${second}`;
+  return doc.blocks.some((other) => {
+    if (other === block || other === next) return false;
+    const text = collapseWhitespace(other.text.text);
+    const at = text.indexOf(together);
+    // Not a cover detail cut in two ("… Strategic Review" / "Publication" from "… Review Publication date: 1 June 2021").
+    return at >= 0 && !METADATA.test(text.slice(at + title.length + 1));
+  });
+}
+
 function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedText): MappedText {
   const next = doc.blocks[doc.blocks.indexOf(block) + 1];
   if (!next || next.kind !== 'text' && next.kind !== 'heading') return mapped;
   const nextText = collapseWhitespace(next.text.text);
   // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
   const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
-  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote;
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || printedAsOne(doc, block, next, collapseWhitespace(mapped.text));
   // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on.
   if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
@@ -132,6 +152,15 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
 // The date and version a cover prints after the title on the same line ("… for 2022 October 2021 │Version 1").
 const DATE_AND_VERSION_AFTER =
   /\s+(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?\s*(?:[│|]\s*)?(?:version \d+(?:\.\d+)*)?\s*$/i;
+
+// The cover's first detail run onto the title's line, with the kind of document before it ("… and marketing Consultation
+// Publication date:").
+const DETAIL_AFTER = /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)\s*:?\s*$/i;
+
+function withoutDetailAfter(title: MappedText): MappedText {
+  const found = DETAIL_AFTER.exec(title.text);
+  return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
+}
 
 function withoutDateAndVersion(title: MappedText): MappedText {
   const found = DATE_AND_VERSION_AFTER.exec(title.text);
@@ -190,6 +219,23 @@ function numberedHeading(text: string): boolean {
 
 // File properties that name a template or a file, not the consultation.
 const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
+
+// The line a document-sharing site prints between its own page and the document's text.
+const SITE_FRAME = /^(?:idea transcript|transcript|transcript of\b.*|citation preview)$/i;
+
+/**
+ * A sharing site's own name for the file ("Proposed changes to RMR") that the document never prints: below the site's
+ * "Transcript" line, the document's first title-like block is its title.
+ */
+function titleBelowFrame(doc: DocumentStructure, siteBlock: Block, siteTitle: string): Block | null {
+  const from = doc.blocks.indexOf(siteBlock) + 1;
+  const frame = doc.blocks.slice(from, FRONT_BLOCKS * 2).findIndex((block) => SITE_FRAME.test(collapseWhitespace(block.text.text)));
+  if (frame < 0) return null;
+  const below = doc.blocks.slice(from + frame + 1);
+  const words = titleWords(siteTitle).join(' ');
+  if (below.some((block) => titleWords(block.text.text).join(' ').includes(words))) return null;
+  return frontTitle(doc, below)?.block ?? null;
+}
 
 function titleWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -255,7 +301,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))))));
+    const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(withoutDetailAfter(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,
@@ -265,6 +311,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const front = frontTitle(doc, doc.blocks);
   if (front) {
     const found = pick(front.block, front.confidence);
+    const afterFrame = titleBelowFrame(doc, front.block, found.title);
+    const own = afterFrame ? pick(afterFrame, front.confidence) : null;
+    // Only a title: words enough to name something, no sentence of prose.
+    if (own && !/[.?!]\s/.test(own.title) && own.title.split(' ').length >= 3 && own.title.split(' ').length <= 30) return own;
     // Where the document prints the same title again in its own form, that form wins (see ownPrinting).
     const start = doc.blocks.indexOf(front.block) + 1;
     for (const block of doc.blocks.slice(start, start + FRONT_BLOCKS * 2)) {
