@@ -3,6 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
+import { blocksBelowSiteFrame, ownPrinting } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -220,45 +221,6 @@ function numberedHeading(text: string): boolean {
 // File properties that name a template or a file, not the consultation.
 const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
 
-// The line a document-sharing site prints between its own page and the document's text.
-const SITE_FRAME = /^(?:idea transcript|transcript|transcript of\b.*|citation preview)$/i;
-
-/**
- * A sharing site's own name for the file ("Proposed changes to RMR") that the document never prints: below the site's
- * "Transcript" line, the document's first title-like block is its title.
- */
-function titleBelowFrame(doc: DocumentStructure, siteBlock: Block, siteTitle: string): Block | null {
-  const from = doc.blocks.indexOf(siteBlock) + 1;
-  const frame = doc.blocks.slice(from, FRONT_BLOCKS * 2).findIndex((block) => SITE_FRAME.test(collapseWhitespace(block.text.text)));
-  if (frame < 0) return null;
-  const below = doc.blocks.slice(from + frame + 1);
-  const words = titleWords(siteTitle).join(' ');
-  if (below.some((block) => titleWords(block.text.text).join(' ').includes(words))) return null;
-  return frontTitle(doc, below)?.block ?? null;
-}
-
-function titleWords(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-const MONTH_AND_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/;
-
-/**
- * The document's own printing of a title found first in a copy: a sharing site's or a file's name for it, which
- * re-punctuates it ("Statutory Consultation: …" for "Statutory Consultation – …") or runs the cover's date into it
- * ("… A Consultation October 2019"): the same words, or the copy's words without its date. (A copy that only shares
- * some words is not taken for one: a running header "Consultation - <title>" or a sentence quoting the title is not
- * the title.)
- */
-function ownPrinting(copy: string, own: string): boolean {
-  if (copy === own) return false;
-  const a = titleWords(copy);
-  const b = titleWords(own);
-  if (a.length < 3 || b.length < 3) return false;
-  if (a.join(' ') === b.join(' ')) return true;
-  return a.length > 2 && MONTH_AND_YEAR.test(a.slice(-2).join(' ')) && a.slice(0, -2).join(' ') === b.join(' ');
-}
-
 /** The first bold block or top heading among the front blocks, else the first title-like paragraph there. */
 function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: Block; confidence: Confidence } | null {
   const front: Block[] = [];
@@ -311,8 +273,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const front = frontTitle(doc, doc.blocks);
   if (front) {
     const found = pick(front.block, front.confidence);
-    const afterFrame = titleBelowFrame(doc, front.block, found.title);
-    const own = afterFrame ? pick(afterFrame, front.confidence) : null;
+    // A sharing site's name for the file that the document never prints gives way to the title below its frame.
+    const below = blocksBelowSiteFrame(doc, front.block, found.title, FRONT_BLOCKS * 2);
+    const afterFrame = below ? frontTitle(doc, below) : null;
+    const own = afterFrame ? pick(afterFrame.block, front.confidence) : null;
     // Only a title: words enough to name something, no sentence of prose.
     if (own && !/[.?!]\s/.test(own.title) && own.title.split(' ').length >= 3 && own.title.split(' ').length <= 30) return own;
     // Where the document prints the same title again in its own form, that form wins (see ownPrinting).
@@ -329,14 +293,16 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     return line?.heading === 1 && isTitleLike(block, collapseWhitespace(block.text.text));
   });
   if (topHeading) return pick(topHeading, 'low');
-  const runOn = runOnCoverTitle(doc);
-  if (runOn) return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
+  // (The issuer's name may be printed twice, as a letterhead and again in front of the title.)
+  const runOn = withoutIssuer(runOnCoverTitle(doc) ?? EMPTY_MAPPED);
+  if (runOn.text !== '') return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
 }
 
-// In a cover run into one line, the title sits after a sentence or the web address and before the cover's details.
+// In a cover run into one line, the title sits after a sentence, the web address or the issuer's letterhead and before
+// the cover's details or the name of the form ("Health and Safety Executive … CD268 Consultation on … Reply Form").
 const RUN_ON_TITLE =
-  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+)([A-Z][^.?!@]{10,200}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference)\b)/g;
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+|^(?:Health and Safety Executive|Ofgem|Elexon|National Grid(?: ESO)?|Energy Networks Association)\s+)([A-Z][^.?!@]{10,300}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference|(?:Reply|Response) Form)\b)/g;
 // The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
 const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
 
@@ -353,7 +319,7 @@ function runOnCoverTitle(doc: DocumentStructure): MappedText | null {
       const kind = DOCUMENT_KIND_AFTER.exec(printed);
       const title = kind && kind.index > 0 ? printed.slice(0, kind.index) : printed;
       const words = title.split(/\s+/).length;
-      if (words < 3 || words > 25 || !isTitleLine(title) || METADATA.test(title) || /\d{3,}\s*\d{3,}/.test(title)) continue;
+      if (words < 3 || words > 35 || !isTitleLine(title) || METADATA.test(title) || /\d{3,}\s*\d{3,}/.test(title)) continue;
       const start = found.index + found[0].indexOf(title);
       return trimMapped(sliceMapped(block.text, start, start + title.length));
     }

@@ -216,3 +216,18 @@ describe("a sharing site's own name for the file", () => {
     );
   });
 });
+
+describe('a reply form that came out of the PDF as one line', () => {
+  const form = (head: string) =>
+    `${head} CD268 Consultation on Draft Approved Codes of Practice (ACOPs): Provision and Use of Work Equipment (L22) Safe Use of Power Presses (L112) Safe Use of Woodworking Machinery (L114) Reply Form Completing this Questionnaire You can move between questions by pressing the ‘Tab’ / ’Shift-Tab’ or ‘Page Up’ / ‘Page Down’ keys or by clicking on the grey boxes with a mouse.`;
+
+  it("takes its title from between the issuer's letterhead and the name of the form", () => {
+    expect(parse(form('Health and Safety Executive Health and Safety Executive')).title).toBe(
+      'CD268 Consultation on Draft Approved Codes of Practice (ACOPs): Provision and Use of Work Equipment (L22) Safe Use of Power Presses (L112) Safe Use of Woodworking Machinery (L114)',
+    );
+  });
+
+  it('takes none from a line that does not open with a letterhead', () => {
+    expect(parse(form('Our thanks to everyone who wrote in')).title).toBe('Untitled consultation');
+  });
+});
