@@ -243,6 +243,11 @@ export function findDeadline(doc: DocumentStructure): DeadlineFinding {
   const candidates = [...labelledCandidates(doc, reference), ...stackedLabelCandidates(doc), ...sentenceCandidates(doc, reference)];
   const best = candidates.reduce<Candidate | null>((top, candidate) => (top === null || candidate.score > top.score ? candidate : top), null);
   if (!best) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
+  // Three or more different dates as strongly worded as the best are a list of consultations, each with its own
+  // closing date ("Closed 12 January 2026", "Closed 15 December 2025", …), not one consultation's deadline: not found.
+  // (No alternatives either: the review screen offers those as rivals of a date it found.)
+  const equals = candidates.filter((candidate) => candidate.score === best.score);
+  if (new Set(equals.map((candidate) => candidate.respondBy.date)).size >= 3) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
   let chosen = best;
   if (best.respondBy.time === null) {
     const timed = candidates.find((candidate) => candidate.respondBy.date === best.respondBy.date && candidate.respondBy.time !== null);

@@ -53,7 +53,7 @@ const NOT_TITLE_LINE = [
   // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
   /^page \d+:\s/i,
   // A date or a version alone on its line is a cover detail.
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d|^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i,
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d|^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\d{4}(?: \d{4})?$/i,
   // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
@@ -155,8 +155,9 @@ const DATE_AND_VERSION_AFTER =
   /\s+(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?\s*(?:[│|]\s*)?(?:version \d+(?:\.\d+)*)?\s*$/i;
 
 // The cover's first detail run onto the title's line, with the kind of document before it ("… and marketing Consultation
-// Publication date:").
-const DETAIL_AFTER = /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)\s*:?\s*$/i;
+// Publication date:"), or with its date ("… MARKET FRAMEWORK Closing date: 1 June 2020").
+const DETAIL_AFTER =
+  /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)(?:\s*:?\s*$|\s*:\s*\d{1,2} [A-Za-z]+ \d{4}$)/i;
 
 function withoutDetailAfter(title: MappedText): MappedText {
   const found = DETAIL_AFTER.exec(title.text);

@@ -13,6 +13,23 @@ const INVITING_LEAD_IN = [
 
 const MAX_ITEM = 2000;
 
+/** A short line that names a group of points: no more than eight words and no closing punctuation. */
+function isSubHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && !/[.?!:;,]$/.test(text.trim()) && /^[A-Z]/.test(text.trim());
+}
+
+/**
+ * A block that invites views on the points listed after it: it ends with the lead-in, or with the lead-in and the
+ * sub-heading of the first group of points run on below it ("…on the following matters:" / "Accelerating the shift…").
+ */
+function invitesViews(doc: DocumentStructure, block: DocumentStructure['blocks'][number]): boolean {
+  const texts = block.lines.map((line) => doc.lines[line]?.text.text ?? '');
+  const last = texts[texts.length - 1] ?? '';
+  const leadIn = texts.length > 1 && isSubHeading(last) ? texts.slice(0, -1) : texts;
+  return INVITING_LEAD_IN.some((pattern) => pattern.test(leadIn.join(' ')));
+}
+
 /** A list item taken as a question with no printed label: "Item n", for the user to check. */
 function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: number): QuestionSource {
   return { line, match: { label: `Item ${n}`, restStart: 0, separator: 'end' }, labelText: text, parts: [text], unlabelled: true };
@@ -26,9 +43,11 @@ function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: nu
 export function collectListQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
   const found: QuestionSource[] = [];
   doc.blocks.forEach((block, index) => {
-    if (block.kind !== 'text' || !INVITING_LEAD_IN.some((pattern) => pattern.test(block.text.text))) return;
+    if (block.kind !== 'text' || !invitesViews(doc, block)) return;
     for (let next = index + 1; next < doc.blocks.length; next += 1) {
       const item = doc.blocks[next];
+      // A sub-heading between groups of points ("Road pricing") goes on to the next group.
+      if (item && item.kind !== 'bullet' && isSubHeading(item.text.text) && doc.blocks[next + 1]?.kind === 'bullet') continue;
       if (!item || item.kind !== 'bullet') break;
       const first = item.lines[0] ?? -1;
       if (taken(first) || item.text.text.length > MAX_ITEM) continue;
