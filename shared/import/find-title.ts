@@ -17,16 +17,20 @@ const FRONT_BLOCKS = 25;
 
 // Words on a cover page that name the kind of document or its marking, not the consultation.
 const COVER_WORDS =
-  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis)$/i;
+  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|freedom of information request|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis)$/i;
 // A government department's name on its own line ("Department of Enterprise, Trade and Investment"), not a headline
 // that starts with one ("Department for Economy launches further consultation on Energy Strategy").
 const DEPARTMENT_NAME = /^(?:the )?Department (?:for|of) (?:the )?[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*)*$/;
 const METADATA =
   /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
+// A site header's links to its social media pages ("Add us on Twitter Follow us on Facebook Linked in"); the lines
+// after them in the same block are the rest of the header (the site's name), not the title.
+const SOCIAL_LINKS = /\b(?:add|follow|find|like) us on (?:twitter|facebook|linkedin|instagram|x)\b/i;
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
-  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|social media|you are here:?.*)$/i,
+  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|social media|(?:top|bottom) of page|back to top|blog archive|latest (?:blog )?posts|you are here:?.*)$/i,
+  SOCIAL_LINKS,
   // A site's notice about what the browser must allow ("Javascript is required to use HSE website social media functionality.").
   /^(?:javascript|cookies?) (?:is |are )?(?:required|must be enabled|disabled)\b|\b(?:enable|turn on) javascript\b/i,
   // A site header's controls run together ("Open Search Partner with DCC").
@@ -103,7 +107,7 @@ function beforeTrail(line: MappedText): MappedText {
 
 function titleLines(doc: DocumentStructure, block: Block): MappedText {
   const lines = block.lines.map((index) => beforeTrail(doc.lines[index]?.text ?? EMPTY_MAPPED));
-  if (lines.some((line) => SITE_FILE_DETAILS.test(line.text))) return EMPTY_MAPPED;
+  if (lines.some((line) => SITE_FILE_DETAILS.test(line.text)) || SOCIAL_LINKS.test(lines[0]?.text ?? '')) return EMPTY_MAPPED;
   let from = 0;
   while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
   const kept: MappedText[] = [];

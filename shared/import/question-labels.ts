@@ -31,7 +31,10 @@ const WORD_LABEL =
   /^(Question (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty))(?![A-Za-z0-9])/;
 // "A1 – What is…?", "B2 - Does…?": a letter-and-number label, only taken in front of a question.
 const LETTER_LABEL = /^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=[ \t]*[–—:.)-][ \t]+\S)/;
-const NUMBERED = /^(\(\d{1,3}\)|\d{1,3}[.)])(?=[ \t]+\S)/;
+// A bare number counts only in front of a question put to the reader ("1 What are your views about…?"), as a response
+// reprints it; not in front of a numbered heading that asks ("2 What is the issue?").
+const NUMBERED =
+  /^(\(\d{1,3}\)|\d{1,3}[.)]|\d{1,2}(?=[ \t]+(?:What|Do|Does|How|Which|Should|Would|To what extent|Are|Is|Can|Have)\b[^?]{0,300}\byou(?:r|rs)?\b[^?]{0,300}\?))(?=[ \t]+\S)/;
 const STRONG_SEPARATOR = /^[ \t]*(?:[:.)\]|–—-]|\t)[ \t]*/;
 
 function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restStart' | 'separator'> {
