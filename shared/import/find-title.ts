@@ -133,7 +133,8 @@ function printedAsOne(doc: DocumentStructure, block: Block, next: Block, title: 
   const second = collapseWhitespace(next.text.text);
   if (title.length < 8 || second.split(' ').length > 8) return false;
   const together = `${title} ${second}`;
-  return doc.blocks.some((other) => {
+  // (Looked for on the front pages only, where covers and running headers print it.)
+  return doc.blocks.slice(0, FRONT_BLOCKS * 4).some((other) => {
     if (other === block || other === next) return false;
     const text = collapseWhitespace(other.text.text);
     const at = text.indexOf(together);
