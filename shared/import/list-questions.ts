@@ -1,4 +1,4 @@
-import type { DocumentStructure } from './document-structure';
+import type { Block, DocumentStructure } from './document-structure';
 import type { QuestionSource } from './find-questions';
 import { trimMapped } from './mapped-text';
 
@@ -23,7 +23,7 @@ function isSubHeading(text: string): boolean {
  * A block that invites views on the points listed after it: it ends with the lead-in, or with the lead-in and the
  * sub-heading of the first group of points run on below it ("…on the following matters:" / "Accelerating the shift…").
  */
-function invitesViews(doc: DocumentStructure, block: DocumentStructure['blocks'][number]): boolean {
+function invitesViews(doc: DocumentStructure, block: Block): boolean {
   const texts = block.lines.map((line) => doc.lines[line]?.text.text ?? '');
   const last = texts[texts.length - 1] ?? '';
   const leadIn = texts.length > 1 && isSubHeading(last) ? texts.slice(0, -1) : texts;
