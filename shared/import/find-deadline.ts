@@ -60,8 +60,9 @@ const RESPONSE_WORDS =
   /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive)|(?:complet\w*|tak(?:e|ing)|fill(?:ing)? in) (?:this|the|our) (?:short )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|form))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
+// "The code consultation is open until March 8": a word or two may name the consultation.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the)(?: [\w-]+){0,2} (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
