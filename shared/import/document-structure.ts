@@ -124,10 +124,29 @@ function classifyHeading(lines: readonly DocLine[], index: number, afterHeading:
 function startsOwnParagraph(text: string): boolean {
   const label = matchQuestionLabel(text);
   if (label !== null && label.separator !== 'space') return true;
-  return matchNumberedLabel(text) !== null || /^\(?[a-z]\)\s/.test(text);
+  // A numbered paragraph ("1.", "3.1.1.") or a lettered one ("(a)").
+  return matchNumberedLabel(text) !== null || /^\(?[a-z]\)\s/.test(text) || /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]/.test(text);
 }
 
-function continuesBlock(lines: readonly DocLine[], previous: number, current: number): boolean {
+/**
+ * After a short list item that names something, a line that is a whole sentence of its own starts the next paragraph
+ * ("- Research, Development & Innovation (RD&I)" / "Measures to support … will be the subject of a future consultation.").
+ */
+function sentenceAfterItem(before: string, after: string): boolean {
+  const item = before.trim();
+  // Only after a short item that names something rather than says it (a theme, a place, a document).
+  const named = wordCount(item) <= 15 && !endsSentence(item) && !ENDS_MID_PHRASE.test(item) && !/[,(&–-]$/.test(item);
+  return named && /^[A-Z]/.test(after) && endsSentence(after) && wordCount(after) >= 8;
+}
+
+/** After an item that ends its sentence, a short line that names the next group of items ("Road pricing") heads them. */
+function subHeadingBetweenItems(lines: readonly DocLine[], before: string, after: string, current: number): boolean {
+  if (!endsSentence(before) || wordCount(after) > 8 || /[.?!:;,]$/.test(after.trim()) || !/^[A-Z]/.test(after)) return false;
+  const next = lines.slice(current + 1).find((line) => !line.empty);
+  return next?.bullet === true;
+}
+
+function continuesBlock(lines: readonly DocLine[], previous: number, current: number, inList = false): boolean {
   const before = (lines[previous] as DocLine).text.text;
   const after = (lines[current] as DocLine).text.text;
   let blank = false;
@@ -139,7 +158,7 @@ function continuesBlock(lines: readonly DocLine[], previous: number, current: nu
   }
   // Across a page, a paragraph goes on unless the page ended a sentence and the next starts a new one.
   if (pageBreak) return !endsSentence(before) || /^[a-z]/.test(after);
-  if (blank) return false;
+  if (blank || (inList && (sentenceAfterItem(before, after) || subHeadingBetweenItems(lines, before, after, current)))) return false;
   return !(endsSentence(before) && startsOwnParagraph(after));
 }
 
@@ -181,7 +200,7 @@ export function readDocument(source: string): DocumentStructure {
     const line = lines[index] as DocLine;
     if (kind === 'text' && !line.bullet && open && (open.kind === 'text' || open.kind === 'bullet')) {
       const previous = open.lines[open.lines.length - 1] as number;
-      if (continuesBlock(lines, previous, index)) {
+      if (continuesBlock(lines, previous, index, open.kind === 'bullet')) {
         open.lines.push(index);
         continue;
       }

@@ -60,8 +60,9 @@ const RESPONSE_WORDS =
   /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive)|(?:complet\w*|tak(?:e|ing)|fill(?:ing)? in) (?:this|the|our) (?:short )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|form))\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
+// "The code consultation is open until March 8": a word or two may name the consultation.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the) (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the)(?: [\w-]+){0,2} (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
@@ -243,6 +244,11 @@ export function findDeadline(doc: DocumentStructure): DeadlineFinding {
   const candidates = [...labelledCandidates(doc, reference), ...stackedLabelCandidates(doc), ...sentenceCandidates(doc, reference)];
   const best = candidates.reduce<Candidate | null>((top, candidate) => (top === null || candidate.score > top.score ? candidate : top), null);
   if (!best) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
+  // Three or more different dates as strongly worded as the best are a list of consultations, each with its own
+  // closing date ("Closed 12 January 2026", "Closed 15 December 2025", …), not one consultation's deadline: not found.
+  // (No alternatives either: the review screen offers those as rivals of a date it found.)
+  const equals = candidates.filter((candidate) => candidate.score === best.score);
+  if (new Set(equals.map((candidate) => candidate.respondBy.date)).size >= 3) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
   let chosen = best;
   if (best.respondBy.time === null) {
     const timed = candidates.find((candidate) => candidate.respondBy.date === best.respondBy.date && candidate.respondBy.time !== null);

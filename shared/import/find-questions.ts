@@ -6,6 +6,7 @@ import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, span
 import {
   type LabelMatch,
   isAnswerOptions,
+  isLetteredChoice,
   labelSlug,
   looksLikeQuestion,
   matchGluedNumber,
@@ -217,7 +218,7 @@ function collectTextQuestion(
     for (let index = lastBlock + 1; index < doc.blocks.length; index += 1) {
       const item = doc.blocks[index];
       if (!item || (item.kind !== 'bullet' && !(item.kind === 'text' && LIST_ITEM.test(item.text.text)))) break;
-      if (startsAnother(item.lines[0] ?? -1)) break;
+      if (startsAnother(item.lines[0] ?? -1) || isLetteredChoice(item.text.text)) break;
       parts.push(item.text);
     }
   }
@@ -237,7 +238,7 @@ function askingLinesAfter(doc: DocumentStructure, leadInBlock: number, startsAno
     if (!block || block.kind === 'heading' || block.kind === 'toc' || startsAnother(block.lines[0] ?? -1)) break;
     for (const line of block.lines) {
       const text = (doc.lines[line] as DocLine).text;
-      if (!isAnswerOptions(text.text)) lines.push(text);
+      if (!isAnswerOptions(text.text) && !isLetteredChoice(text.text)) lines.push(text);
     }
   }
   const lastAsking = lines.map((text) => text.text.trim().endsWith('?')).lastIndexOf(true);
@@ -319,6 +320,29 @@ function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidat
   return !after.some((text) => text.includes('?')) && after.some((text) => text.length >= 60 && /[.!]["”’)]?$/.test(text.trim()));
 }
 
+// The last word of a question the text stops in the middle of ("Q1. Do you have any evidence which could").
+const STOPS_MID_SENTENCE =
+  /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|which|who|by|from|as|at|is|are|be|your|their|its|our|could|would|should|will|can|may|might|must|do|does|have|has)$/i;
+
+/**
+ * A question at the very end of the text that stops mid-sentence: an excerpt or a damaged file cut it off. It ends on a
+ * word no sentence ends on, or it is the last of a list whose other points all end with punctuation and it stops far
+ * shorter than any of them ("…of doing so;" / "The le").
+ */
+function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate, all: readonly Candidate[]): boolean {
+  const last = [...doc.lines].reverse().find((line) => !line.empty);
+  if (!last) return false;
+  const end = spanOf(last.text, 0, last.text.text.length).end;
+  const text = candidate.text.trim();
+  if (candidate.span.end < end || /[.?!:;)"”’]$/.test(text)) return false;
+  if (STOPS_MID_SENTENCE.test(text)) return true;
+  const siblings = all.filter((other) => other !== candidate && other.source.unlabelled === candidate.source.unlabelled);
+  const words = (value: string): number => value.split(/\s+/).length;
+  const shortest = Math.min(...siblings.map((other) => words(other.text)));
+  // Stopped short: under a third of the length of any of them.
+  return siblings.length >= 2 && siblings.every((other) => /[.?!:;]$/.test(other.text.trim())) && 3 * words(text) < shortest;
+}
+
 /**
  * Every question in document order, with its label as printed and its whole
  * text. Candidates come from the whole document: labelled questions (in text or
@@ -353,7 +377,7 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }
-  const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start);
+  const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start).filter((candidate, _index, all) => !cutOffAtEnd(doc, candidate, all));
 
   if (isAnsweredHeading(doc, candidates)) return [];
 

@@ -3,6 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
+import { blocksBelowSiteFrame, ownPrinting } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -16,13 +17,22 @@ const FRONT_BLOCKS = 25;
 
 // Words on a cover page that name the kind of document or its marking, not the consultation.
 const COVER_WORDS =
-  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis|department for [a-z ,&]+)$/i;
+  /^(?:(?:open |public |targeted |formal )?consultation(?: document| paper| response form)?|call for evidence|response form|reply form|questionnaire|freedom of information request|completing this questionnaire|(?:(?:draft |final )?modification|draft proposal|assessment|workgroup|initial written assessment) report(?: consultation)?|decision|public|official(?:[- ]sensitive)?|draft|(?:dcc|secas|sec|ofgem) (?:public|controlled)|(?:table of )?contents|definition procedure|initial written assessment|assessment procedure(?: phase)?|report phase|implementation|foreword|summary|executive summary|crown copyright.*|©.*|smart dcc|dcc|secas|ofgem|desnz|beis)$/i;
+// A government department's name on its own line ("Department of Enterprise, Trade and Investment"), not a headline
+// that starts with one ("Department for Economy launches further consultation on Energy Strategy").
+const DEPARTMENT_NAME = /^(?:the )?Department (?:for|of) (?:the )?[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*)*$/;
 const METADATA =
   /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
+// A site header's links to its social media pages ("Add us on Twitter Follow us on Facebook Linked in"); the lines
+// after them in the same block are the rest of the header (the site's name), not the title.
+const SOCIAL_LINKS = /\b(?:add|follow|find|like) us on (?:twitter|facebook|linkedin|instagram|x)\b/i;
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
-  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|you are here:?.*)$/i,
+  /^(?:skip to (?:main )?content|menu|home|search|sign in|back|print(?: this page)?|share(?: this page)?|social media|(?:top|bottom) of page|back to top|blog archive|latest (?:blog )?posts|you are here:?.*)$/i,
+  SOCIAL_LINKS,
+  // A site's notice about what the browser must allow ("Javascript is required to use HSE website social media functionality.").
+  /^(?:javascript|cookies?) (?:is |are )?(?:required|must be enabled|disabled)\b|\b(?:enable|turn on) javascript\b/i,
   // A site header's controls run together ("Open Search Partner with DCC").
   /^(?:open |close |toggle )(?:search|menu|navigation)\b/i,
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
@@ -41,11 +51,13 @@ const NOT_TITLE_LINE = [
   // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
   // on every cover ("What stage is this document in the process?").
   /page \d+ of \d+\b/i,
-  /\bwhat stage is this document\b/i,
+  /\bwhat stage is this\b|^document in the process\??$/i,
+  // The stage a code modification is at, above its title ("Stage 03: Draft Modification Report").
+  /^stage \d{1,2}\s*:/i,
   // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
   /^page \d+:\s/i,
   // A date or a version alone on its line is a cover detail.
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d/i,
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d|^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\d{4}(?: \d{4})?$/i,
   // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
@@ -68,14 +80,15 @@ function isTitleLike(block: Block, text: string): boolean {
   // A paragraph of several sentences, or one giving an address, is not a title.
   // ("…sectors. A Call for Evidence" is a title in two parts; it does not end like prose.)
   if (/@/.test(text) || (/[.?!]\s+[A-Z]/.test(text) && /[.?!]$/.test(text)) || text.split(/\s+/).length > 40) return false;
-  // A paragraph of prose ends with a full stop; a title does not.
-  return !/[.;,]$/.test(text) || text.length < 120;
+  // A paragraph of prose ends with a full stop; a title does not, unless it opens with the document's reference
+  // ("CD247 - Public consultation on … England, Scotland and Wales.").
+  return !/[.;,]$/.test(text) || text.length < 120 || /^[A-Z]{1,4}\d{2,4}[A-Za-z]?\s+[-–]\s+\S/.test(text);
 }
 
 const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
 
 function isTitleLine(text: string): boolean {
-  return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text);
+  return !NOT_TITLE_LINE.some((pattern) => pattern.test(text)) && !COVER_WORDS.test(text) && !DEPARTMENT_NAME.test(text);
 }
 
 /**
@@ -94,7 +107,7 @@ function beforeTrail(line: MappedText): MappedText {
 
 function titleLines(doc: DocumentStructure, block: Block): MappedText {
   const lines = block.lines.map((index) => beforeTrail(doc.lines[index]?.text ?? EMPTY_MAPPED));
-  if (lines.some((line) => SITE_FILE_DETAILS.test(line.text))) return EMPTY_MAPPED;
+  if (lines.some((line) => SITE_FILE_DETAILS.test(line.text)) || SOCIAL_LINKS.test(lines[0]?.text ?? '')) return EMPTY_MAPPED;
   let from = 0;
   while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
   const kept: MappedText[] = [];
@@ -112,20 +125,49 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
 }
 
 /** A title wrapped across blocks: the first ends mid-phrase or with a colon, the next goes on in lower case. */
+/**
+ * A title set on two lines of a cover ("Open Networks Project" / "Flexibility Consultation 2020") that the document also
+ * prints as one line elsewhere (its run-on first page, a running header): the second line is part of it.
+ */
+function printedAsOne(doc: DocumentStructure, block: Block, next: Block, title: string): boolean {
+  const second = collapseWhitespace(next.text.text);
+  if (title.length < 8 || second.split(' ').length > 8) return false;
+  const together = `${title} ${second}`;
+  // (Looked for on the front pages only, where covers and running headers print it.)
+  return doc.blocks.slice(0, FRONT_BLOCKS * 4).some((other) => {
+    if (other === block || other === next) return false;
+    const text = collapseWhitespace(other.text.text);
+    const at = text.indexOf(together);
+    // Not a cover detail cut in two ("… Strategic Review" / "Publication" from "… Review Publication date: 1 June 2021").
+    return at >= 0 && !METADATA.test(text.slice(at + title.length + 1));
+  });
+}
+
 function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedText): MappedText {
   const next = doc.blocks[doc.blocks.indexOf(block) + 1];
   if (!next || next.kind !== 'text' && next.kind !== 'heading') return mapped;
   const nextText = collapseWhitespace(next.text.text);
   // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
   const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
-  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote;
-  if (!joins || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || printedAsOne(doc, block, next, collapseWhitespace(mapped.text));
+  // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on.
+  if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
 }
 
 // The date and version a cover prints after the title on the same line ("… for 2022 October 2021 │Version 1").
 const DATE_AND_VERSION_AFTER =
   /\s+(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?\s*(?:[│|]\s*)?(?:version \d+(?:\.\d+)*)?\s*$/i;
+
+// The cover's first detail run onto the title's line, with the kind of document before it ("… and marketing Consultation
+// Publication date:"), or with its date ("… MARKET FRAMEWORK Closing date: 1 June 2020").
+const DETAIL_AFTER =
+  /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)(?:\s*:?\s*$|\s*:\s*\d{1,2} [A-Za-z]+ \d{4}$)/i;
+
+function withoutDetailAfter(title: MappedText): MappedText {
+  const found = DETAIL_AFTER.exec(title.text);
+  return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
+}
 
 function withoutDateAndVersion(title: MappedText): MappedText {
   const found = DATE_AND_VERSION_AFTER.exec(title.text);
@@ -185,6 +227,27 @@ function numberedHeading(text: string): boolean {
 // File properties that name a template or a file, not the consultation.
 const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|.*\.(?:docx?|pdf|rtf)|title|document\d*|untitled.*|template.*|.*response collection template)$/i;
 
+/** The first bold block or top heading among the front blocks, else the first title-like paragraph there. */
+function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: Block; confidence: Confidence } | null {
+  const front: Block[] = [];
+  for (const block of blocks) {
+    if (front.length >= FRONT_BLOCKS || block.kind === 'toc') break;
+    const text = collapseWhitespace(block.text.text);
+    // The body starts at the first numbered heading ("1. Introduction").
+    // (Not a sharing site's "2 views", which only looks like one.)
+    if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
+    front.push(block);
+  }
+  const titleLike = front.filter((block) => isTitleLike(block, collapseWhitespace(titleLines(doc, block).text)));
+  const marked = titleLike.find((block) => {
+    const line = doc.lines[block.lines[0] ?? -1];
+    return block.bold || (line?.heading !== null && (line?.heading ?? 9) <= 2);
+  });
+  if (marked) return { block: marked, confidence: 'high' };
+  const first = titleLike.find((block) => block.kind === 'text' || block.kind === 'heading');
+  return first ? { block: first, confidence: 'medium' } : null;
+}
+
 /**
  * The title: the file's own title property when it reads as one, else a "Title:"
  * line, else the first bold block or heading on the front page, else the first
@@ -193,7 +256,7 @@ const NOT_A_DOCUMENT_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|power
 
 export function findTitle(doc: DocumentStructure, documentTitle?: string): TitleFinding {
   const own = collapseWhitespace(documentTitle ?? '');
-  if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own)) {
+  if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own) && !DEPARTMENT_NAME.test(own)) {
     // Where the text prints the same words, point at them.
     const at = doc.blocks.find((block) => collapseWhitespace(block.text.text) === own);
     return { title: own, confidence: 'high', span: at ? spanOf(at.text, 0, at.text.text.length) : null };
@@ -205,44 +268,47 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     const title = collapseWhitespace(value.text).slice(0, MAX_TITLE);
     if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }
-  const front: Block[] = [];
-  for (const block of doc.blocks) {
-    if (front.length >= FRONT_BLOCKS || block.kind === 'toc') break;
-    const text = collapseWhitespace(block.text.text);
-    // The body starts at the first numbered heading ("1. Introduction").
-    // (Not a sharing site's "2 views", which only looks like one.)
-    if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
-    front.push(block);
-  }
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
-    const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block)))))));
+    const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(withoutDetailAfter(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))))));
     return {
       title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
       confidence,
       span: spanOf(mapped, 0, mapped.text.length),
     };
   };
-  const titleLike = front.filter((block) => isTitleLike(block, collapseWhitespace(titleLines(doc, block).text)));
-  const marked = titleLike.find((block) => {
-    const line = doc.lines[block.lines[0] ?? -1];
-    return block.bold || (line?.heading !== null && (line?.heading ?? 9) <= 2);
-  });
-  if (marked) return pick(marked, 'high');
-  const first = titleLike.find((block) => block.kind === 'text' || block.kind === 'heading');
-  if (first) return pick(first, 'medium');
+  const front = frontTitle(doc, doc.blocks);
+  if (front) {
+    const found = pick(front.block, front.confidence);
+    // A sharing site's name for the file that the document never prints gives way to the title below its frame.
+    const below = blocksBelowSiteFrame(doc, front.block, found.title, FRONT_BLOCKS * 2);
+    const afterFrame = below ? frontTitle(doc, below) : null;
+    const own = afterFrame ? pick(afterFrame.block, front.confidence) : null;
+    // Only a title: words enough to name something, no sentence of prose.
+    if (own && !/[.?!]\s/.test(own.title) && own.title.split(' ').length >= 3 && own.title.split(' ').length <= 30) return own;
+    // Where the document prints the same title again in its own form, that form wins (see ownPrinting).
+    const start = doc.blocks.indexOf(front.block) + 1;
+    for (const block of doc.blocks.slice(start, start + FRONT_BLOCKS * 2)) {
+      if (block.kind === 'toc' || !isTitleLike(block, collapseWhitespace(titleLines(doc, block).text))) continue;
+      const other = pick(block, front.confidence);
+      if (ownPrinting(found.title, other.title)) return other;
+    }
+    return found;
+  }
   const topHeading = doc.blocks.find((block) => {
     const line = doc.lines[block.lines[0] ?? -1];
     return line?.heading === 1 && isTitleLike(block, collapseWhitespace(block.text.text));
   });
   if (topHeading) return pick(topHeading, 'low');
-  const runOn = runOnCoverTitle(doc);
-  if (runOn) return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
+  // (The issuer's name may be printed twice, as a letterhead and again in front of the title.)
+  const runOn = withoutIssuer(runOnCoverTitle(doc) ?? EMPTY_MAPPED);
+  if (runOn.text !== '') return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
 }
 
-// In a cover run into one line, the title sits after a sentence or the web address and before the cover's details.
+// In a cover run into one line, the title sits after a sentence, the web address or the issuer's letterhead and before
+// the cover's details or the name of the form ("Health and Safety Executive … CD268 Consultation on … Reply Form").
 const RUN_ON_TITLE =
-  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+)([A-Z][^.?!@]{10,200}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference)\b)/g;
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+|^(?:Health and Safety Executive|Ofgem|Elexon|National Grid(?: ESO)?|Energy Networks Association)\s+)([A-Z][^.?!@]{10,300}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference|(?:Reply|Response) Form)\b)/g;
 // The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
 const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
 
@@ -259,7 +325,7 @@ function runOnCoverTitle(doc: DocumentStructure): MappedText | null {
       const kind = DOCUMENT_KIND_AFTER.exec(printed);
       const title = kind && kind.index > 0 ? printed.slice(0, kind.index) : printed;
       const words = title.split(/\s+/).length;
-      if (words < 3 || words > 25 || !isTitleLine(title) || METADATA.test(title) || /\d{3,}\s*\d{3,}/.test(title)) continue;
+      if (words < 3 || words > 35 || !isTitleLine(title) || METADATA.test(title) || /\d{3,}\s*\d{3,}/.test(title)) continue;
       const start = found.index + found[0].indexOf(title);
       return trimMapped(sliceMapped(block.text, start, start + title.length));
     }

@@ -1,16 +1,34 @@
-import type { DocumentStructure } from './document-structure';
+import type { Block, DocumentStructure } from './document-structure';
 import type { QuestionSource } from './find-questions';
 import { trimMapped } from './mapped-text';
 
 // A lead-in that asks for views on the points listed after it: "We are inviting submissions on:",
-// "The Committee particularly welcomes evidence addressing:", "views are sought on the following:".
+// "The Committee particularly welcomes evidence addressing:", "views are sought on the following:",
+// "Views are sought from interested parties on the following themes:".
 const INVITING_LEAD_IN = [
   /\b(?:welcom\w*|invit\w*|seek\w*|would like|interested in|asks? for)\b[^:]{0,160}\b(?:evidence|views|comments|submissions|responses|input|thoughts|feedback)\b[^:]{0,100}:\s*$/i,
   /\b(?:evidence|views|comments|submissions|input|feedback) (?:are |is )?(?:sought |invited |welcome[d]? )?(?:on|about|addressing|regarding)(?: the following)?:\s*$/i,
-  /\bthe following (?:questions|issues|points|areas|topics|matters)\b[^:]{0,80}:\s*$/i,
+  /\bthe following (?:questions|issues|points|areas|topics|themes|matters)\b[^:]{0,80}:\s*$/i,
 ];
 
 const MAX_ITEM = 2000;
+
+/** A short line that names a group of points: no more than eight words and no closing punctuation. */
+function isSubHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && !/[.?!:;,]$/.test(text.trim()) && /^[A-Z]/.test(text.trim());
+}
+
+/**
+ * A block that invites views on the points listed after it: it ends with the lead-in, or with the lead-in and the
+ * sub-heading of the first group of points run on below it ("…on the following matters:" / "Accelerating the shift…").
+ */
+function invitesViews(doc: DocumentStructure, block: Block): boolean {
+  const texts = block.lines.map((line) => doc.lines[line]?.text.text ?? '');
+  const last = texts[texts.length - 1] ?? '';
+  const leadIn = texts.length > 1 && isSubHeading(last) ? texts.slice(0, -1) : texts;
+  return INVITING_LEAD_IN.some((pattern) => pattern.test(leadIn.join(' ')));
+}
 
 /** A list item taken as a question with no printed label: "Item n", for the user to check. */
 function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: number): QuestionSource {
@@ -25,9 +43,11 @@ function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: nu
 export function collectListQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
   const found: QuestionSource[] = [];
   doc.blocks.forEach((block, index) => {
-    if (block.kind !== 'text' || !INVITING_LEAD_IN.some((pattern) => pattern.test(block.text.text))) return;
+    if (block.kind !== 'text' || !invitesViews(doc, block)) return;
     for (let next = index + 1; next < doc.blocks.length; next += 1) {
       const item = doc.blocks[next];
+      // A sub-heading between groups of points ("Road pricing") goes on to the next group.
+      if (item && item.kind !== 'bullet' && isSubHeading(item.text.text) && doc.blocks[next + 1]?.kind === 'bullet') continue;
       if (!item || item.kind !== 'bullet') break;
       const first = item.lines[0] ?? -1;
       if (taken(first) || item.text.text.length > MAX_ITEM) continue;

@@ -31,7 +31,10 @@ const WORD_LABEL =
   /^(Question (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty))(?![A-Za-z0-9])/;
 // "A1 – What is…?", "B2 - Does…?": a letter-and-number label, only taken in front of a question.
 const LETTER_LABEL = /^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=[ \t]*[–—:.)-][ \t]+\S)/;
-const NUMBERED = /^(\(\d{1,3}\)|\d{1,3}[.)])(?=[ \t]+\S)/;
+// A bare number counts only in front of a question put to the reader ("1 What are your views about…?"), as a response
+// reprints it; not in front of a numbered heading that asks ("2 What is the issue?").
+const NUMBERED =
+  /^(\(\d{1,3}\)|\d{1,3}[.)]|\d{1,2}(?=[ \t]+(?:What|Do|Does|How|Which|Should|Would|To what extent|Are|Is|Can|Have)\b[^?]{0,300}\byou(?:r|rs)?\b[^?]{0,300}\?))(?=[ \t]+\S)/;
 const STRONG_SEPARATOR = /^[ \t]*(?:[:.)\]|–—-]|\t)[ \t]*/;
 
 function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restStart' | 'separator'> {
@@ -44,8 +47,16 @@ function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restS
   return { restStart: labelEnd, separator: 'space' };
 }
 
-/** A "Q…"/"Question …" label at the start of the line, or null. */
+// The section a question belongs to, printed in front of its label ("Section B1: Q4. What are your views…?").
+const SECTION_BEFORE = /^(?:Section|Part|Chapter) [A-Z]?\d{1,2}[a-z]?:[ \t]+(?=(?:C?Q ?|Question )\d)/;
+
+/** A "Q…"/"Question …" label at the start of the line (or after the section it belongs to), or null. */
 export function matchQuestionLabel(line: string): LabelMatch | null {
+  const section = SECTION_BEFORE.exec(line);
+  if (section) {
+    const inSection = matchQuestionLabel(line.slice(section[0].length));
+    return inSection ? { ...inSection, restStart: inSection.restStart + section[0].length } : null;
+  }
   const match = LABEL.exec(line);
   if (!match) {
     const word = WORD_LABEL.exec(line);
@@ -127,4 +138,13 @@ export function isAnswerOptions(text: string): boolean {
   if (/[◘☐□▢☒✓]/.test(text)) return true;
   const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
   return words.length > 0 && words.length <= 12 && words.every((word) => ANSWER_OPTION_WORDS.has(word.replace(/[.,;:]$/, '')));
+}
+
+// "a) Mostly older properties.", "b) Owner-occupied?": one of a multiple-choice question's lettered answers.
+const LETTERED_CHOICE = /^\(?[a-h]\)[ \t]+(\S.*)$/;
+
+/** A short lettered answer under a question, not a sub-question (which opens as a question: "(a) Do you agree…?"). */
+export function isLetteredChoice(text: string): boolean {
+  const choice = LETTERED_CHOICE.exec(text.trim())?.[1];
+  return choice !== undefined && choice.split(/\s+/).length <= 8 && !QUESTION_CUE.test(choice);
 }

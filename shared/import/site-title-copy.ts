@@ -1,0 +1,43 @@
+import type { Block, DocumentStructure } from './document-structure';
+import { collapseWhitespace } from './mapped-text';
+
+// How a document-sharing site's copy of a title relates to the title the document prints itself.
+
+// The line a document-sharing site prints between its own page and the document's text.
+const SITE_FRAME = /^(?:idea transcript|transcript|transcript of\b.*|citation preview)$/i;
+
+function titleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * The blocks below a sharing site's "Transcript" line, when the site's own name for the file ("Proposed changes to
+ * RMR"), printed above it, is never printed by the document: there its title is to be found below. Null where there is
+ * no such line within `within` blocks of the site's name, or the document prints that name too.
+ */
+export function blocksBelowSiteFrame(doc: DocumentStructure, siteBlock: Block, siteTitle: string, within: number): Block[] | null {
+  const from = doc.blocks.indexOf(siteBlock) + 1;
+  const frame = doc.blocks.slice(from, from + within).findIndex((block) => SITE_FRAME.test(collapseWhitespace(block.text.text)));
+  if (frame < 0) return null;
+  const below = doc.blocks.slice(from + frame + 1);
+  const words = titleWords(siteTitle).join(' ');
+  return below.some((block) => titleWords(block.text.text).join(' ').includes(words)) ? null : below;
+}
+
+const MONTH_AND_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/;
+
+/**
+ * The document's own printing of a title found first in a copy: a sharing site's or a file's name for it, which
+ * re-punctuates it ("Statutory Consultation: …" for "Statutory Consultation – …") or runs the cover's date into it
+ * ("… A Consultation October 2019"): the same words, or the copy's words without its date. (A copy that only shares
+ * some words is not taken for one: a running header "Consultation - <title>" or a sentence quoting the title is not
+ * the title.)
+ */
+export function ownPrinting(copy: string, own: string): boolean {
+  if (copy === own) return false;
+  const a = titleWords(copy);
+  const b = titleWords(own);
+  if (a.length < 3 || b.length < 3) return false;
+  if (a.join(' ') === b.join(' ')) return true;
+  return MONTH_AND_YEAR.test(a.slice(-2).join(' ')) && a.slice(0, -2).join(' ') === b.join(' ');
+}
