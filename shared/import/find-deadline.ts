@@ -245,10 +245,10 @@ export function findDeadline(doc: DocumentStructure): DeadlineFinding {
   const best = candidates.reduce<Candidate | null>((top, candidate) => (top === null || candidate.score > top.score ? candidate : top), null);
   if (!best) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
   // Three or more different dates as strongly worded as the best are a list of consultations, each with its own
-  // closing date ("Closed 12 January 2026", "Closed 15 December 2025", …), not one consultation's deadline: not found.
-  // (No alternatives either: the review screen offers those as rivals of a date it found.)
+  // closing date ("Closed 12 January 2026", "Closed 15 December 2025", …), not one consultation's deadline: none is
+  // chosen, and the review screen offers each to look at before the user fills the deadline in.
   const equals = candidates.filter((candidate) => candidate.score === best.score);
-  if (new Set(equals.map((candidate) => candidate.respondBy.date)).size >= 3) return { respondBy: null, confidence: 'low', span: null, alternatives: [] };
+  if (new Set(equals.map((candidate) => candidate.respondBy.date)).size >= 3) return { respondBy: null, confidence: 'low', span: null, alternatives: oneSpanPerDate(equals).slice(0, 5) };
   let chosen = best;
   if (best.respondBy.time === null) {
     const timed = candidates.find((candidate) => candidate.respondBy.date === best.respondBy.date && candidate.respondBy.time !== null);
@@ -256,9 +256,11 @@ export function findDeadline(doc: DocumentStructure): DeadlineFinding {
   }
   const rivals = candidates.filter((candidate) => candidate.score >= chosen.score - 1 && candidate.respondBy.date !== chosen.respondBy.date);
   const confidence: Confidence = rivals.length > 0 ? 'low' : chosen.labelled || chosen.score >= 8 ? 'high' : 'medium';
-  const alternatives = rivals
-    .filter((rival, index) => rivals.findIndex((other) => other.respondBy.date === rival.respondBy.date) === index)
-    .slice(0, 3)
-    .map((rival) => rival.span);
+  const alternatives = oneSpanPerDate(rivals).slice(0, 3);
   return { respondBy: chosen.respondBy, confidence, span: chosen.span, alternatives };
+}
+
+/** Where each different date is first given, in the order found. */
+function oneSpanPerDate(candidates: readonly Candidate[]): SourceSpan[] {
+  return candidates.filter((candidate, index) => candidates.findIndex((other) => other.respondBy.date === candidate.respondBy.date) === index).map((candidate) => candidate.span);
 }

@@ -6,6 +6,16 @@ import { QuestionEditor } from '../../renderer/src/screens/import/question-edito
 
 
 describe('how sure the import was, on the review screen', () => {
+  it('says none was chosen when several dates were worded alike, and shows each one asked for', async () => {
+    const onShow = vi.fn();
+    const dates = [{ start: 10, end: 26 }, { start: 40, end: 55 }, { start: 70, end: 85 }];
+    render(<FindingNote imported onShow={onShow} finding={{ confidence: 'low', span: null, alternatives: dates }} />);
+    expect(screen.getByText(/^Not found: the document gives several dates worded alike, so none was chosen/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show in document' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show date 3' }));
+    expect(onShow).toHaveBeenCalledWith({ start: 70, end: 85 });
+  });
+
   it('offers both dates when two were worded as strongly, and shows the one asked for', async () => {
     const onShow = vi.fn();
     render(

@@ -81,7 +81,7 @@ describe('a question with lettered answers below it', () => {
 });
 
 describe('a page listing several consultations with their closing dates', () => {
-  it('gives no deadline', () => {
+  it('gives no deadline, and offers each closing date to look at', () => {
     const text = [
       'Closed activities',
       'Heat networks regulation: registration guidance',
@@ -94,6 +94,7 @@ describe('a page listing several consultations with their closing dates', () => 
     const found = findDeadline(readDocument(text));
     expect(found.respondBy).toBeNull();
     expect(found.span).toBeNull();
+    expect(found.alternatives.map((span) => text.slice(span.start, span.end))).toEqual(['15 December 2025', '27 October 2025', '22 October 2025']);
     // Two equally worded dates are still read, with low confidence and the other shown.
     const two = findDeadline(readDocument(text.split('\n').slice(0, 5).join('\n')));
     expect(two.respondBy).toEqual({ date: '2025-12-15', time: null });
