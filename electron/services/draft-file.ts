@@ -59,10 +59,7 @@ export function fileContent(draft: ResponseDraft | DraftFileContent): DraftFileC
   return content as DraftFileContent;
 }
 
-/**
- * The content's text as the draft file holds it, before any mark: what a shared draft's content hash is taken
- * of, so a save stringifies its large content once for both the hash and the file.
- */
+/** The content's text as the draft file holds it, before any mark. */
 export function contentText(draft: ResponseDraft | DraftFileContent): string {
   return JSON.stringify(fileContent(draft), null, 2);
 }
@@ -88,16 +85,14 @@ function markField(mark: SnapshotMark): string {
 
 export interface MarkedDraftFile {
   text: string;
-  /** The text as UTF-8 in two parts, encoded once for both the hash and the file, and never copied into one buffer. */
+  /** The text as UTF-8 in two parts: the large content encoded once and never copied into one buffer with the mark. */
   bytes: readonly Uint8Array[];
-  mark: SnapshotMark;
 }
 
-/** A shared draft's file: its content and the mark `markFor` makes from the bytes of the content's text. */
-export function markedDraftFile(content: DraftFileContent, markFor: (contentBytes: Uint8Array) => SnapshotMark): MarkedDraftFile {
+/** A shared draft's file: its content, then its mark, stringified and encoded once. */
+export function markedDraftFile(content: DraftFileContent, mark: SnapshotMark): MarkedDraftFile {
   const body = contentText(content);
   const bodyBytes = Buffer.from(body);
-  const mark = markFor(bodyBytes);
   const tail = Buffer.from(`,${markField(mark)}\n}\n`);
-  return { text: withMark(body, mark), bytes: [bodyBytes.subarray(0, bodyBytes.length - 2), tail], mark };
+  return { text: withMark(body, mark), bytes: [bodyBytes.subarray(0, bodyBytes.length - 2), tail] };
 }

@@ -191,10 +191,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function writeMerged(content: DraftFileContent, current: CurrentFile, exportFolder: string | null): Promise<ResponseDraft> {
     const draft = { ...content, exportFolder };
     const shared = sharedFor(content.id);
-    // The content's text is made and encoded once, for both its hash and the file.
-    const file = markedDraftFile(content, (bytes) => shared.markFor(content, bytes));
-    const { mark } = file;
-    const text = await write(draft, current, file);
+    const mark = shared.markFor(content);
+    const text = await write(draft, current, markedDraftFile(content, mark));
     shared.noteWritten(text);
     // The merged content was checked when it was made, so the next save need not read the file back.
     const path = draftPath(content.id);

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -7,7 +7,8 @@ import { DraftFileSchema, type DraftFileContent, type DraftStatus } from '../../
 import { applyDraftChange, draftFromDoc, statusFromDoc } from '../../../shared/sync/draft-doc';
 import { addConflict } from '../../../shared/draft-changes/library';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
-import { contentText, type SnapshotMark } from '../draft-file';
+import type { SnapshotMark } from '../draft-file';
+import { contentHash } from './content-hash';
 import { machineIdPart } from './writer';
 import { appendRecord, decodeRecords, encodeRecord, UPDATES_SUFFIX } from './update-log';
 
@@ -79,25 +80,7 @@ export function changesFolderFor(draftPath: string): string {
   return `${draftPath}${CHANGES_SUFFIX}`;
 }
 
-/**
- * A hash of the content's text as the file holds it (see `contentText`), so a file changed outside the app can be
- * told apart. `text`: that text (or its UTF-8 bytes) when the caller has it already, as a save does, so it is not
- * made twice.
- */
-// Drafts are never changed in place (every change makes a new object), so a draft's hash is worked out once:
-// opening or looking at a large draft compares the same file content with the merged state again and again.
-const hashes = new WeakMap<DraftFileContent, string>();
-
-export function contentHash(content: DraftFileContent, text?: string | Uint8Array): string {
-  let hash = hashes.get(content);
-  if (hash === undefined) {
-    hash = createHash('sha256')
-      .update(text ?? contentText(content))
-      .digest('hex');
-    hashes.set(content, hash);
-  }
-  return hash;
-}
+export { contentHash } from './content-hash';
 
 /**
  * What identifies a merged state: its state vector and its deleted ranges. A state vector alone misses a change
@@ -132,7 +115,7 @@ export interface SharedDraft {
   /** Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged draft. */
   commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
   /** The mark to write into the snapshot for `content`. */
-  markFor(content: DraftFileContent, text?: string | Uint8Array): SnapshotMark;
+  markFor(content: DraftFileContent): SnapshotMark;
   /** The text just written to the draft file with that mark, so reading it back needs no hashing. */
   noteWritten(text: string): void;
   /** Starts the shared state from `content` when nobody has yet, without comparing it with the file. */
@@ -423,8 +406,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       lastWritten = text;
     },
 
-    markFor(content, text) {
-      return { contentHash: contentHash(content, text), stateVector: encodeBase64(Y.encodeStateVector(doc)), state: stateKey(doc) };
+    markFor(content) {
+      return { contentHash: contentHash(content), stateVector: encodeBase64(Y.encodeStateVector(doc)), state: stateKey(doc) };
     },
 
     latest: () => current,
