@@ -20,6 +20,8 @@ export interface SharedFolder {
   path: string;
   /** One library per person, each in its own folder, as on their own machines. */
   libraries: DraftLibrary[];
+  /** Person `index`'s app started again: a new library on their own folder, as after closing and reopening the app. */
+  restart(index: number): DraftLibrary;
   remove(): Promise<void>;
 }
 
@@ -32,16 +34,15 @@ export async function draftInSharedFolder(people: number, options: { merge?: boo
   const scratch = await mkdtemp(join(tmpdir(), 'crd-shared-'));
   const sharedFolder = join(scratch, 'shared');
   await mkdir(sharedFolder);
-  const libraries = Array.from({ length: people }, (_, i) =>
-    createDraftLibrary({ folder: join(scratch, `person-${i + 1}`), writerName: `Person ${i + 1} on PC-${i + 1}`, merge: options.merge, clock: options.clock }),
-  );
+  const libraryOf = (i: number) => createDraftLibrary({ folder: join(scratch, `person-${i + 1}`), writerName: `Person ${i + 1} on PC-${i + 1}`, merge: options.merge, clock: options.clock });
+  const libraries = Array.from({ length: people }, (_, i) => libraryOf(i));
   const first = libraries[0]!;
   await first.addConsultation(teamConsultation);
   const started = await first.create(teamConsultation.id);
   const path = join(sharedFolder, 'response.crdraft');
   await first.saveCopy(started.id, path);
   await first.remove(started.id);
-  return { scratch, path, libraries, remove: () => rm(scratch, { recursive: true, force: true }) };
+  return { scratch, path, libraries, restart: libraryOf, remove: () => rm(scratch, { recursive: true, force: true }) };
 }
 
 export function withAnswer(draft: ResponseDraft, questionId: string, rationale: string): ResponseDraft {

@@ -6,7 +6,7 @@ import { draftInSharedFolder, withAnswer, type SharedFolder } from '../../suppor
 
 /**
  * Three people on one shared draft, each answering their own question, taking random turns to type (add words,
- * cut words, rewrite), save, and look for colleagues' changes, as their windows do. Whatever the order, each
+ * cut words, rewrite), save, look for colleagues' changes, as their windows do, and now and then restart the app. Whatever the order, each
  * person's answer ends as they last saved it, for everyone: no save from a copy that missed a colleague's change
  * may put back what they cut or take away what they wrote.
  */
@@ -38,7 +38,13 @@ async function play(seed: number, steps: number): Promise<void> {
   for (let step = 0; step < steps; step += 1) {
     const person = random.pick(people);
     const window = person.window!;
-    if (random.next() < 0.6) {
+    const roll = random.next();
+    if (roll < 0.05) {
+      // The app closed and opened again: a new session reads the draft from its files alone.
+      person.library = shared.restart(people.indexOf(person));
+      person.window = await person.library.openFile(shared.path);
+      expect(person.window.answers[person.question]?.rationale ?? '', `seed ${seed}, step ${step}: the answer after a restart`).toBe(person.last);
+    } else if (roll < 0.65) {
       const text = typed(random, window.answers[person.question]?.rationale ?? '');
       const saved = await person.library.save(withAnswer(window, person.question, text));
       person.window = saved.merged ?? withAnswer(window, person.question, text);
@@ -58,6 +64,6 @@ async function play(seed: number, steps: number): Promise<void> {
 
 describe('three people taking random turns on one shared draft', () => {
   it.each([1, 2, 3])('each answer ends as its author last saved it, for everyone (seed %i)', async (seed) => {
-    await play(seed, 120);
+    await play(seed, 150);
   });
 });
