@@ -33,6 +33,8 @@ export interface DraftLibraryOptions {
   folder: string;
   clock?: () => Date;
   newId?: () => string;
+  /** How large each writer's log of a shared draft grows before it is folded; smaller only so tests fold often. */
+  foldLogAfterBytes?: number;
   /** Injected so tests can make a write fail the way a full disk would. */
   writeFile?: (path: string, data: FileContent) => Promise<void>;
   /**
@@ -176,7 +178,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     if (!shared) {
       const id = newWriterId();
       // The name is read when used, so a profile filled in later names this person from then on.
-      shared = createSharedDraft({ draftPath: path, writer: { id, get name() { return writerName; } }, clock });
+      shared = createSharedDraft({ draftPath: path, writer: { id, get name() { return writerName; } }, clock, foldAfterBytes: options.foldLogAfterBytes });
       sharedDrafts.set(path, shared);
     }
     return shared;

@@ -30,11 +30,11 @@ export interface SharedFolder {
  * their own library (and so their own writer id), the way colleagues open one
  * file on a network drive.
  */
-export async function draftInSharedFolder(people: number, options: { merge?: boolean; clock?: () => Date } = {}): Promise<SharedFolder> {
+export async function draftInSharedFolder(people: number, options: { merge?: boolean; clock?: () => Date; foldLogAfterBytes?: number } = {}): Promise<SharedFolder> {
   const scratch = await mkdtemp(join(tmpdir(), 'crd-shared-'));
   const sharedFolder = join(scratch, 'shared');
   await mkdir(sharedFolder);
-  const libraryOf = (i: number) => createDraftLibrary({ folder: join(scratch, `person-${i + 1}`), writerName: `Person ${i + 1} on PC-${i + 1}`, merge: options.merge, clock: options.clock });
+  const libraryOf = (i: number) => createDraftLibrary({ folder: join(scratch, `person-${i + 1}`), writerName: `Person ${i + 1} on PC-${i + 1}`, merge: options.merge, clock: options.clock, foldLogAfterBytes: options.foldLogAfterBytes });
   const libraries = Array.from({ length: people }, (_, i) => libraryOf(i));
   const first = libraries[0]!;
   await first.addConsultation(teamConsultation);

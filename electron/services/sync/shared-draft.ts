@@ -134,6 +134,8 @@ export interface SharedDraftOptions {
   draftPath: string;
   writer: WriterIdentity;
   clock?: () => Date;
+  /** How large this writer's log may grow before it is folded into its base; smaller only in tests. */
+  foldAfterBytes?: number;
 }
 
 export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
@@ -292,7 +294,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
 
   async function foldOwnLog(): Promise<void> {
     await foldAbandoned();
-    if (ownLogBytes >= FOLD_AFTER_BYTES) await writeOwnBase();
+    if (ownLogBytes >= (options.foldAfterBytes ?? FOLD_AFTER_BYTES)) await writeOwnBase();
   }
 
   function version(): SharedVersion {
