@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ResponseDraft } from '../../../shared/model';
 import type { DraftLibrary } from '../../../electron/services/contracts';
@@ -6,7 +7,8 @@ import { draftInSharedFolder, withAnswer, type SharedFolder } from '../../suppor
 
 /**
  * Three people on one shared draft, each answering their own question, taking random turns to type (add words,
- * cut words, rewrite), save, look for colleagues' changes, as their windows do, and now and then restart the app. Whatever the order, each
+ * cut words, rewrite), save, look for colleagues' changes, as their windows do, and now and then restart the app;
+ * and now and then someone edits the file itself in a text editor. Whatever the order, each
  * person's answer ends as they last saved it, for everyone: no save from a copy that missed a colleague's change
  * may put back what they cut or take away what they wrote.
  */
@@ -36,16 +38,28 @@ async function play(seed: number, steps: number): Promise<void> {
   const random = seededRandom(seed);
   const people = shared.libraries.map((library, index) => ({ library: library as DraftLibrary, question: `q-${index + 1}`, window: null as ResponseDraft | null, last: '' }));
   for (const person of people) person.window = await person.library.openFile(shared.path);
+  let editorCopy: string | null = null;
   for (let step = 0; step < steps; step += 1) {
     const person = random.pick(people);
     const window = person.window!;
     const roll = random.next();
-    if (roll < 0.05) {
+    if (roll < 0.04) {
+      // Someone opens the file in a text editor, and some turns later saves it renamed: made to the file as it was
+      // when opened, it may be behind what people have saved since.
+      if (editorCopy === null) {
+        editorCopy = await readFile(shared.path, 'utf8');
+      } else {
+        const file = JSON.parse(editorCopy) as { name: string };
+        file.name = `Renamed in an editor at step ${step}`;
+        await writeFile(shared.path, JSON.stringify(file, null, 2));
+        editorCopy = null;
+      }
+    } else if (roll < 0.08) {
       // The app closed and opened again: a new session reads the draft from its files alone.
       person.library = shared.restart(people.indexOf(person));
       person.window = await person.library.openFile(shared.path);
       expect(person.window.answers[person.question]?.rationale ?? '', `seed ${seed}, step ${step}: the answer after a restart`).toBe(person.last);
-    } else if (roll < 0.8) {
+    } else if (roll < 0.82) {
       const text = typed(random, window.answers[person.question]?.rationale ?? '');
       const saved = await person.library.save(withAnswer(window, person.question, text));
       person.window = saved.merged ?? withAnswer(window, person.question, text);
