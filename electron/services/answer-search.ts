@@ -1,10 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnswerMatch, AnswerSearchQuery } from '../../shared/model';
 import type { DraftFileContent } from '../../shared/model';
 import { answerFor } from '../../shared/draft-changes/content';
 import type { AnswerSearch } from './contracts';
-import { DRAFT_EXTENSION, readDraftText } from './draft-file';
+import { readTextUpTo } from './bounded-read';
+import { DRAFT_EXTENSION, MAX_DRAFT_FILE_BYTES, readDraftText } from './draft-file';
 
 interface IndexedAnswer {
   match: AnswerMatch;
@@ -87,7 +88,7 @@ export function createAnswerSearch(options: { draftFiles: () => Promise<string[]
         if (!info) return;
         const cached = cache.get(path);
         if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return;
-        const reading = readDraftText(await readFile(path, 'utf8').catch(() => ''));
+        const reading = readDraftText((await readTextUpTo(path, MAX_DRAFT_FILE_BYTES).catch(() => null)) ?? '');
         cache.set(path, { mtimeMs: info.mtimeMs, size: info.size, answers: reading.ok ? indexDraft(reading.draft) : [] });
       }),
     );

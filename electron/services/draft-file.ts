@@ -5,6 +5,12 @@ import { canMigrate, migrateDraft, type MigrationNotes } from '../../shared/mode
 /** The extension of a draft file, in the library or saved elsewhere for a colleague. */
 export const DRAFT_EXTENSION = '.crdraft';
 
+/**
+ * Far above any real draft (the benchmark's 60 answers of 800 words make a 450 KB file): a larger file is not
+ * read at all, so a huge or hostile file named .crdraft cannot hold up or exhaust the main process.
+ */
+export const MAX_DRAFT_FILE_BYTES = 50 * 1024 * 1024;
+
 /** What the app writes beside the content of a shared draft (see sync/shared-draft.ts); absent in older files. */
 // `state` identifies the merged state, deletions included; files from before it was written lack it, and their
 // `stateVector` (kept for those apps) is not enough to tell an outside edit was made from the state we hold.

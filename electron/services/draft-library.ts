@@ -9,8 +9,9 @@ import { copyDraftTo, duplicateDraft, renameDraft } from '../../shared/draft-cha
 import { createMachineStateStore } from './machine-state';
 import { createKnownDraftFiles } from './known-draft-files';
 import { linkAtomically, writeFileAtomic as writeAtomically, type FileContent } from './atomic-file';
+import { FileTooLarge, readTextUpTo } from './bounded-read';
 import type { DraftLibrary } from './contracts';
-import { DRAFT_EXTENSION, markedDraftFile, readDraftText, serialiseDraft, type MarkedDraftFile } from './draft-file';
+import { DRAFT_EXTENSION, markedDraftFile, MAX_DRAFT_FILE_BYTES, readDraftText, serialiseDraft, type MarkedDraftFile } from './draft-file';
 import { summariseDraft } from './draft-summary';
 import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
@@ -64,10 +65,17 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
 
+function tooLargeToBeADraft(error: FileTooLarge): AppError {
+  const size = `${Math.round(error.bytes / (1024 * 1024))} MB`;
+  return new AppError('damaged', `The file is ${size}, far larger than any response draft (at most ${MAX_DRAFT_FILE_BYTES / (1024 * 1024)} MB), so it was not read; it is left as it is. It may be damaged or not a draft. File: ${error.path}`);
+}
+
+/** A draft file's text (or its backup's), null when there is none; a file too large to be a draft is refused. */
 async function readTextOrNull(path: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readTextUpTo(path, MAX_DRAFT_FILE_BYTES);
   } catch (error) {
+    if (error instanceof FileTooLarge) throw tooLargeToBeADraft(error);
     if (isMissing(error)) return null;
     throw error;
   }
@@ -606,12 +614,14 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     },
 
     async openFile(path) {
-      let text: string;
+      let text: string | null;
       try {
-        text = await readFile(path, 'utf8');
+        text = await readTextUpTo(path, MAX_DRAFT_FILE_BYTES);
       } catch (error) {
-        throw new AppError(isMissing(error) ? 'not-found' : 'io', `The draft file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${path}`);
+        if (error instanceof FileTooLarge) throw tooLargeToBeADraft(error);
+        throw new AppError('io', `The draft file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${path}`);
       }
+      if (text === null) throw new AppError('not-found', `The draft file could not be read (ENOENT): ${path}`);
       const reading = readDraftText(text);
       if (!reading.ok) throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
       await loadExternalFiles();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { AppError } from '../../../shared/app-error';
@@ -7,6 +7,7 @@ import { DraftFileSchema, type DraftFileContent, type DraftStatus } from '../../
 import { applyDraftChange, draftFromDoc, statusFromDoc } from '../../../shared/sync/draft-doc';
 import { addConflict } from '../../../shared/draft-changes/library';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
+import { readBytesUpTo } from '../bounded-read';
 import type { SnapshotMark } from '../draft-file';
 import { contentHash } from './content-hash';
 import { machineIdPart } from './writer';
@@ -27,6 +28,8 @@ const BASE_SUFFIX = '.base';
 const ORIGIN = `origin${BASE_SUFFIX}`;
 /** Our own log is folded into our base past this size, so opening a draft never replays a long history. */
 const FOLD_AFTER_BYTES = 512 * 1024;
+/** A log is folded past 512 KB and a base holds one draft's merged state, so a file past this is not one of ours. */
+const MAX_CHANGES_FILE_BYTES = 64 * 1024 * 1024;
 /** Other writers' files are folded in once there are this many writers... */
 const FOLD_WHEN_WRITERS = 8;
 /** ...for those on another machine, once their files are this old. */
@@ -208,7 +211,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       if (!info) continue;
       const seen = cursors.get(name);
       if (seen && seen.size === info.size && seen.mtimeMs === info.mtimeMs) continue;
-      const bytes = await readFile(path).catch(() => null);
+      // A file far larger than any writer's log or base is not read (nor is it anyone's saved work).
+      const bytes = await readBytesUpTo(path, MAX_CHANGES_FILE_BYTES).catch(() => null);
       if (!bytes) continue;
       // A log only grows until its owner folds it; then it starts afresh, perhaps already longer than the one read
       // before, so it is read from where reading stopped only while it still starts with the same record.
@@ -238,7 +242,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Someone else started it a moment before; wait until their origin is whole.
       for (let attempt = 0; attempt < 50; attempt += 1) {
-        const bytes = await readFile(join(folder, ORIGIN)).catch(() => Buffer.alloc(0));
+        const bytes = (await readBytesUpTo(join(folder, ORIGIN), MAX_CHANGES_FILE_BYTES).catch(() => null)) ?? Buffer.alloc(0);
         if (decodeRecords(bytes).updates.length > 0) return;
         await new Promise((done) => setTimeout(done, 100));
       }

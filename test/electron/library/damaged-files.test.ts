@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,5 +66,42 @@ describe('a half-written draft file', () => {
     expect(await refusal(library.duplicate(original.id))).toMatch(/cannot be read/);
     expect(await readFile(pathOf('draft-one'), 'utf8')).toBe(HALF_WRITTEN);
     expect((await readdir(join(folder, 'drafts'))).filter((n) => !n.endsWith('-changes')).sort()).toEqual(['draft-one.crdraft', 'draft-two.crdraft']);
+  });
+});
+
+describe('a file named .crdraft far larger than any draft', () => {
+  const HUGE = 60 * 1024 * 1024;
+  /** A 60 MB file made in an instant: a sparse file, only its first bytes written. */
+  async function huge(path: string): Promise<void> {
+    await writeFile(path, '{"schemaVersion": 2, "id": "draft-one"');
+    await truncate(path, HUGE);
+  }
+
+  it('is listed as one that cannot be read, saying why, without being read; a save is refused and it is left as it is', async () => {
+    const created = await library.create(dccConsultation.id);
+    await huge(pathOf(created.id));
+    const listing = await library.list();
+    expect(listing.drafts.map((d) => d.id)).not.toContain(created.id);
+    expect(listing.damaged.map((d) => [d.id, d.problem])).toEqual([
+      [created.id, `The file is 60 MB, far larger than any response draft (at most 50 MB), so it was not read; it is left as it is. It may be damaged or not a draft. File: ${pathOf(created.id)}`],
+    ]);
+    expect(await refusal(library.save({ ...created, name: 'Renamed' }))).toMatch(/^The file is 60 MB, far larger than any response draft/);
+    expect((await stat(pathOf(created.id))).size).toBe(HUGE);
+  });
+
+  it('is refused when opened from elsewhere, and its colleague-change files are passed over, not read', async () => {
+    const outside = join(folder, 'From a shared drive.crdraft');
+    await huge(outside);
+    expect(await refusal(library.openFile(outside))).toBe(`The file is 60 MB, far larger than any response draft (at most 50 MB), so it was not read; it is left as it is. It may be damaged or not a draft. File: ${outside}`);
+    // A draft shared properly, with a huge file posing as a colleague's log beside it: the draft still opens.
+    const created = await library.create(dccConsultation.id);
+    const copy = join(folder, 'Shared.crdraft');
+    await library.saveCopy(created.id, copy);
+    const shared = await library.openFile(copy);
+    await library.save({ ...shared, name: 'Saved on the shared drive' });
+    await huge(join(`${copy}-changes`, 'PC-9-9999-0123abcd.updates'));
+    // Another person's app opens it afresh.
+    const colleague = createDraftLibrary({ folder: await mkdtemp(join(tmpdir(), 'crd-damaged-colleague-')), clock: () => SAMPLE_NOW });
+    expect((await colleague.openFile(copy)).name).toBe('Saved on the shared drive');
   });
 });
