@@ -187,6 +187,11 @@ export function statusFromDoc(doc: Y.Doc): DraftStatus {
 }
 
 /** The draft the document holds now. */
+/** Whether the document holds a draft at all: nothing does until an origin or someone's changes are read into it. */
+export function holdsDraft(doc: Y.Doc): boolean {
+  return root(doc).has('schemaVersion');
+}
+
 export function draftFromDoc(doc: Y.Doc): DraftFileContent {
   const map = root(doc);
   const out: Record<string, Json> = {};

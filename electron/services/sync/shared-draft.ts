@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { AppError } from '../../../shared/app-error';
 import { DraftFileSchema, type DraftFileContent, type DraftStatus } from '../../../shared/model';
-import { applyDraftChange, draftFromDoc, statusFromDoc } from '../../../shared/sync/draft-doc';
+import { applyDraftChange, draftFromDoc, holdsDraft, statusFromDoc } from '../../../shared/sync/draft-doc';
 import { addConflict } from '../../../shared/draft-changes/library';
 import { writeFileAtomic, writeNewFileFlushed } from '../atomic-file';
 import { readBytesUpTo } from '../bounded-read';
@@ -229,6 +229,19 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     return applied;
   }
 
+  /**
+   * Reads everyone's saved changes, starting the shared state from `content` when nobody has. Files beside the
+   * draft of which nothing can be read (damaged, or not the app's) give an 'io' error: the draft then opens as its
+   * file holds it, and saving says why it cannot be shared, rather than failing on an empty merged draft.
+   */
+  async function readShared(content: DraftFileContent): Promise<void> {
+    await ensureOrigin(content);
+    await readFolder();
+    if (!holdsDraft(doc)) {
+      throw new AppError('io', `The changes shared beside this draft cannot be read (${folder}), so it opens as its file was last saved and cannot be saved to. Save a copy to keep working, and share that.`);
+    }
+  }
+
   /** The state everyone starts from, written once by whoever comes first; the others read it. */
   async function ensureOrigin(content: DraftFileContent): Promise<void> {
     const names = await readdir(folder).catch(() => [] as string[]);
@@ -343,8 +356,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
 
   /** Takes in every writer's saved changes and an edit made to the file outside the app, without building a version. */
   async function takeIn(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult['outsideEdit']> {
-    await ensureOrigin(snapshot.content);
-    await readFolder();
+    await readShared(snapshot.content);
     // A file the app wrote, unchanged since, needs no comparing with the merged state; the text this writer
     // wrote last is known without hashing it again.
     if (snapshot.text === lastWritten) return null;
@@ -404,8 +416,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     },
 
     async start(content) {
-      await ensureOrigin(content);
-      await readFolder();
+      await readShared(content);
     },
 
     noteWritten(text) {

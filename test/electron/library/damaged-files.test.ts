@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,5 +103,26 @@ describe('a file named .crdraft far larger than any draft', () => {
     // Another person's app opens it afresh.
     const colleague = createDraftLibrary({ folder: await mkdtemp(join(tmpdir(), 'crd-damaged-colleague-')), clock: () => SAMPLE_NOW });
     expect((await colleague.openFile(copy)).name).toBe('Saved on the shared drive');
+  });
+});
+
+describe('a shared draft whose changes folder holds nothing the app can read', () => {
+  it('opens as its file was last saved; a save says why it cannot be saved there, and a copy can be', async () => {
+    const created = await library.create(dccConsultation.id);
+    const copy = join(folder, 'Shared.crdraft');
+    await library.saveCopy(created.id, copy);
+    await mkdir(`${copy}-changes`);
+    await writeFile(join(`${copy}-changes`, 'PC-9-9999-0123abcd.updates'), 'not a log the app wrote');
+    const colleague = createDraftLibrary({ folder: await mkdtemp(join(tmpdir(), 'crd-damaged-colleague-')), clock: () => SAMPLE_NOW, newId: () => 'their-copy' });
+    const opened = await colleague.openFile(copy);
+    expect(opened.name).toBe(created.name);
+    const before = await readFile(copy, 'utf8');
+    expect(await refusal(colleague.save({ ...opened, name: 'Renamed' }))).toBe(
+      `The changes shared beside this draft cannot be read (${copy}-changes), so it opens as its file was last saved and cannot be saved to. Save a copy to keep working, and share that.`,
+    );
+    expect(await readFile(copy, 'utf8')).toBe(before);
+    const rescued = join(folder, 'Rescued.crdraft');
+    await colleague.saveCopy(opened.id, rescued);
+    expect((await colleague.openFile(rescued)).name).toBe(created.name);
   });
 });
