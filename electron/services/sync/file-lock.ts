@@ -1,4 +1,5 @@
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { AppError } from '../../../shared/app-error';
 
@@ -21,22 +22,65 @@ function isAlive(pid: number): boolean {
 
 const THIS_HOST = hostname();
 
+/** A lock file as it was read: what it says, and which file it was (a new lock made at the same path is another file). */
+interface LockSeen {
+  text: string;
+  ino: number;
+  mtimeMs: number;
+}
+
+async function readLock(lockPath: string): Promise<LockSeen | null> {
+  try {
+    const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
+    return { text, ino: info.ino, mtimeMs: info.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+const sameLock = (a: LockSeen, b: LockSeen) => a.text === b.text && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+
 /**
  * A lock left by a process that died (a crash, a kill) must not block the draft for ever.
  * On this machine its process can be checked; one taken on another machine (a shared drive)
  * is held for milliseconds, so one older than `staleMs` is abandoned.
  */
-async function isAbandoned(lockPath: string, staleMs: number): Promise<boolean> {
+function isAbandoned(lock: LockSeen, staleMs: number): boolean {
+  const [pidText, host] = lock.text.split('\n');
+  const pid = Number.parseInt(pidText ?? '', 10);
+  if (Number.isInteger(pid) && pid > 0 && host === THIS_HOST) return !isAlive(pid);
+  // Another machine's, or written a moment ago and not yet filled in.
+  return Date.now() - lock.mtimeMs > staleMs;
+}
+
+/**
+ * Removes the abandoned lock `judged`, and nothing else. Two processes can judge the same
+ * lock abandoned at once; by the time the slower one acts, the faster one may have removed
+ * it and made its own. So the lock is first renamed to a name of this process's own (a
+ * rename happens whole or not at all) and checked to be the very file judged; only then is
+ * it removed. A fresh lock moved aside by mistake is put straight back. Returns whether the
+ * abandoned lock is gone, so the caller can try again at once rather than wait.
+ */
+async function removeAbandoned(lockPath: string, judged: LockSeen): Promise<boolean> {
+  const aside = `${lockPath}.${randomUUID()}.abandoned`;
   try {
-    const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
-    const [pidText, host] = text.split('\n');
-    const pid = Number.parseInt(pidText ?? '', 10);
-    if (Number.isInteger(pid) && pid > 0 && host === THIS_HOST) return !isAlive(pid);
-    // Another machine's, or written a moment ago and not yet filled in.
-    return Date.now() - info.mtimeMs > staleMs;
+    await rename(lockPath, aside);
   } catch {
+    // Already gone (someone else took it over) or cannot be moved: wait and look again.
     return false;
   }
+  const moved = await readLock(aside);
+  if (moved !== null && sameLock(moved, judged)) {
+    await rm(aside, { force: true });
+    return true;
+  }
+  // Someone else's new lock: back where its owner expects it. `link` never replaces a lock made meanwhile.
+  await link(aside, lockPath).catch(async (error: unknown) => {
+    // A file system without hard links (some network drives): put it back by renaming.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rename(aside, lockPath);
+  });
+  await rm(aside, { force: true });
+  return false;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,7 +98,8 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
     try {
       const handle = await open(lockPath, 'wx');
       try {
-        await handle.writeFile(`${process.pid}\n${THIS_HOST}\n`);
+        // The third line makes each lock different from every other, even one this process made before.
+        await handle.writeFile(`${process.pid}\n${THIS_HOST}\n${randomUUID()}\n`);
       } finally {
         await handle.close();
       }
@@ -64,10 +109,8 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
       if (code !== 'EEXIST') {
         throw new AppError('io', `Could not save the draft: its lock file cannot be made (${code ?? 'error'}). Check the folder is available and not read-only, then try again.`);
       }
-      if (await isAbandoned(lockPath, staleMs)) {
-        await rm(lockPath, { force: true });
-        continue;
-      }
+      const lock = await readLock(lockPath);
+      if (lock !== null && isAbandoned(lock, staleMs) && (await removeAbandoned(lockPath, lock))) continue;
       if (Date.now() > deadline) {
         throw new AppError('locked', `The draft is being saved by someone else (lock file ${lockPath}). Try again in a moment; if nobody else has it open, delete the lock file.`);
       }

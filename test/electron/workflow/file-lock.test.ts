@@ -55,8 +55,14 @@ async function leaveLock(text: string, ageMs = 0): Promise<void> {
 describe('taking turns on a draft file', () => {
   it('holds the lock, naming this process and machine, while the save runs, and removes it afterwards', async () => {
     const seen = await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'));
-    expect(seen).toBe(`${process.pid}\n${hostname()}\n`);
+    expect(seen).toMatch(new RegExp(`^${process.pid}\n${hostname()}\n[0-9a-f-]{36}\n$`));
     expect(await lockFiles()).toEqual([]);
+  });
+
+  it('makes each lock different from the one before, so a new lock is never mistaken for an old one', async () => {
+    const first = await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'));
+    const second = await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'));
+    expect(second).not.toBe(first);
   });
 
   it('removes the lock when the save fails, so the next save is not blocked', async () => {
@@ -111,7 +117,7 @@ describe('taking turns on a draft file', () => {
 describe('a lock left behind by a crash', () => {
   it('is taken over at once when its process on this machine has died', async () => {
     await leaveLock(`${await deadProcess()}\n${hostname()}\n`);
-    expect(await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'), { waitMs: 0 })).toBe(`${process.pid}\n${hostname()}\n`);
+    expect(await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'), { waitMs: 0 })).toMatch(new RegExp(`^${process.pid}\n${hostname()}\n`));
     expect(await lockFiles()).toEqual([]);
   });
 
