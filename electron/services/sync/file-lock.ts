@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { AppError } from '../../../shared/app-error';
 
@@ -22,23 +22,26 @@ function isAlive(pid: number): boolean {
 
 const THIS_HOST = hostname();
 
-/** A lock file as it was read: what it says, and which file it was (a new lock made at the same path is another file). */
+/**
+ * A lock file as it was read. A new lock at the same path differs from it in its text (each lock
+ * made here holds a unique line) or, while still empty, in its time: an empty lock counts as
+ * abandoned only once older than the stale limit, and a new one was made just now.
+ */
 interface LockSeen {
   text: string;
-  ino: number;
   mtimeMs: number;
 }
 
 async function readLock(lockPath: string): Promise<LockSeen | null> {
   try {
     const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
-    return { text, ino: info.ino, mtimeMs: info.mtimeMs };
+    return { text, mtimeMs: info.mtimeMs };
   } catch {
     return null;
   }
 }
 
-const sameLock = (a: LockSeen, b: LockSeen) => a.text === b.text && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+const sameLock = (a: LockSeen, b: LockSeen) => a.text === b.text && a.mtimeMs === b.mtimeMs;
 
 /**
  * A lock left by a process that died (a crash, a kill) must not block the draft for ever.
@@ -58,7 +61,7 @@ function isAbandoned(lock: LockSeen, staleMs: number): boolean {
  * lock abandoned at once; by the time the slower one acts, the faster one may have removed
  * it and made its own. So the lock is first renamed to a name of this process's own (a
  * rename happens whole or not at all) and checked to be the very file judged; only then is
- * it removed. A fresh lock moved aside by mistake is put straight back. Returns whether the
+ * it removed. A new lock moved aside by mistake is put straight back. Returns whether the
  * abandoned lock is gone, so the caller can try again at once rather than wait.
  */
 async function removeAbandoned(lockPath: string, judged: LockSeen): Promise<boolean> {
@@ -71,16 +74,25 @@ async function removeAbandoned(lockPath: string, judged: LockSeen): Promise<bool
   }
   const moved = await readLock(aside);
   if (moved !== null && sameLock(moved, judged)) {
-    await rm(aside, { force: true });
+    // The lock path is free already; an abandoned lock that cannot be deleted is only clutter.
+    await unlink(aside).catch(() => undefined);
     return true;
   }
-  // Someone else's new lock: back where its owner expects it. `link` never replaces a lock made meanwhile.
-  await link(aside, lockPath).catch(async (error: unknown) => {
-    // A file system without hard links (some network drives): put it back by renaming.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rename(aside, lockPath);
-  });
-  await rm(aside, { force: true });
+  await putBack(aside, lockPath);
   return false;
+}
+
+/** Puts a colleague's new lock, moved aside by mistake, back where its owner expects it. */
+async function putBack(aside: string, lockPath: string): Promise<void> {
+  try {
+    // `link` never replaces a lock made meanwhile.
+    await link(aside, lockPath);
+  } catch (error) {
+    // A file system without hard links (some network drives): put it back by renaming.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return rename(aside, lockPath);
+    // EEXIST: a third save made a lock in that instant; it stands, and the moved one is dropped.
+  }
+  await unlink(aside);
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,19 +1,21 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withFileLock } from '../../../electron/services/sync/file-lock';
 
 /**
  * Two saves that find the same crashed process's lock at the same moment: both judge it
- * abandoned, and the slower one must not then remove the lock the faster one has just made,
- * or both would write the draft at once. The moment is made deterministic by holding back
- * what the file system answers when each save looks at the lock (`readFile` and `stat`).
+ * abandoned, and the slower one must not then remove a lock made since, or two saves would
+ * write the draft at once. The moments are made deterministic by holding back what the file
+ * system answers when a save looks at a lock (`readFile` and `stat`, made together); `link`
+ * can be refused, as on a drive without hard links. Everything else is the real file system.
  */
-const looks = vi.hoisted(() => ({
+const disk = vi.hoisted(() => ({
   /** Given each look at a file and the real answer, returns the answer to hand over (possibly later). */
-  hold: null as null | ((path: string, answer: Promise<unknown>) => Promise<unknown>),
+  look: null as null | ((path: string, answer: Promise<unknown>) => Promise<unknown>),
+  refuseLinks: false,
 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -22,22 +24,27 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     <A extends unknown[], R>(look: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> => {
       const answer = look(...args);
-      return looks.hold === null ? answer : (looks.hold(String(args[0]), answer) as Promise<R>);
+      return disk.look === null ? answer : (disk.look(String(args[0]), answer) as Promise<R>);
     };
-  return { ...real, readFile: heldBack(real.readFile), stat: heldBack(real.stat) };
+  const link: typeof real.link = (existing, made) =>
+    disk.refuseLinks ? Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })) : real.link(existing, made);
+  return { ...real, readFile: heldBack(real.readFile), stat: heldBack(real.stat), link };
 });
 
 let folder: string;
 let draft: string;
+let lockPath: string;
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'crd-lock-race-'));
   draft = join(folder, 'Our answer.crdraft');
+  lockPath = `${draft}.lock`;
   await writeFile(draft, '{}');
 });
 
 afterEach(async () => {
-  looks.hold = null;
+  disk.look = null;
+  disk.refuseLinks = false;
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -53,54 +60,158 @@ function signal(): { promise: Promise<void>; fire: () => void } {
   return { promise, fire };
 }
 
-it('lets only one of two saves that find the same crashed lock at once go ahead; the other waits its turn', async () => {
-  const lockPath = `${draft}.lock`;
-  await writeFile(lockPath, `${await deadProcess()}\n${hostname()}\n`);
-
-  // Each save looks at the lock with a readFile and a stat made together: looks 0–1 are the
-  // first save's, 2–3 the second's. Both see the crashed lock before either acts on it; the
-  // second then acts only once the first is saving under its own new lock.
-  const bothHaveLooked = signal();
-  const firstIsSaving = signal();
-  const secondLooksAgain = signal();
-  const secondIsSaving = signal();
+/**
+ * Holds back the first look of each of `takers` saves at the lock until all have seen it; the
+ * last save's answer waits further, for `letLastGo`. `lookedAgain` fires at the next look at the
+ * lock after those, `movedAside` when a save reads a lock it has moved aside (which may be held
+ * back by `holdMovedAside`).
+ */
+function holdLooks(takers: number, holdMovedAside: () => Promise<void> = async () => {}) {
+  const allSeen = signal();
+  const lastMayGo = signal();
+  const lookedAgain = signal();
+  const movedAside = signal();
   let looked = 0;
   let answered = 0;
-  looks.hold = async (path, answer) => {
+  disk.look = async (path, answer) => {
+    if (path.endsWith('.abandoned')) {
+      movedAside.fire();
+      await holdMovedAside();
+      return answer;
+    }
     if (path !== lockPath) return answer;
     const index = looked++;
-    if (index >= 4) {
-      secondLooksAgain.fire();
+    if (index >= 2 * takers) {
+      lookedAgain.fire();
       return answer;
     }
     await answer.catch(() => undefined);
-    if (++answered === 4) bothHaveLooked.fire();
-    await bothHaveLooked.promise;
-    if (index >= 2) await firstIsSaving.promise;
+    if (++answered === 2 * takers) allSeen.fire();
+    await allSeen.promise;
+    if (index >= 2 * (takers - 1)) await lastMayGo.promise;
     return answer;
   };
+  return { allSeen: allSeen.promise, letLastGo: lastMayGo.fire, lookedAgain: lookedAgain.promise, movedAside: movedAside.promise };
+}
 
-  let saving = 0;
+/** Saves that record how many ran at once and in which order. */
+function saves() {
+  const order: string[] = [];
+  let running = 0;
   let mostAtOnce = 0;
-  const saves: string[] = [];
-  const save = (who: string) =>
+  const started = new Map<string, ReturnType<typeof signal>>();
+  const startedOf = (who: string) => started.get(who) ?? started.set(who, signal()).get(who)!;
+  const save = (who: string, whileSaving: () => Promise<unknown> = async () => {}) =>
     withFileLock(draft, async () => {
-      saving += 1;
-      mostAtOnce = Math.max(mostAtOnce, saving);
-      saves.push(who);
-      if (saves.length === 1) {
-        firstIsSaving.fire();
-        // Until the second save has either started too (the defect) or looked at the lock again, waiting.
-        await Promise.race([secondIsSaving.promise, secondLooksAgain.promise]);
-      } else {
-        secondIsSaving.fire();
-      }
-      saving -= 1;
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      order.push(who);
+      startedOf(who).fire();
+      await whileSaving();
+      running -= 1;
     });
+  return { save, order, started: (who: string) => startedOf(who).promise, mostAtOnce: () => mostAtOnce };
+}
 
-  await Promise.all([save('Priya'), save('Sam')]);
-  expect(saves.sort()).toEqual(['Priya', 'Sam']);
-  expect(mostAtOnce).toBe(1);
-  // Neither the crashed lock nor anything set aside while taking it over is left behind.
-  expect(await readdir(folder)).toEqual(['Our answer.crdraft']);
+const leftInFolder = async () => (await readdir(folder)).sort();
+
+describe('two saves that find the same crashed lock at once', () => {
+  for (const drive of ['with hard links', 'without hard links (some network drives)']) {
+    it(`let only one go ahead; the other waits its turn (${drive})`, async () => {
+      disk.refuseLinks = drive.startsWith('without');
+      await writeFile(lockPath, `${await deadProcess()}\n${hostname()}\n`);
+      const looks = holdLooks(2);
+      const { save, order, started, mostAtOnce } = saves();
+      // The first to take the lock over saves until the other has either started too (the defect) or looked at the lock again.
+      const first = (who: string) => async () => {
+        if (order[0] !== who) return;
+        looks.letLastGo();
+        await Promise.race([started(who === 'Priya' ? 'Sam' : 'Priya'), looks.lookedAgain]);
+      };
+      await Promise.all([save('Priya', first('Priya')), save('Sam', first('Sam'))]);
+      expect(order.slice().sort()).toEqual(['Priya', 'Sam']);
+      expect(mostAtOnce()).toBe(1);
+      // Neither the crashed lock nor anything moved aside while taking it over is left behind.
+      expect(await leftInFolder()).toEqual(['Our answer.crdraft']);
+    });
+  }
+
+  it('the slower one finds the crashed lock already moved away and simply waits its turn', async () => {
+    await writeFile(lockPath, `${await deadProcess()}\n${hostname()}\n`);
+    // The faster one has moved the crashed lock aside and not yet made its own when the slower one acts.
+    const slowerSaved = signal();
+    const looks = holdLooks(2, () => slowerSaved.promise);
+    void looks.movedAside.then(looks.letLastGo);
+    const { save, order, mostAtOnce } = saves();
+    await Promise.all([save('Priya', async () => slowerSaved.fire()), save('Sam', async () => slowerSaved.fire())]);
+    expect(order).toHaveLength(2);
+    expect(mostAtOnce()).toBe(1);
+    expect(await leftInFolder()).toEqual(['Our answer.crdraft']);
+  });
+});
+
+describe('a colleague’s new lock, made between a save’s look at a crashed lock and its taking over', () => {
+  /** A save judges `crashed` abandoned; before it acts, a colleague replaces it with `colleagues`. */
+  async function colleagueStepsIn(crashed: { text: string; mtime: Date }, colleagues: { text: string; mtime?: Date }) {
+    await writeFile(lockPath, crashed.text);
+    await utimes(lockPath, crashed.mtime, crashed.mtime);
+    const looks = holdLooks(1);
+    const steps: string[] = [];
+    const saving = withFileLock(draft, async () => steps.push('our save'));
+    await looks.allSeen;
+    await rm(lockPath);
+    await writeFile(lockPath, colleagues.text);
+    if (colleagues.mtime) await utimes(lockPath, colleagues.mtime, colleagues.mtime);
+    looks.letLastGo();
+    // (A save that took the colleague's lock away instead would finish here, and what follows fails.)
+    await Promise.race([looks.lookedAgain, saving]);
+    // The save has moved the colleague's lock aside, seen it is not the one it judged, put it back, and is waiting.
+    const held = await readFile(lockPath, 'utf8');
+    steps.push('colleague done');
+    await rm(lockPath);
+    await saving;
+    return { held, steps, left: await leftInFolder() };
+  }
+
+  it('is put back and waited for, when it is still empty like the crashed one was (told apart by its time)', async () => {
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    const { held, steps, left } = await colleagueStepsIn({ text: '', mtime: twoMinutesAgo }, { text: '' });
+    expect(held).toBe('');
+    expect(steps).toEqual(['colleague done', 'our save']);
+    expect(left).toEqual(['Our answer.crdraft']);
+  });
+
+  it('is put back and waited for, when its time reads the same as the crashed one’s (told apart by its text)', async () => {
+    const sameSecond = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const colleague = `${process.pid}\n${hostname()}\ncolleague\n`;
+    const { held, steps, left } = await colleagueStepsIn({ text: `${await deadProcess()}\n${hostname()}\n`, mtime: sameSecond }, { text: colleague, mtime: sameSecond });
+    expect(held).toBe(colleague);
+    expect(steps).toEqual(['colleague done', 'our save']);
+    expect(left).toEqual(['Our answer.crdraft']);
+  });
+
+  it('when a third save makes a lock in the very instant it is moved aside, the third save’s lock stands and nothing is left behind', async () => {
+    const crashedAt = new Date(Date.now() - 120_000);
+    await writeFile(lockPath, '');
+    await utimes(lockPath, crashedAt, crashedAt);
+    const third = `${process.pid}\n${hostname()}\nthird\n`;
+    const thirdMade = signal();
+    const looks = holdLooks(1, () => thirdMade.promise);
+    const steps: string[] = [];
+    const saving = withFileLock(draft, async () => steps.push('our save'));
+    await looks.allSeen;
+    await rm(lockPath);
+    await writeFile(lockPath, `${process.pid}\n${hostname()}\ncolleague\n`);
+    looks.letLastGo();
+    await looks.movedAside;
+    await writeFile(lockPath, third, { flag: 'wx' });
+    thirdMade.fire();
+    await looks.lookedAgain;
+    expect(await readFile(lockPath, 'utf8')).toBe(third);
+    expect(await leftInFolder()).toEqual(['Our answer.crdraft', 'Our answer.crdraft.lock']);
+    steps.push('third done');
+    await rm(lockPath);
+    await saving;
+    expect(steps).toEqual(['third done', 'our save']);
+  });
 });

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, readlink, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withFileLock } from '../../../electron/services/sync/file-lock';
 import { refusal } from '../../support/refusals';
 
@@ -22,6 +22,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   sleeper?.kill();
   sleeper = null;
   await chmod(folder, 0o755).catch(() => undefined);
@@ -106,6 +107,13 @@ describe('taking turns on a draft file', () => {
     expect(ran).toBe(false);
     expect(await lockFiles()).toEqual(['Our answer.crdraft.lock']);
   });
+  // On Windows a file that is still open cannot be deleted, so a lock whose handle were left open would stay.
+  it.runIf(process.platform === 'linux')('keeps no handle of the lock file open while the save runs', async () => {
+    const openFiles = async () => Promise.all((await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+    const open = await withFileLock(draft, async () => (await openFiles()).filter((path) => path.startsWith(folder)));
+    expect(open).toEqual([]);
+  });
+
   it('finishes the save when someone deletes the lock file by hand meanwhile, as the refusal tells them they may', async () => {
     expect(await withFileLock(draft, async () => {
       await rm(lockOf(draft));
@@ -141,6 +149,19 @@ describe('a lock left behind by a crash', () => {
       await leaveLock(text, 120_000);
       expect({ text, result: await withFileLock(draft, async () => 'saved', { waitMs: 0, staleMs: 60_000 }) }).toEqual({ text, result: 'saved' });
     }
+  });
+
+  it('held by another user’s live process on this machine (a shared terminal server) is not taken over', async () => {
+    const colleague = livingProcess();
+    // Signalling another user's process is refused (EPERM) rather than reported missing; tests run as root, who may signal anyone.
+    const kill = process.kill.bind(process);
+    vi.spyOn(process, 'kill').mockImplementation((pid, signal) => {
+      if (pid === colleague) throw Object.assign(new Error('kill EPERM'), { code: 'EPERM' });
+      return kill(pid, signal);
+    });
+    await leaveLock(`${colleague}\n${hostname()}\n`, 3_600_000);
+    expect((await refusal(withFileLock(draft, async () => 'saved', { waitMs: 100, staleMs: 1 }))).code).toBe('locked');
+    expect(await lockFiles()).toEqual(['Our answer.crdraft.lock']);
   });
 
   it('held by a live process of this machine is not taken over however old it is', async () => {
