@@ -16,6 +16,8 @@ const disk = vi.hoisted(() => ({
   /** Given each look at a file and the real answer, returns the answer to hand over (possibly later). */
   look: null as null | ((path: string, answer: Promise<unknown>) => Promise<unknown>),
   refuseLinks: false,
+  /** Refuses renaming the lock, as Windows does while another program (a virus scanner) has it open. */
+  refuseLockRenames: false,
 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -28,7 +30,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     };
   const link: typeof real.link = (existing, made) =>
     disk.refuseLinks ? Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })) : real.link(existing, made);
-  return { ...real, readFile: heldBack(real.readFile), stat: heldBack(real.stat), link };
+  const rename: typeof real.rename = (from, to) =>
+    disk.refuseLockRenames && String(from).endsWith('.lock')
+      ? Promise.reject(Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' }))
+      : real.rename(from, to);
+  return { ...real, readFile: heldBack(real.readFile), stat: heldBack(real.stat), link, rename };
 });
 
 let folder: string;
@@ -45,6 +51,7 @@ beforeEach(async () => {
 afterEach(async () => {
   disk.look = null;
   disk.refuseLinks = false;
+  disk.refuseLockRenames = false;
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -213,5 +220,26 @@ describe('a colleague’s new lock, made between a save’s look at a crashed lo
     await rm(lockPath);
     await saving;
     expect(steps).toEqual(['third done', 'our save']);
+  });
+});
+
+describe('a crashed lock that cannot be dealt with safely is left alone', () => {
+  it('when it cannot be moved aside (Windows, open in another program): the save waits, then says someone else is saving', async () => {
+    const crashed = `${await deadProcess()}\n${hostname()}\n`;
+    await writeFile(lockPath, crashed);
+    disk.refuseLockRenames = true;
+    const error = await withFileLock(draft, async () => 'saved', { waitMs: 200 }).catch((failure: unknown) => failure);
+    expect(error).toMatchObject({ code: 'locked' });
+    expect(await readFile(lockPath, 'utf8')).toBe(crashed);
+  });
+
+  it('when it cannot be read back once moved aside: it is put back, not deleted unchecked, and the save refused after the wait', async () => {
+    const crashed = `${await deadProcess()}\n${hostname()}\n`;
+    await writeFile(lockPath, crashed);
+    disk.look = async (path, answer) => (path.endsWith('.abandoned') ? Promise.reject(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })) : answer);
+    const error = await withFileLock(draft, async () => 'saved', { waitMs: 200 }).catch((failure: unknown) => failure);
+    expect(error).toMatchObject({ code: 'locked' });
+    expect(await leftInFolder()).toEqual(['Our answer.crdraft', 'Our answer.crdraft.lock']);
+    expect(await readFile(lockPath, 'utf8')).toBe(crashed);
   });
 });
