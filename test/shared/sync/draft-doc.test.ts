@@ -128,4 +128,15 @@ describe('a writer’s log of updates', () => {
     expect(encodeRecord(new Uint8Array([1, 2, 3])).toString('hex')).toBe(written.toString('hex'));
     expect(decodeRecords(written)).toEqual({ updates: [new Uint8Array([1, 2, 3])], wholeBytes: 11 });
   });
+
+  it('reads a record with no bytes, last in the log, as whole (the format allows it)', () => {
+    const log = Buffer.concat([encodeRecord(new Uint8Array([5])), encodeRecord(new Uint8Array(0))]);
+    expect(decodeRecords(log)).toEqual({ updates: [new Uint8Array([5]), new Uint8Array(0)], wholeBytes: 17 });
+  });
+
+  it('ignores a record whose header promises more bytes than the log holds, even when its checksum would fit what is there', () => {
+    // Length 5, and the checksum of no bytes at all (FNV-1a's starting value), then the log ends: a crash cut the record short.
+    const cut = Buffer.concat([encodeRecord(new Uint8Array([5])), Buffer.from('05000000c59d1c81', 'hex')]);
+    expect(decodeRecords(cut)).toEqual({ updates: [new Uint8Array([5])], wholeBytes: 9 });
+  });
 });
