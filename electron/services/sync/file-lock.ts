@@ -106,12 +106,13 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
   const lockPath = `${path}.lock`;
   const deadline = Date.now() + (options.waitMs ?? 30_000);
   const staleMs = options.staleMs ?? 10_000;
+  // The third line makes each lock different from every other, even one this process made before.
+  const mine = `${process.pid}\n${THIS_HOST}\n${randomUUID()}\n`;
   for (;;) {
     try {
       const handle = await open(lockPath, 'wx');
       try {
-        // The third line makes each lock different from every other, even one this process made before.
-        await handle.writeFile(`${process.pid}\n${THIS_HOST}\n${randomUUID()}\n`);
+        await handle.writeFile(mine);
       } finally {
         await handle.close();
       }
@@ -132,6 +133,7 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
   try {
     return await task();
   } finally {
-    await rm(lockPath, { force: true });
+    // Only this save's own lock: if it was deleted by hand meanwhile, a colleague's may stand there now.
+    if ((await readLock(lockPath))?.text === mine) await rm(lockPath, { force: true });
   }
 }

@@ -120,6 +120,15 @@ describe('taking turns on a draft file', () => {
       return 'saved';
     })).toBe('saved');
   });
+
+  it('leaves a colleague’s lock made after its own was deleted by hand: only its own lock is removed at the end', async () => {
+    const colleague = `${livingProcess()}\n${hostname()}\ncolleague\n`;
+    await withFileLock(draft, async () => {
+      await rm(lockOf(draft));
+      await writeFile(lockOf(draft), colleague, { flag: 'wx' });
+    });
+    expect(await readFile(lockOf(draft), 'utf8')).toBe(colleague);
+  });
 });
 
 describe('a lock left behind by a crash', () => {
