@@ -1,5 +1,4 @@
-import { appendFile, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open } from 'node:fs/promises';
 
 /**
  * One writer's updates to a shared draft: `<draft>.crdraft.d/<writer>.updates`,
@@ -51,15 +50,3 @@ export async function appendRecord(path: string, update: Uint8Array): Promise<vo
     await handle.close();
   }
 }
-
-export async function readLogs(folder: string): Promise<{ name: string; updates: Uint8Array[] }[]> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith(UPDATES_SUFFIX)).sort();
-  const logs: { name: string; updates: Uint8Array[] }[] = [];
-  for (const name of names) {
-    const bytes = await readFile(join(folder, name)).catch(() => null);
-    if (bytes) logs.push({ name, updates: decodeRecords(bytes).updates });
-  }
-  return logs;
-}
-
-export { appendFile, mkdir, rm };

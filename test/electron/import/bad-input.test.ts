@@ -2,7 +2,7 @@ import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createConsultationImporter } from '../../../electron/services/import/importer';
 import { ImportError, type ImportErrorCode } from '../../../shared/import/import-result';
 import { readFixture } from '../../shared/import/fixture-cases';
@@ -27,7 +27,11 @@ async function failure(importing: Promise<unknown>): Promise<{ code: ImportError
   throw new Error('The import was expected to fail');
 }
 
-const importer = createConsultationImporter();
+// Made for each test, not when the file is loaded: StrykerJS switches a mutant on only after loading.
+let importer: ReturnType<typeof createConsultationImporter>;
+beforeEach(() => {
+  importer = createConsultationImporter();
+});
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 
 describe('files that cannot be imported say why, in plain words', () => {
@@ -144,6 +148,20 @@ describe('files that cannot be imported say why, in plain words', () => {
     const oneMegabyte = createConsultationImporter({ maxBytes: 1024 * 1024 });
     const { message } = await failure(oneMegabyte.read('notes.txt', new Uint8Array(1024 * 1024 + 1).fill(65)));
     expect(message).toMatch(/^"notes\.txt" is 1\.0 MB; the largest file that can be imported is 1\.0 MB\./);
+  });
+
+  it('a file of exactly the largest size is imported, from the disk as from dropped bytes', async () => {
+    const bytes = readFixture('date_con_consultation_issued.pdf');
+    const exactly = createConsultationImporter({ maxBytes: bytes.length });
+    const fromDisk = await exactly.readPath(writeTemp('exactly.pdf', bytes));
+    expect(fromDisk.consultation.questions.length).toBeGreaterThan(0);
+    expect((await exactly.read('exactly.pdf', bytes)).consultation.questions).toEqual(fromDisk.consultation.questions);
+  });
+
+  it('a dropped file with a name longer than a consultation may keep is imported under its first 500 characters', async () => {
+    const name = `${'Consultation on smart meter data '.repeat(20)}.txt`;
+    const { fileName } = await importer.read(name, text('Q1 Do you agree?\n'));
+    expect(fileName).toBe(name.slice(0, 500));
   });
 
   it('a folder chosen instead of a file', async () => {

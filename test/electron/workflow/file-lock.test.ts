@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, readlink, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withFileLock } from '../../../electron/services/sync/file-lock';
 import { refusal } from '../../support/refusals';
 
@@ -22,6 +22,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   sleeper?.kill();
   sleeper = null;
   await chmod(folder, 0o755).catch(() => undefined);
@@ -55,8 +56,14 @@ async function leaveLock(text: string, ageMs = 0): Promise<void> {
 describe('taking turns on a draft file', () => {
   it('holds the lock, naming this process and machine, while the save runs, and removes it afterwards', async () => {
     const seen = await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'));
-    expect(seen).toBe(`${process.pid}\n${hostname()}\n`);
+    expect(seen).toMatch(new RegExp(`^${process.pid}\n${hostname()}\n[0-9a-f-]{36}\n$`));
     expect(await lockFiles()).toEqual([]);
+  });
+
+  it('makes each lock different from the one before, so a new lock is never mistaken for an old one', async () => {
+    const first = await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'));
+    const second = await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'));
+    expect(second).not.toBe(first);
   });
 
   it('removes the lock when the save fails, so the next save is not blocked', async () => {
@@ -100,18 +107,34 @@ describe('taking turns on a draft file', () => {
     expect(ran).toBe(false);
     expect(await lockFiles()).toEqual(['Our answer.crdraft.lock']);
   });
+  // On Windows a file that is still open cannot be deleted, so a lock whose handle were left open would stay.
+  it.runIf(process.platform === 'linux')('keeps no handle of the lock file open while the save runs', async () => {
+    const openFiles = async () => Promise.all((await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+    const open = await withFileLock(draft, async () => (await openFiles()).filter((path) => path.startsWith(folder)));
+    expect(open).toEqual([]);
+  });
+
   it('finishes the save when someone deletes the lock file by hand meanwhile, as the refusal tells them they may', async () => {
     expect(await withFileLock(draft, async () => {
       await rm(lockOf(draft));
       return 'saved';
     })).toBe('saved');
   });
+
+  it('leaves a colleague’s lock made after its own was deleted by hand: only its own lock is removed at the end', async () => {
+    const colleague = `${livingProcess()}\n${hostname()}\ncolleague\n`;
+    await withFileLock(draft, async () => {
+      await rm(lockOf(draft));
+      await writeFile(lockOf(draft), colleague, { flag: 'wx' });
+    });
+    expect(await readFile(lockOf(draft), 'utf8')).toBe(colleague);
+  });
 });
 
 describe('a lock left behind by a crash', () => {
   it('is taken over at once when its process on this machine has died', async () => {
     await leaveLock(`${await deadProcess()}\n${hostname()}\n`);
-    expect(await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'), { waitMs: 0 })).toBe(`${process.pid}\n${hostname()}\n`);
+    expect(await withFileLock(draft, async () => readFile(lockOf(draft), 'utf8'), { waitMs: 0 })).toMatch(new RegExp(`^${process.pid}\n${hostname()}\n`));
     expect(await lockFiles()).toEqual([]);
   });
 
@@ -135,6 +158,19 @@ describe('a lock left behind by a crash', () => {
       await leaveLock(text, 120_000);
       expect({ text, result: await withFileLock(draft, async () => 'saved', { waitMs: 0, staleMs: 60_000 }) }).toEqual({ text, result: 'saved' });
     }
+  });
+
+  it('held by another user’s live process on this machine (a shared terminal server) is not taken over', async () => {
+    const colleague = livingProcess();
+    // Signalling another user's process is refused (EPERM) rather than reported missing; tests run as root, who may signal anyone.
+    const kill = process.kill.bind(process);
+    vi.spyOn(process, 'kill').mockImplementation((pid, signal) => {
+      if (pid === colleague) throw Object.assign(new Error('kill EPERM'), { code: 'EPERM' });
+      return kill(pid, signal);
+    });
+    await leaveLock(`${colleague}\n${hostname()}\n`, 3_600_000);
+    expect((await refusal(withFileLock(draft, async () => 'saved', { waitMs: 100, staleMs: 1 }))).code).toBe('locked');
+    expect(await lockFiles()).toEqual(['Our answer.crdraft.lock']);
   });
 
   it('held by a live process of this machine is not taken over however old it is', async () => {

@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { applyDraftChange, docFromUpdate, draftFromDoc } from '../../../shared/sync/draft-doc';
@@ -5,7 +8,7 @@ import { addComment, changeAnswer, resolveComment } from '../../../shared/draft-
 import { applyWorkflowAction } from '../../../shared/workflow';
 import type { DraftFileContent, ResponseDraft } from '../../../shared/model';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
-import { decodeRecords, encodeRecord } from '../../../electron/services/sync/update-log';
+import { appendRecord, decodeRecords, encodeRecord } from '../../../electron/services/sync/update-log';
 
 const later = (minutes: number) => new Date(SAMPLE_NOW.getTime() + minutes * 60_000);
 let ids = 0;
@@ -89,6 +92,21 @@ describe('a draft as a Yjs document', () => {
 });
 
 describe('a writer’s log of updates', () => {
+  // Windows cannot rename or delete a file that is still open, so a log left open could never be folded away.
+  it.runIf(process.platform === 'linux')('appends each record to the log on the disk and leaves no handle of it open', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'crd-log-'));
+    try {
+      const log = join(folder, 'writer.updates');
+      await appendRecord(log, new Uint8Array([1, 2, 3]));
+      await appendRecord(log, new Uint8Array([4]));
+      expect(decodeRecords(await readFile(log)).updates).toEqual([new Uint8Array([1, 2, 3]), new Uint8Array([4])]);
+      const open = await Promise.all((await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+      expect(open.filter((path) => path.startsWith(folder))).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('reads every whole record and ignores one cut short by a crash', () => {
     const records = [new Uint8Array([1, 2, 3]), new Uint8Array(1000).fill(7), new Uint8Array([9])];
     const bytes = Buffer.concat(records.map(encodeRecord));
@@ -109,5 +127,16 @@ describe('a writer’s log of updates', () => {
     const written = Buffer.from('03000000ab37cf56010203', 'hex');
     expect(encodeRecord(new Uint8Array([1, 2, 3])).toString('hex')).toBe(written.toString('hex'));
     expect(decodeRecords(written)).toEqual({ updates: [new Uint8Array([1, 2, 3])], wholeBytes: 11 });
+  });
+
+  it('reads a record with no bytes, last in the log, as whole (the format allows it)', () => {
+    const log = Buffer.concat([encodeRecord(new Uint8Array([5])), encodeRecord(new Uint8Array(0))]);
+    expect(decodeRecords(log)).toEqual({ updates: [new Uint8Array([5]), new Uint8Array(0)], wholeBytes: 17 });
+  });
+
+  it('ignores a record whose header promises more bytes than the log holds, even when its checksum would fit what is there', () => {
+    // Length 5, and the checksum of no bytes at all (FNV-1a's starting value), then the log ends: a crash cut the record short.
+    const cut = Buffer.concat([encodeRecord(new Uint8Array([5])), Buffer.from('05000000c59d1c81', 'hex')]);
+    expect(decodeRecords(cut)).toEqual({ updates: [new Uint8Array([5])], wholeBytes: 9 });
   });
 });
