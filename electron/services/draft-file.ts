@@ -66,7 +66,7 @@ export function fileContent(draft: ResponseDraft | DraftFileContent): DraftFileC
 }
 
 /** The content's text as the draft file holds it, before any mark. */
-export function contentText(draft: ResponseDraft | DraftFileContent): string {
+function contentText(draft: ResponseDraft | DraftFileContent): string {
   return JSON.stringify(fileContent(draft), null, 2);
 }
 
@@ -79,7 +79,7 @@ export function serialiseDraft(draft: ResponseDraft | DraftFileContent, mark?: S
  * The file's text from the content's text: the same bytes as stringifying the content with the mark as its last
  * field, without stringifying the content again.
  */
-export function withMark(text: string, mark?: SnapshotMark): string {
+function withMark(text: string, mark?: SnapshotMark): string {
   if (!mark) return `${text}\n`;
   return `${text.slice(0, -2)},${markField(mark)}\n}\n`;
 }

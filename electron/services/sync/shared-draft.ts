@@ -83,8 +83,6 @@ export function changesFolderFor(draftPath: string): string {
   return `${draftPath}${CHANGES_SUFFIX}`;
 }
 
-export { contentHash } from './content-hash';
-
 /**
  * What identifies a merged state: its state vector and its deleted ranges. A state vector alone misses a change
  * that only deletes (a colleague cutting a sentence adds nothing), and a save from before it would then undo it.

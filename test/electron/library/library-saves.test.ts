@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../../electron/services/draft-library';
 import { readDraftText } from '../../../electron/services/draft-file';
-import { contentHash } from '../../../electron/services/sync/shared-draft';
+import { contentHash } from '../../../electron/services/sync/content-hash';
 import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
 import { draftInSharedFolder, withAnswer, type SharedFolder } from '../../support/shared-folder';
 
