@@ -1,5 +1,6 @@
 import { dequal } from 'dequal/lite';
 import * as Y from 'yjs';
+import { spliceText } from './text-edits';
 import type { ConflictRecord, DraftFileContent, DraftStatus, HistoryEntry, ReviewComment, SentRecord, SignOff } from '../model';
 
 /**
@@ -41,22 +42,6 @@ function child<T>(map: Y.Map<unknown>, key: string, make: () => T): T {
   const created = make();
   map.set(key, created);
   return created;
-}
-
-/** Turns one string into another with one splice at the first and last difference, so concurrent edits elsewhere survive. */
-export function spliceText(text: Y.Text, next: string): void {
-  const current = text.toString();
-  if (current === next) return;
-  let start = 0;
-  while (start < current.length && start < next.length && current[start] === next[start]) start += 1;
-  let endCurrent = current.length;
-  let endNext = next.length;
-  while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
-    endCurrent -= 1;
-    endNext -= 1;
-  }
-  if (endCurrent > start) text.delete(start, endCurrent - start);
-  if (endNext > start) text.insert(start, next.slice(start, endNext));
 }
 
 /** Deep equality of JSON values, without stringifying a large draft's every field on each save. */
