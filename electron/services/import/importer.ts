@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { parseConsultation } from '../../../shared/import/parse-consultation';
 import { ImportError, type ImportResult } from '../../../shared/import/import-result';
 import type { ConsultationImporter, WorkOptions } from '../contracts';
@@ -9,6 +8,7 @@ import { extractDocxText } from './extract-docx';
 import { extractPdfText } from './extract-pdf';
 import { type DocumentType, checkContentMatches, documentTypeFor } from './file-types';
 import { withTimeLimit } from './time-limit';
+import { FileTooLarge, readBytesUpTo } from '../bounded-read';
 
 export interface ConsultationImporterOptions {
   /** Largest file accepted, in bytes; 25 MB unless given. */
@@ -58,7 +58,9 @@ function fileSystemError(fileName: string, error: unknown): ImportError {
         ? 'you do not have permission to open it'
         : code === 'EISDIR'
           ? 'it is a folder, not a file'
-          : 'it could not be read from the disk';
+          : code === 'ENOTFILE'
+            ? 'it is not an ordinary file (a pipe or a device)'
+            : 'it could not be read from the disk';
   return new ImportError('corrupt', `"${fileName}" could not be opened: ${reason}. Choose the file again, or copy it to your computer first.`);
 }
 
@@ -119,13 +121,13 @@ export function createConsultationImporter(options: ConsultationImporterOptions 
     documentTypeFor(name);
     let bytes: Uint8Array;
     try {
-      const info = await stat(path);
-      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      // Check the size before reading, so a huge file is never loaded into memory.
-      if (info.size > maxBytes) throw tooLarge(name, info.size, maxBytes);
-      if (info.size === 0) throw emptyFile(name);
-      bytes = new Uint8Array(await readFile(path));
+      // The size is checked before reading, and again as it is read, so a huge file is never loaded into memory.
+      const read = await readBytesUpTo(path, maxBytes);
+      if (read === null) throw Object.assign(new Error('no file'), { code: 'ENOENT' });
+      if (read.length === 0) throw emptyFile(name);
+      bytes = new Uint8Array(read.buffer, read.byteOffset, read.length);
     } catch (error) {
+      if (error instanceof FileTooLarge) throw tooLarge(name, error.bytes, maxBytes);
       if (error instanceof ImportError) throw error;
       throw fileSystemError(name, error);
     }
