@@ -3,6 +3,7 @@ import { DRAFT_STATUSES, RESPONDENT_CATEGORIES } from './choices';
 import { MARK_ID_PATTERN } from '../markdown/confidential-marks';
 import { ConsultationSchema } from './consultation';
 import { DraftIdSchema } from './ids';
+import { boundedRecord, MAX_ANSWERS, MAX_COMMENTS, MAX_CONFLICTS, MAX_HISTORY_LINES, MAX_MARKED_PARTS } from './bounded';
 import { HistoryEntrySchema } from './history';
 import { DEFAULT_LETTER_WORDING, LetterWordingSchema } from './letter-wording';
 import { PositionSchema } from './position';
@@ -41,7 +42,7 @@ export const ConfidentialitySchema = z.object({
   otherParts: z.string().max(5000),
   reasons: z.string().max(20_000),
   /** Why each part marked in the answers' text is confidential, by mark id. Absent in files from before marks. */
-  partReasons: z.record(z.string().regex(MARK_ID_PATTERN), z.string().max(20_000)).default({}),
+  partReasons: boundedRecord(z.string().regex(MARK_ID_PATTERN), z.string().max(20_000), MAX_MARKED_PARTS, 'marked parts').default({}),
 });
 
 export const SignatureImageSchema = z.object({
@@ -71,18 +72,18 @@ export const DraftObjectSchema = z.object({
   /** The letter's opening paragraph; null means the default wording. */
   introduction: z.string().max(20_000).nullable(),
   /** One answer per question of the consultation, keyed by the question's id. */
-  answers: z.record(z.string().min(1).max(100), AnswerSchema),
+  answers: boundedRecord(z.string().min(1).max(100), AnswerSchema, MAX_ANSWERS, 'answers'),
   confidentiality: ConfidentialitySchema,
   signatory: SignatorySchema,
   status: DraftStatusSchema,
-  comments: z.array(ReviewCommentSchema),
+  comments: z.array(ReviewCommentSchema).max(MAX_COMMENTS),
   signOff: SignOffSchema.nullable(),
   sent: SentRecordSchema.nullable(),
-  history: z.array(HistoryEntrySchema),
+  history: z.array(HistoryEntrySchema).max(MAX_HISTORY_LINES),
   /** Addressee, salutation and closing; drafts saved before these existed get the defaults. */
   letterWording: LetterWordingSchema.default(DEFAULT_LETTER_WORDING),
   /** Decisions that lost to a colleague's made at the same time, kept so nobody's step vanishes unexplained. */
-  conflicts: z.array(ConflictRecordSchema).default([]),
+  conflicts: z.array(ConflictRecordSchema).max(MAX_CONFLICTS).default([]),
   /**
    * Where this draft's exports go on this machine. Never read from or written
    * to the draft file: the library fills it in from this machine's own state.

@@ -91,6 +91,9 @@ export const BAD_ARGUMENTS: { [C in Channel]: BadArgument[] } = {
     ['draft.status = "sent" spelt wrong', { draft: { ...validDraft, status: 'SENT' } }],
     ['draft.schemaVersion = Infinity', { draft: { ...validDraft, schemaVersion: Number.POSITIVE_INFINITY } }],
     ['draft.schemaVersion = NaN', { draft: { ...validDraft, schemaVersion: Number.NaN } }],
+    // Far more entries than any draft holds, each one valid: refused on the count, not checked one by one.
+    ['draft.comments = 100,000 comments', { draft: { ...validDraft, comments: Array.from({ length: 100_000 }, () => ({ id: 'c-1', target: { kind: 'section', section: 'general' }, author: 'A', at: '2026-01-01T00:00:00Z', text: 'x', resolved: false, resolvedBy: null, resolvedAt: null })) } }],
+    ['draft.answers = 100,000 answers', { draft: { ...validDraft, answers: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`q-${i}`, { position: null, rationale: '', confidential: false }])) } }],
   ],
   'consultation:add': [
     ...WRONG_SHAPES,
