@@ -16,6 +16,7 @@ import { measureAgainstPandoc, measureNode } from './node-figures';
 import { pandocVersion } from './pandoc';
 import { printTable, result, type Result } from './report';
 import { measureAnswerSearch, SEARCH_LIBRARY_SIZE } from './answer-search';
+import { HOSTILE_COMMENTS, measureHostileDraft } from './hostile-draft';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -89,6 +90,11 @@ async function main(): Promise<void> {
           result(`List ${count.toLocaleString('en-GB')} drafts, very first listing (no summary cache yet), fresh process`, figures.firstEver, 'ms'),
         );
       }
+      const hostile = await measureHostileDraft(join(scratch, 'hostile'), RUNS);
+      raw.hostileDraft = hostile;
+      rows.push(
+        result(`Open a hostile ${Math.round(hostile.bytes / 1e6)} MB draft file (${HOSTILE_COMMENTS.toLocaleString('en-GB')} valid comments, over the 5,000 allowed) until it is refused: main process busy, median`, hostile.median, 'ms'),
+      );
     }
 
     if (wanted('import')) {

@@ -12,6 +12,7 @@ import { createSettingsStore } from './services/settings-store';
 import { createWorkControl } from './services/work-control';
 import type { IsolatedWorker } from './services/worker/isolated-worker';
 import { createWorkerImporter, workerRenderExport } from './services/worker/worker-services';
+import { workerDraftCheck } from './services/worker/worker-draft-check';
 import type { WorkProgress } from '../shared/work-progress';
 
 /** The part of WebContents that prints; Electron's WebContents satisfies it. */
@@ -98,7 +99,9 @@ export function buildDesktopServices(options: DesktopServicesOptions): Services 
   const folder = libraryFolderFor(options.userData, options.libraryOverride);
   const settings = createSettingsStore({ path: join(options.userData, 'settings.json') });
   // Colleagues see this person by their name from the profile, with the machine, once it is filled in.
-  const library = createDraftLibrary({ folder, writerName: async () => writerNameFromProfile((await settings.get()).profile) });
+  // Large draft files (a hostile one on a shared drive) are parsed in the worker, not in this process.
+  const readDraft = workerDraftCheck(options.worker);
+  const library = createDraftLibrary({ folder, writerName: async () => writerNameFromProfile((await settings.get()).profile), readDraft });
   const watcher = createChangesWatcher();
   return {
     library,
@@ -107,7 +110,7 @@ export function buildDesktopServices(options: DesktopServicesOptions): Services 
     work: createWorkControl((progress) => options.reportProgress(progress)),
     changes: { follow: (draftId, changesFolder) => watcher.follow(changesFolder, () => options.reportDraftChanged(draftId)) },
     settings,
-    search: createAnswerSearch({ draftFiles: () => library.draftFiles() }),
+    search: createAnswerSearch({ draftFiles: () => library.draftFiles(), readDraft }),
     printer: windowPrinter(options),
     dialogs: desktopDialogs(options),
     shell: desktopShell(options),

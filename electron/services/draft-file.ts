@@ -25,6 +25,24 @@ export type DraftFileReading =
   | { ok: true; draft: DraftFileContent; migration: MigrationNotes | null; mark: SnapshotMark | null }
   | { ok: false; futureVersion: boolean; problem: string };
 
+/** A reading made in the worker process, checked again where it arrives (see worker/worker-draft-check.ts). */
+export const DraftFileReadingSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    draft: DraftFileSchema,
+    migration: z.object({ fromVersion: z.number().int(), exportFolder: z.string().max(4096).nullable() }).nullable(),
+    mark: SnapshotMarkSchema.nullable(),
+  }),
+  z.object({ ok: z.literal(false), futureVersion: z.boolean(), problem: z.string().max(2000) }),
+]);
+
+/**
+ * Past this many characters a draft's text is checked in the worker process when the library is given one: a
+ * hostile file of a hundred thousand small entries costs seconds to parse, and only the worker may spend them.
+ * The benchmark's large draft (60 answers of 800 words) is about 450,000.
+ */
+export const CHECK_ELSEWHERE_FROM_CHARS = 2_000_000;
+
 function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'the file';

@@ -11,7 +11,7 @@ import { createKnownDraftFiles } from './known-draft-files';
 import { linkAtomically, writeFileAtomic as writeAtomically, type FileContent } from './atomic-file';
 import { FileTooLarge, readTextUpTo } from './bounded-read';
 import type { DraftLibrary } from './contracts';
-import { DRAFT_EXTENSION, markedDraftFile, MAX_DRAFT_FILE_BYTES, readDraftText, serialiseDraft, type MarkedDraftFile } from './draft-file';
+import { DRAFT_EXTENSION, markedDraftFile, MAX_DRAFT_FILE_BYTES, readDraftText, serialiseDraft, type DraftFileReading, type MarkedDraftFile } from './draft-file';
 import { summariseDraft } from './draft-summary';
 import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
@@ -49,6 +49,11 @@ export interface DraftLibraryOptions {
    * first version did; only the fault test switches it off, to show that it then loses others' work.
    */
   merge?: boolean;
+  /**
+   * Reads a draft file's text (parsed, brought up to date, checked). The app reads large ones in its worker
+   * process (see worker/worker-draft-check.ts); by default, and for tests and the command line, here.
+   */
+  readDraft?: (text: string) => Promise<DraftFileReading>;
 }
 
 
@@ -99,6 +104,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
   const writeFileAtomic = options.writeFile ?? writeAtomically;
+  const readDraft = options.readDraft ?? (async (text: string) => readDraftText(text));
   // A second name for the old file is a backup only while nothing writes into that file: the app's atomic
   // writer always replaces a file, never writes into it. A writer given from outside promises no such thing.
   const backupsMayLink = options.writeFile === undefined;
@@ -279,7 +285,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     if (known) return { ...known, draft: await withLocalState(known.content) };
     const text = await readTextOrNull(path);
     if (text === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
-    const reading = readDraftText(text);
+    const reading = await readDraft(text);
     if (!reading.ok) {
       throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
     }
@@ -305,7 +311,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     knownFiles.forget(path);
     const previous = current ? current.text : await readTextOrNull(path);
     if (previous !== null && !current) {
-      const reading = readDraftText(previous);
+      const reading = await readDraft(previous);
       if (!reading.ok) {
         throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `Not saved: the file on disk cannot be read, so it is kept as it is. ${reading.problem} File: ${path}`);
       }
@@ -583,7 +589,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       return serially(id, async () => {
         const text = await readTextOrNull(backupPath(id));
         if (text === null) throw new AppError('not-found', `There is no backup of draft "${id}".`);
-        const reading = readDraftText(text);
+        const reading = await readDraft(text);
         if (!reading.ok) throw new AppError('damaged', `The backup cannot be read either. ${reading.problem} File: ${backupPath(id)}`);
         const current = await readTextOrNull(draftPath(id));
         // The damaged file is copied aside for inspection first; the backup is never touched,
@@ -623,7 +629,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         throw new AppError('io', `The draft file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${path}`);
       }
       if (text === null) throw new AppError('not-found', `The draft file could not be read (ENOENT): ${path}`);
-      const reading = readDraftText(text);
+      const reading = await readDraft(text);
       if (!reading.ok) throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
       await loadExternalFiles();
       const inLibrary = await readTextOrNull(join(draftsFolder, `${reading.draft.id}${DRAFT_EXTENSION}`));

@@ -22,6 +22,10 @@ export async function runJob(job: WorkerJob, onProgress: (progress: StepProgress
       const { renderExportFiles } = await import('../export/render-export-files');
       return renderExportFiles(job.draft, job.kinds, new Date(job.now), onProgress);
     }
+    case 'check-draft': {
+      const { readDraftText } = await import('../draft-file');
+      return readDraftText(job.text);
+    }
   }
 }
 
