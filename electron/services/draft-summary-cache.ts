@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readTextUpTo } from './bounded-read';
 import { z } from 'zod';
 import { DraftSummarySchema, type DraftSummary } from '../../shared/model';
 import { writeFileAtomic } from './atomic-file';
@@ -29,6 +30,9 @@ export interface DraftSummaryCache {
  * process, reads each draft only when it changed. The cache file is only a
  * shortcut: if it is missing or unreadable every draft is read again.
  */
+/** A summary takes about a kilobyte: a cache file far larger than thousands of drafts need is not read. */
+const MAX_CACHE_FILE_BYTES = 16 * 1024 * 1024;
+
 export function createDraftSummaryCache(file: string): DraftSummaryCache {
   // One load shared by every caller: listings ask for many summaries at once.
   let loading: Promise<Map<string, Entry>> | null = null;
@@ -36,8 +40,9 @@ export function createDraftSummaryCache(file: string): DraftSummaryCache {
   let changed = false;
 
   function load(): Promise<Map<string, Entry>> {
-    loading ??= readFile(file, 'utf8').then(
+    loading ??= readTextUpTo(file, MAX_CACHE_FILE_BYTES).then(
       (text) => {
+        if (text === null) return new Map<string, Entry>();
         const parsed = CacheFileSchema.safeParse(JSON.parse(text));
         return new Map(parsed.success ? Object.entries(parsed.data.entries) : []);
       },

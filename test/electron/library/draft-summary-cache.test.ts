@@ -58,4 +58,15 @@ describe('listing a library through the summary cache', () => {
     const cache = JSON.parse(await readFile(join(folder, 'draft-summaries.json'), 'utf8')) as { entries: Record<string, unknown> };
     expect(Object.keys(cache.entries).sort()).toEqual([draftFile(drafts[1]!.id), draftFile(drafts[2]!.id)]);
   });
+
+  it('does not read a cache file far larger than any library needs (16 MB), and lists from the drafts instead', async () => {
+    const [first] = await writeManyDrafts(folder, 2);
+    await freshLibrary().list();
+    const cachePath = join(folder, 'draft-summaries.json');
+    const cache = JSON.parse(await readFile(cachePath, 'utf8')) as { entries: Record<string, { summary: { name: string } }> };
+    cache.entries[draftFile(first!.id)]!.summary.name = 'A name only the oversized cache holds';
+    // Valid JSON, padded past the limit: read, it would show the name above.
+    await writeFile(cachePath, JSON.stringify(cache) + ' '.repeat(16 * 1024 * 1024));
+    expect((await freshLibrary().list()).drafts.find((d) => d.id === first!.id)?.name).toBe(first!.name);
+  });
 });
