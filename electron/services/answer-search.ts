@@ -4,8 +4,8 @@ import type { AnswerMatch, AnswerSearchQuery } from '../../shared/model';
 import type { DraftFileContent } from '../../shared/model';
 import { answerFor } from '../../shared/draft-changes/content';
 import type { AnswerSearch } from './contracts';
-import { readTextUpTo } from './bounded-read';
-import { DRAFT_EXTENSION, MAX_DRAFT_FILE_BYTES, readDraftText, type DraftFileReading } from './draft-file';
+import { readBytesUpTo } from './bounded-read';
+import { DRAFT_EXTENSION, MAX_DRAFT_FILE_BYTES, readDraftHere, type ReadDraft } from './draft-file';
 
 interface IndexedAnswer {
   match: AnswerMatch;
@@ -75,9 +75,9 @@ export function draftFilesIn(folder: string): () => Promise<string[]> {
  * opened from elsewhere. Parsed drafts are cached by path, modification time
  * and size, so a search re-reads only the files that changed since the last.
  */
-export function createAnswerSearch(options: { draftFiles: () => Promise<string[]>; readDraft?: (text: string) => Promise<DraftFileReading> }): AnswerSearch {
+export function createAnswerSearch(options: { draftFiles: () => Promise<string[]>; readDraft?: ReadDraft }): AnswerSearch {
   const cache = new Map<string, CachedFile>();
-  const readDraft = options.readDraft ?? (async (text: string) => readDraftText(text));
+  const readDraft: ReadDraft = options.readDraft ?? readDraftHere;
 
   async function refresh(): Promise<IndexedAnswer[]> {
     const paths = await options.draftFiles().catch(() => [] as string[]);
@@ -89,7 +89,7 @@ export function createAnswerSearch(options: { draftFiles: () => Promise<string[]
         if (!info) return;
         const cached = cache.get(path);
         if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return;
-        const reading = await readDraft((await readTextUpTo(path, MAX_DRAFT_FILE_BYTES).catch(() => null)) ?? '');
+        const { reading } = await readDraft((await readBytesUpTo(path, MAX_DRAFT_FILE_BYTES).catch(() => null)) ?? Buffer.alloc(0), path);
         cache.set(path, { mtimeMs: info.mtimeMs, size: info.size, answers: reading.ok ? indexDraft(reading.draft) : [] });
       }),
     );

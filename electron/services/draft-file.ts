@@ -25,6 +25,19 @@ export type DraftFileReading =
   | { ok: true; draft: DraftFileContent; migration: MigrationNotes | null; mark: SnapshotMark | null }
   | { ok: false; futureVersion: boolean; problem: string };
 
+/**
+ * Reads a draft file's bytes, just read from `path`, into its text and what that text holds: readDraftHere, or
+ * the same made elsewhere from the file itself (the app reads large files in its worker process, see
+ * worker/worker-draft-check.ts, and then decodes the text only of a file that holds a draft).
+ */
+export type ReadDraft = (bytes: Buffer, path: string) => Promise<{ text: string; reading: DraftFileReading }>;
+
+/** ReadDraft in this process. */
+export async function readDraftHere(bytes: Buffer): Promise<{ text: string; reading: DraftFileReading }> {
+  const text = bytes.toString('utf8');
+  return { text, reading: readDraftText(text) };
+}
+
 /** A reading made in the worker process, checked again where it arrives (see worker/worker-draft-check.ts). */
 export const DraftFileReadingSchema = z.discriminatedUnion('ok', [
   z.object({
@@ -37,11 +50,11 @@ export const DraftFileReadingSchema = z.discriminatedUnion('ok', [
 ]);
 
 /**
- * Past this many characters a draft's text is checked in the worker process when the library is given one: a
- * hostile file of a hundred thousand small entries costs seconds to parse, and only the worker may spend them.
+ * From this many bytes a draft file is checked in the worker process when the library is given one: a hostile
+ * file of a hundred thousand small entries costs seconds to decode and parse, and only the worker may spend them.
  * The benchmark's large draft (60 answers of 800 words) is about 450,000.
  */
-export const CHECK_ELSEWHERE_FROM_CHARS = 2_000_000;
+export const CHECK_ELSEWHERE_FROM_BYTES = 2_000_000;
 
 function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];

@@ -9,9 +9,9 @@ import { copyDraftTo, duplicateDraft, renameDraft } from '../../shared/draft-cha
 import { createMachineStateStore } from './machine-state';
 import { createKnownDraftFiles } from './known-draft-files';
 import { linkAtomically, writeFileAtomic as writeAtomically, type FileContent } from './atomic-file';
-import { FileTooLarge, readTextUpTo } from './bounded-read';
+import { FileTooLarge, readBytesUpTo, readTextUpTo } from './bounded-read';
 import type { DraftLibrary } from './contracts';
-import { DRAFT_EXTENSION, markedDraftFile, MAX_DRAFT_FILE_BYTES, readDraftText, serialiseDraft, type DraftFileReading, type MarkedDraftFile } from './draft-file';
+import { DRAFT_EXTENSION, markedDraftFile, MAX_DRAFT_FILE_BYTES, readDraftHere, serialiseDraft, type MarkedDraftFile, type ReadDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
 import { createDraftSummaryCache } from './draft-summary-cache';
 import { mainOwnedFields, mergeSave } from '../../shared/save-merge';
@@ -53,7 +53,7 @@ export interface DraftLibraryOptions {
    * Reads a draft file's text (parsed, brought up to date, checked). The app reads large ones in its worker
    * process (see worker/worker-draft-check.ts); by default, and for tests and the command line, here.
    */
-  readDraft?: (text: string) => Promise<DraftFileReading>;
+  readDraft?: ReadDraft;
 }
 
 
@@ -74,6 +74,17 @@ function isMissing(error: unknown): boolean {
 function tooLargeToBeADraft(error: FileTooLarge): AppError {
   const size = `${Math.round(error.bytes / (1024 * 1024))} MB`;
   return new AppError('damaged', `The file is ${size}, far larger than any response draft (at most ${MAX_DRAFT_FILE_BYTES / (1024 * 1024)} MB), so it was not read; it is left as it is. It may be damaged or not a draft. File: ${error.path}`);
+}
+
+/** A draft file's bytes (or its backup's), null when there is none; a file too large to be a draft is refused. */
+async function readBytesOrNull(path: string): Promise<Buffer | null> {
+  try {
+    return await readBytesUpTo(path, MAX_DRAFT_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof FileTooLarge) throw tooLargeToBeADraft(error);
+    if (isMissing(error)) return null;
+    throw error;
+  }
 }
 
 /** A draft file's text (or its backup's), null when there is none; a file too large to be a draft is refused. */
@@ -104,7 +115,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
   const writeFileAtomic = options.writeFile ?? writeAtomically;
-  const readDraft = options.readDraft ?? (async (text: string) => readDraftText(text));
+  const readDraft: ReadDraft = options.readDraft ?? readDraftHere;
   // A second name for the old file is a backup only while nothing writes into that file: the app's atomic
   // writer always replaces a file, never writes into it. A writer given from outside promises no such thing.
   const backupsMayLink = options.writeFile === undefined;
@@ -283,9 +294,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const identity = await knownFiles.identity(path).catch(() => null);
     const known = identity === null ? null : knownFiles.get(path, identity);
     if (known) return { ...known, draft: await withLocalState(known.content) };
-    const text = await readTextOrNull(path);
-    if (text === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
-    const reading = await readDraft(text);
+    const bytes = await readBytesOrNull(path);
+    if (bytes === null) throw new AppError('not-found', `No draft "${id}" in the library at ${draftsFolder}.`);
+    const { text, reading } = await readDraft(bytes, path);
     if (!reading.ok) {
       throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
     }
@@ -309,11 +320,15 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const path = draftPath(draft.id);
     // Whatever happens to the write, the file is no longer what this process last knew.
     knownFiles.forget(path);
-    const previous = current ? current.text : await readTextOrNull(path);
-    if (previous !== null && !current) {
-      const reading = await readDraft(previous);
-      if (!reading.ok) {
-        throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `Not saved: the file on disk cannot be read, so it is kept as it is. ${reading.problem} File: ${path}`);
+    let previous = current ? current.text : null;
+    if (!current) {
+      const bytes = await readBytesOrNull(path);
+      if (bytes !== null) {
+        const { text: onDisk, reading } = await readDraft(bytes, path);
+        if (!reading.ok) {
+          throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `Not saved: the file on disk cannot be read, so it is kept as it is. ${reading.problem} File: ${path}`);
+        }
+        previous = onDisk;
       }
     }
     if (previous !== null) {
@@ -587,9 +602,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
     restoreBackup(id) {
       return serially(id, async () => {
-        const text = await readTextOrNull(backupPath(id));
-        if (text === null) throw new AppError('not-found', `There is no backup of draft "${id}".`);
-        const reading = await readDraft(text);
+        const bytes = await readBytesOrNull(backupPath(id));
+        if (bytes === null) throw new AppError('not-found', `There is no backup of draft "${id}".`);
+        const { text, reading } = await readDraft(bytes, backupPath(id));
         if (!reading.ok) throw new AppError('damaged', `The backup cannot be read either. ${reading.problem} File: ${backupPath(id)}`);
         const current = await readTextOrNull(draftPath(id));
         // The damaged file is copied aside for inspection first; the backup is never touched,
@@ -621,15 +636,15 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     },
 
     async openFile(path) {
-      let text: string | null;
+      let bytes: Buffer | null;
       try {
-        text = await readTextUpTo(path, MAX_DRAFT_FILE_BYTES);
+        bytes = await readBytesUpTo(path, MAX_DRAFT_FILE_BYTES);
       } catch (error) {
         if (error instanceof FileTooLarge) throw tooLargeToBeADraft(error);
         throw new AppError('io', `The draft file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${path}`);
       }
-      if (text === null) throw new AppError('not-found', `The draft file could not be read (ENOENT): ${path}`);
-      const reading = await readDraft(text);
+      if (bytes === null) throw new AppError('not-found', `The draft file could not be read (ENOENT): ${path}`);
+      const { text, reading } = await readDraft(bytes, path);
       if (!reading.ok) throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
       await loadExternalFiles();
       const inLibrary = await readTextOrNull(join(draftsFolder, `${reading.draft.id}${DRAFT_EXTENSION}`));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ExportKindSchema, ResponseDraftSchema } from '../../../shared/model';
-import { MAX_DRAFT_FILE_BYTES } from '../draft-file';
 
 /**
  * The messages between the app (or the command line) and the worker process.
@@ -17,8 +16,11 @@ export const WorkerJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('import-bytes'), fileName: z.string().min(1).max(500), bytes: BytesSchema }),
   /** Render the files of an export; the app writes them. */
   z.object({ kind: z.literal('render-export'), draft: ResponseDraftSchema, kinds: z.array(ExportKindSchema).min(1), now: z.iso.datetime() }),
-  /** Parse and check a large draft file's text (from a shared drive, say), so the app's own process never parses it. */
-  z.object({ kind: z.literal('check-draft'), text: z.string().max(MAX_DRAFT_FILE_BYTES) }),
+  /**
+   * Read, parse and check a large draft file (from a shared drive, say), so the app's own process never parses
+   * it; the worker reads the file itself, so no copy of its text crosses the boundary.
+   */
+  z.object({ kind: z.literal('check-draft'), path: z.string().min(1).max(4096) }),
 ]);
 
 export const RenderedFileSchema = z.object({ kind: ExportKindSchema, fileName: z.string(), bytes: BytesSchema });

@@ -1,6 +1,9 @@
-import { CHECK_ELSEWHERE_FROM_CHARS, DraftFileReadingSchema, readDraftText, type DraftFileReading } from '../draft-file';
+import { z } from 'zod';
+import { CHECK_ELSEWHERE_FROM_BYTES, DraftFileReadingSchema, readDraftHere, type DraftFileReading, type ReadDraft } from '../draft-file';
 import { type IsolatedWorker, WorkerStopped } from './isolated-worker';
 import { DEFAULT_WORKER_LIMITS, type WorkerLimits } from './worker-services';
+
+const CheckedSchema = z.object({ reading: DraftFileReadingSchema, bytes: z.number().int() });
 
 function refused(problem: string): DraftFileReading {
   return { ok: false, futureVersion: false, problem };
@@ -21,20 +24,26 @@ function stoppedProblem(stopped: WorkerStopped, limits: WorkerLimits): string {
 /**
  * Reads a draft file's text as readDraftText does, a large one in the worker process: parsing a file of many
  * thousands of entries takes seconds, which the app's own process (every window's saves and clicks) must not
- * spend, and a file built to exhaust memory then takes down only the worker. Small texts, nearly every draft,
- * are read in place, where they cost a few milliseconds. The worker's answer is checked like any input.
+ * spend, and a file built to exhaust memory then takes down only the worker. The worker reads the file from its
+ * path itself: sending 45 MB of text to it stalled this process for over a second. Small texts, nearly every
+ * draft, are read in place, where they cost a few milliseconds. The worker's answer is checked like any input.
  */
-export function workerDraftCheck(worker: IsolatedWorker, limits: WorkerLimits = DEFAULT_WORKER_LIMITS): (text: string) => Promise<DraftFileReading> {
-  return async (text) => {
-    if (text.length < CHECK_ELSEWHERE_FROM_CHARS) return readDraftText(text);
+export function workerDraftCheck(worker: IsolatedWorker, limits: WorkerLimits = DEFAULT_WORKER_LIMITS): ReadDraft {
+  return async (bytes, path) => {
+    if (bytes.length < CHECK_ELSEWHERE_FROM_BYTES) return readDraftHere(bytes);
+    const refusedWith = (problem: string) => ({ text: '', reading: refused(problem) });
     let value: unknown;
     try {
-      value = await worker.run({ kind: 'check-draft', text }, { timeoutMs: limits.importTimeoutMs });
+      value = await worker.run({ kind: 'check-draft', path }, { timeoutMs: limits.importTimeoutMs });
     } catch (error) {
-      if (error instanceof WorkerStopped) return refused(stoppedProblem(error, limits));
-      return refused(`The file could not be checked (${error instanceof Error ? error.message : String(error)}).`);
+      if (error instanceof WorkerStopped) return refusedWith(stoppedProblem(error, limits));
+      return refusedWith(`The file could not be checked (${error instanceof Error ? error.message : String(error)}).`);
     }
-    const reading = DraftFileReadingSchema.safeParse(value);
-    return reading.success ? reading.data : refused('The file could not be checked: the answer from the check was not understood.');
+    const checked = CheckedSchema.safeParse(value);
+    if (!checked.success) return refusedWith('The file could not be checked: the answer from the check was not understood.');
+    // The worker read the file again; a file changed in between is read afresh next time.
+    if (checked.data.bytes !== bytes.length) return refusedWith('The file changed while it was being read. Try again.');
+    // Its text is decoded here only when it holds a draft.
+    return { text: checked.data.reading.ok ? bytes.toString('utf8') : '', reading: checked.data.reading };
   };
 }

@@ -23,8 +23,8 @@ export async function runJob(job: WorkerJob, onProgress: (progress: StepProgress
       return renderExportFiles(job.draft, job.kinds, new Date(job.now), onProgress);
     }
     case 'check-draft': {
-      const { readDraftText } = await import('../draft-file');
-      return readDraftText(job.text);
+      const { checkDraftFile } = await import('./check-draft-file');
+      return checkDraftFile(job.path);
     }
   }
 }
