@@ -48,10 +48,13 @@ const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 const FROM_TO_END = /\bfrom\b[^.?!]{0,80}\bto\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
-// An outcome or decision names itself so in its title ("Consultation Outcome and Next Steps", "Decision on …").
-const OUTCOME = /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter))\b/;
-// …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021".
-const RECOUNTED = /\b(?:asked|invited|sought|requested)\b/i;
+// An outcome, decision or analysis of responses names itself so in its title ("Consultation Outcome and Next Steps",
+// "Decision on …", "Heat in Buildings Bill: consultation analysis").
+const OUTCOME =
+  /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter)|[Cc]onsultation analysis|[Aa]nalysis of (?:the )?(?:consultation )?responses)\b/;
+// …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021", "the
+// responses received … between 28 October 2021 and 31 January 2022".
+const RECOUNTED = /\b(?:asked|invited|sought|requested|received)\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.

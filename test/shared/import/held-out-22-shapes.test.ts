@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseConsultation } from '../../../shared/import/parse-consultation';
+
+// Shapes first met in the twenty-second held-out set of the corpus; each test is written so that undoing its rule makes
+// it fail. The wording is taken from those documents.
+const parse = (text: string) => parseConsultation(text, { id: 'held-out-22' }).consultation;
+
+describe('question labels run into one line ("### Q1 … ### Q2 …")', () => {
+  const text =
+    '> **NOTES** > Our proposed Yes/No answers for each question are highlighted orange. ## Chapter 2 The Future Homes Standard ### Q1 Do you agree with our expectation that a home built to the Future Homes Standard should produce 75-80% less CO2 emissions than one built to current requirements? 1. Yes 1. No – 75-80% is too high a reduction in CO2 ###### rand-q1 ### Q2 We think heat pumps and heat networks should typically be used to deliver the low carbon heating requirement of the Future Homes Standard. What are your views on this and in what circumstances should other low carbon technologies, such as direct electric heating, be used? > (feel free to leave blank) ### Q3 Do you agree that the fabric package for Option 1 (Future Homes Fabric) provides a reasonable basis for the fabric performance of the Future Homes Standard? 1. Yes 1. No';
+
+  it('are read as a set counting up from Q1, each to its question mark, a statement before the question included', () => {
+    const questions = parse(text).questions;
+    expect(questions.map((question) => question.label)).toEqual(['Q1', 'Q2', 'Q3']);
+    expect(questions[0]?.text).toBe(
+      'Do you agree with our expectation that a home built to the Future Homes Standard should produce 75-80% less CO2 emissions than one built to current requirements?',
+    );
+    expect(questions[1]?.text).toMatch(/^We think heat pumps .* such as direct electric heating, be used\?$/);
+  });
+
+  it('but not labels that do not count up from Q1 (a quarter, a cross-reference)', () => {
+    const quarters = 'Delivery moved from Q3 Some suppliers asked why? The work restarts in Q4 Further detail follows below?';
+    expect(parse(quarters).questions).toEqual([]);
+  });
+});
+
+describe('a summary of questions printed without their numbers', () => {
+  it('takes a statement that ends by asking the reader ("… - do you agree with the issues identified?")', () => {
+    const text = [
+      'Route to Market',
+      '',
+      'What is your view on the appropriate approach for the inclusion of wind farm efficiency as a material consideration in the Section 36 consents guidance?',
+      '',
+      'In this chapter, the Scottish Government has identified three areas of activity where it can offer support to a route to market for onshore wind - do you agree with the issues identified?',
+      '',
+      'How can the Scottish Government, with the powers available to it, further facilitate a route to market for onshore wind?',
+    ].join('\n');
+    const questions = parse(text).questions;
+    expect(questions).toHaveLength(3);
+    expect(questions[1]?.text).toMatch(/^In this chapter, .* - do you agree with the issues identified\?$/);
+  });
+});
+
+describe('a question the text stops in the middle of', () => {
+  it('is not returned when it ends on a question word, even after a question mark of its own', () => {
+    const text = [
+      'We have published below the questions contained within the Request for Comment.',
+      '',
+      'Q1.      Should the proposed Rule allow other entities besides a broker/dealer or qualified IDQS to comply with the information review requirement ?  Why or why not ?',
+      '',
+      'Q2.      Should proposed paragraph (b) information meet the definition of “publicly available”? Are there any other potential barriers to accessibility that the Commission should address? If so, what are they and how ',
+    ].join('\n');
+    expect(parse(text).questions.map((question) => question.label)).toEqual(['Q1']);
+  });
+});
+
+describe('an analysis of consultation responses', () => {
+  it('takes no deadline from the period the responses were received in', () => {
+    const text = [
+      'Onshore wind policy statement refresh - draft: consultation analysis',
+      '',
+      'Analysis of the consultation responses received to the draft Onshore Wind Policy Statement between 28 October 2021 and 31 January 2022.',
+    ].join('\n');
+    expect(parse(text).respondBy).toBeNull();
+  });
+
+  it('nor from the date the consultation closed on', () => {
+    const text = [
+      "Delivering net zero for Scotland's buildings - Heat in Buildings Bill: consultation analysis",
+      '',
+      'The Scottish Government sought views on proposals to make new laws around the energy efficiency of our homes and buildings. The consultation closed on 8 March 2024 and this report is the analysis of your views.',
+    ].join('\n');
+    expect(parse(text).respondBy).toBeNull();
+  });
+
+  it('while a page that is not an analysis still reads "closed on" as its closing date', () => {
+    const text = 'The consultation period for comments on the Approach document closed on 19 August 2016.';
+    expect(parse(text).respondBy).toEqual({ date: '2016-08-19', time: null });
+  });
+});
