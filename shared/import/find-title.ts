@@ -36,7 +36,13 @@ const NOT_TITLE_LINE = [
   // A site header's controls run together ("Open Search Partner with DCC").
   /^(?:open |close |toggle )(?:search|menu|navigation)\b/i,
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
-  /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
+  // A status line, with the days left after it ("Closes 17 Apr 2026 (8 days remaining)").
+  /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}(?:\s*\([^)]{0,40}\))?$/i,
+  /^this (?:consultation|survey|call for evidence|call for input) is (?:now )?open\b/i,
+  // A site's notice that more is behind a login ("For more information, please login.") and a banner's label
+  // ("Information" above "Scottish Parliament election: 7 May. This site won't be routinely updated…").
+  /\bplease (?:log ?in|sign ?in|register)\b|^(?:log ?in|sign ?in|register)$/i,
+  /^(?:(?:important )?information|notice|alert)$/i,
   /^\/\s/,
   // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
   /[»›]\s*$/,
@@ -164,8 +170,12 @@ const DATE_AND_VERSION_AFTER =
 const DETAIL_AFTER =
   /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)(?:\s*:?\s*$|\s*:\s*\d{1,2} [A-Za-z]+ \d{4}$)/i;
 
+// A hub's status run onto the title, after its tab and year ("… Methodology Consultation Overview 2026 Open until 17 April
+// 2026 0").
+const STATUS_AFTER = /\s+(?:overview\s+)?(?:\d{4}\s+)?(?:open until|closes|closed|closing)\s+(?:on\s+)?\d{1,2} [A-Za-z]+ \d{4}\b.*$/i;
+
 function withoutDetailAfter(title: MappedText): MappedText {
-  const found = DETAIL_AFTER.exec(title.text);
+  const found = DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text);
   return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
 }
 
@@ -238,7 +248,14 @@ function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: 
     if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
     front.push(block);
   }
-  const titleLike = front.filter((block) => isTitleLike(block, collapseWhitespace(titleLines(doc, block).text)));
+  const texts = front.map((block) => collapseWhitespace(titleLines(doc, block).text));
+  // An image's caption printed above the heading and again below it ("Wind Turbine" / "Consultation on Community
+  // Benefit Fund" / "Wind Turbine") is not the title: a line of three words or fewer, repeated two blocks on.
+  const caption = (index: number): boolean => {
+    const text = texts[index] ?? '';
+    return text.split(' ').length <= 3 && texts[index + 2] === text && (texts[index + 1] ?? '').length > text.length;
+  };
+  const titleLike = front.filter((block, index) => !caption(index) && isTitleLike(block, texts[index] ?? ''));
   const marked = titleLike.find((block) => {
     const line = doc.lines[block.lines[0] ?? -1];
     return block.bold || (line?.heading !== null && (line?.heading ?? 9) <= 2);

@@ -78,3 +78,42 @@ describe('an analysis of consultation responses', () => {
     expect(parse(text).respondBy).toEqual({ date: '2016-08-19', time: null });
   });
 });
+
+describe("a web page's furniture around its title", () => {
+  it('an image caption printed above the heading and again below it is not the title', () => {
+    const text = [
+      'Skip to main content',
+      'Wind Turbine',
+      '',
+      'Consultation on Community Benefit Fund',
+      '',
+      'Wind Turbine',
+      '',
+      'Date: 30 Mar 2021',
+    ].join('\n');
+    expect(parse(text).title).toBe('Consultation on Community Benefit Fund');
+  });
+
+  it('nor a notice to log in, nor a banner labelled "Information"', () => {
+    const login = ['Skip to main content', '', '', 'For more information, please login.', '', 'DCP 417 Working Group', '', 'DCP 417 Working Group'].join('\n');
+    expect(parse(login).title).toBe('DCP 417 Working Group');
+    const banner = [
+      'Information',
+      '',
+      "Scottish Parliament election: 7 May. This site won't be routinely updated during the pre-election period.",
+      '',
+      "Delivering net zero for Scotland's buildings - Heat in Buildings Bill: consultation analysis",
+    ].join('\n');
+    expect(parse(banner).title).toBe("Delivering net zero for Scotland's buildings - Heat in Buildings Bill: consultation analysis");
+  });
+
+  it("nor a hub's status lines, run onto the title or below it", () => {
+    const text = [
+      'NTC Commercial Compensation Methodology Consultation Overview 2026 Open until 17 April 2026 0',
+      'This consultation is open for responses',
+      'Closes 17 Apr 2026 (8 days remaining)',
+      'Summary',
+    ].join('\n');
+    expect(parse(text).title).toBe('NTC Commercial Compensation Methodology Consultation');
+  });
+});
