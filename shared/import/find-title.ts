@@ -43,6 +43,9 @@ const NOT_TITLE_LINE = [
   // ("Information" above "Scottish Parliament election: 7 May. This site won't be routinely updated…").
   /\bplease (?:log ?in|sign ?in|register)\b|^(?:log ?in|sign ?in|register)$/i,
   /^(?:(?:important )?information|notice|alert)$/i,
+  // A picture's description that a page prints as text ("People standing next to a green house with solar panels, an
+  // electric car being charged, a person riding a bike, recycling"): a list of four or more things in sentence case.
+  /^(?=(?:[^,]*,){3})[A-Z][a-z]*(?:[ ,]+[a-z][\w'’-]*){6,}$/,
   /^\/\s/,
   // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
   /[»›]\s*$/,
@@ -116,6 +119,11 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
   if (lines.some((line) => SITE_FILE_DETAILS.test(line.text)) || SOCIAL_LINKS.test(lines[0]?.text ?? '')) return EMPTY_MAPPED;
   let from = 0;
   while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
+  // A site-wide notice above the page's heading ("Read our flood information and advice to make sure you are prepared
+  // for future flooding." / "Climate change consultation results"): a sentence with its full stop, then a shorter line.
+  const notice = collapseWhitespace(lines[from]?.text ?? '');
+  const below = collapseWhitespace(lines[from + 1]?.text ?? '');
+  if (/^[A-Z][^.?!]{40,}\.$/.test(notice) && below.length > 0 && below.length < notice.length && !/[.?!]$/.test(below)) from += 1;
   const kept: MappedText[] = [];
   for (const line of lines.slice(from)) {
     const text = line.text.trim();
@@ -124,6 +132,8 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
     // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
     if (kept.length > 0 && BODY_STARTS.test(text)) break;
+    // A heading of the body that asks without its question mark ("What did we do, what did we ask").
+    if (kept.length > 0 && /^(?:what|how|why|when|where|who|which)\b/i.test(text)) break;
     kept.push(line);
   }
   const untouched = kept.length === lines.length && !block.lines.some((index) => TRAIL.test(doc.lines[index]?.text.text ?? ''));
