@@ -3,7 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
-import { blocksBelowSiteFrame, ownPrinting } from './site-title-copy';
+import { abbreviatedCopy, blocksBelowSiteFrame, ownPrinting } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -93,6 +93,9 @@ function isTitleLike(block: Block, text: string): boolean {
   // ("CD247 - Public consultation on … England, Scotland and Wales.").
   return !/[.;,]$/.test(text) || text.length < 120 || /^[A-Z]{1,4}\d{2,4}[A-Za-z]?\s+[-–]\s+\S/.test(text);
 }
+
+// A reference and the kind of document in front of a short name: "PS-05 - Public Survey - <name>".
+const REFERENCED_NAME = /^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?\s+[-–]\s+[^-–]{3,40}\s+[-–]\s+(.{8,})$/;
 
 const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
 
@@ -318,7 +321,14 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
       if (block.kind === 'toc' || !isTitleLike(block, collapseWhitespace(titleLines(doc, block).text))) continue;
       const other = pick(block, front.confidence);
       if (ownPrinting(found.title, other.title)) return other;
+      // A short name with its reference in front ("PS-05 - Public Survey - Framework Guideline Review Process") above the
+      // document's full title that goes on from that name ("Framework Guideline Review Process - Public Questionnaire …").
+      const name = REFERENCED_NAME.exec(found.title)?.[1];
+      if (block === doc.blocks[start] && name && other.title.startsWith(name) && other.title.length > name.length + 8) return other;
     }
+    // A site's lower-case copy that abbreviates the title the document prints in full only inside a run-on line.
+    const printed = abbreviatedPrinting(doc, found.title);
+    if (printed) return { title: collapseWhitespace(printed.text).slice(0, MAX_TITLE), confidence: 'medium', span: spanOf(printed, 0, printed.text.length) };
     return found;
   }
   const topHeading = doc.blocks.find((block) => {
@@ -330,6 +340,28 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const runOn = withoutIssuer(runOnCoverTitle(doc) ?? EMPTY_MAPPED);
   if (runOn.text !== '') return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
+}
+
+/**
+ * Where the document prints in full a title that a site copied in lower case with some words abbreviated ("rec v2.0 and
+ * retail code consolidation"): the same words in order, an abbreviation standing for capitalised words it is the
+ * initials of ("Retail Energy Code v2.0 and Retail Code Consolidation").
+ */
+function abbreviatedPrinting(doc: DocumentStructure, copy: string): MappedText | null {
+  if (copy !== copy.toLowerCase() || copy.split(' ').length < 3) return null;
+  const parts = copy.split(' ').map((word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!/^[a-z]{2,4}$/.test(word)) return escaped;
+    const initials = [...word].map((letter) => `${letter.toUpperCase()}[\\w’'-]*`).join('\\s+');
+    return `(?:${escaped}|${initials})`;
+  });
+  const pattern = new RegExp(`\\b${parts.join('\\s+')}\\b`, 'i');
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS * 4)) {
+    const found = pattern.exec(block.text.text);
+    if (!found || !abbreviatedCopy(copy, found[0])) continue;
+    return sliceMapped(block.text, found.index, found.index + found[0].length);
+  }
+  return null;
 }
 
 // In a cover run into one line, the title sits after a sentence, the web address or the issuer's letterhead and before
