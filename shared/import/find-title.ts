@@ -43,6 +43,8 @@ const NOT_TITLE_LINE = [
   // ("Information" above "Scottish Parliament election: 7 May. This site won't be routinely updated…").
   /\bplease (?:log ?in|sign ?in|register)\b|^(?:log ?in|sign ?in|register)$/i,
   /^(?:(?:important )?information|notice|alert)$/i,
+  // A publication's masthead above a news item's headline ("Drives and Controls Magazine").
+  /^(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and |& |of )?[A-Z][\w&'’-]*){0,4} (?:[Mm]agazine|[Jj]ournal|[Gg]azette|[Nn]ewsletter)$/,
   // A picture's description that a page prints as text ("People standing next to a green house with solar panels, an
   // electric car being charged, a person riding a bike, recycling"): a list of four or more things in sentence case.
   /^(?=(?:[^,]*,){3})[A-Z][a-z]*(?:[ ,]+[a-z][\w'’-]*){6,}$/,
