@@ -50,11 +50,13 @@ const FROM_TO_END = /\bfrom\b[^.?!]{0,80}\bto\s*$/i;
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
 // An outcome, decision or analysis of responses names itself so in its title ("Consultation Outcome and Next Steps",
 // "Decision on …", "Heat in Buildings Bill: consultation analysis").
+// (An analysis only as a title ends or starts: a consultation may say it will publish its "consultation analysis".)
 const OUTCOME =
-  /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter)|[Cc]onsultation analysis|[Aa]nalysis of (?:the )?(?:consultation )?responses)\b/;
+  /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter))\b|\b[Cc]onsultation [Aa]nalysis(?: [Rr]eport)?(?: \d{4})?$|^Analysis of (?:the )?(?:consultation )?responses\b/m;
 // …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021", "the
 // responses received … between 28 October 2021 and 31 January 2022".
-const RECOUNTED = /\b(?:asked|invited|sought|requested|received)\b/i;
+// ("Responses must be received by …" still asks.)
+const RECOUNTED = /\b(?:asked|invited|sought|requested)\b|(?<!\bbe )\breceived\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.

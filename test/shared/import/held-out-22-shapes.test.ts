@@ -148,3 +148,16 @@ describe("a title's shorter or abbreviated copy printed first", () => {
     expect(parse(text).title).toBe('rec v2.0 and retail code consolidation');
   });
 });
+
+describe('a consultation that mentions its future analysis', () => {
+  it('still reads the date responses must be received by', () => {
+    const text = [
+      'Heat network zoning: consultation',
+      '',
+      'We will publish a consultation analysis and our response once the consultation has closed.',
+      '',
+      'Responses must be received by 5pm on 1 June 2024.',
+    ].join('\n');
+    expect(parse(text).respondBy).toEqual({ date: '2024-06-01', time: '17:00' });
+  });
+});
