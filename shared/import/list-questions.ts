@@ -30,10 +30,11 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   return INVITING_LEAD_IN.some((pattern) => pattern.test(leadIn.join(' ')));
 }
 
-// The sentence after the list sends the reader to a survey to answer ("…by Wednesday, 12 February, by completing the
-// following survey."): the list named what the survey covers, and its questions are the survey's own.
+// The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by
+// completing the following survey."): the list named what the survey covers, and its questions are the survey's own.
+// (Not "…by completing the online form": that is where answers to the listed points go.)
 const POINTS_TO_SURVEY =
-  /\b(?:by |in |when )?(?:complet\w*|fill\w*(?: in)?|answer\w*|tak\w*) (?:the|this|our) (?:following |short |online )*(?:survey|questionnaire|form)\b|\b(?:survey|questionnaire) (?:below|that follows)\b/i;
+  /\b(?:complet\w*|fill\w*(?: in)?|answer\w*|tak\w*) (?:the|this|our) following (?:[\w-]+ )?(?:survey|questionnaire|form)\b|\b(?:survey|questionnaire|form) (?:below|that follows)\b/i;
 
 /** A list item taken as a question with no printed label: "Item n", for the user to check. */
 function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: number): QuestionSource {
@@ -62,7 +63,9 @@ export function collectListQuestions(doc: DocumentStructure, taken: (line: numbe
       if (text.text === '') continue;
       items.push(unlabelledItem(first, text, found.length + items.length + 1));
     }
-    if (POINTS_TO_SURVEY.test(doc.blocks[next]?.text.text ?? '')) return;
+    // (Points that ask are questions wherever they are answered.)
+    const asking = items.some((item) => item.parts.some((part) => part.text.includes('?')));
+    if (!asking && POINTS_TO_SURVEY.test(doc.blocks[next]?.text.text ?? '')) return;
     found.push(...items);
   });
   return found;

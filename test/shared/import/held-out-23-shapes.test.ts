@@ -48,3 +48,17 @@ describe('lines at the head of a web page that are not its title', () => {
     expect(parse(text).title).toBe('Climate change consultation results');
   });
 });
+
+describe('points listed after an invitation, then a form to answer them in', () => {
+  it('are still questions: the online form is where their answers go', () => {
+    const text = [
+      'The Committee would welcome written evidence on the following matters:',
+      '',
+      '  • The feasibility of the acceleration of the ban of the sale of new petrol and diesel vehicles to 2030;',
+      '  • The actions required by Government to encourage greater uptake of electric vehicles.',
+      '',
+      'Please submit your evidence by completing the online form on the Committee’s website.',
+    ].join('\n');
+    expect(parse(text).questions).toHaveLength(2);
+  });
+});
