@@ -3,7 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
-import { abbreviatedCopy, blocksBelowSiteFrame, ownPrinting } from './site-title-copy';
+import { abbreviatedCopy, blocksBelowSiteFrame, fullerPrinting, ownPrinting } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -327,6 +327,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
       // document's full title that goes on from that name ("Framework Guideline Review Process - Public Questionnaire …").
       const name = REFERENCED_NAME.exec(found.title)?.[1];
       if (block === doc.blocks[start] && name && other.title.startsWith(name) && other.title.length > name.length + 8) return other;
+      const fuller = block === doc.blocks[start] ? throughSubtitle(doc, block) : null;
+      if (fuller && fullerPrinting(found.title, collapseWhitespace(fuller.text))) {
+        return { title: collapseWhitespace(fuller.text).slice(0, MAX_TITLE), confidence: front.confidence, span: spanOf(fuller, 0, fuller.text.length) };
+      }
     }
     // A site's lower-case copy that abbreviates the title the document prints in full only inside a run-on line.
     const printed = abbreviatedPrinting(doc, found.title);
@@ -342,6 +346,15 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const runOn = withoutIssuer(runOnCoverTitle(doc) ?? EMPTY_MAPPED);
   if (runOn.text !== '') return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
+}
+
+/** A block's lines up to the subtitle after its first colon: the line after one ending with it, or the line holding it. */
+function throughSubtitle(doc: DocumentStructure, block: Block): MappedText | null {
+  const lines = block.lines.map((index) => doc.lines[index]?.text ?? EMPTY_MAPPED);
+  const at = lines.findIndex((line) => /:(?:\s|$)/.test(line.text.trimEnd()));
+  if (at < 0 || at > 3) return null;
+  const last = /:\s*$/.test(lines[at]?.text ?? '') ? at + 1 : at;
+  return last < lines.length ? trimMapped(joinMappedLines(lines.slice(0, last + 1))) : null;
 }
 
 /**

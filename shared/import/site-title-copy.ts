@@ -64,3 +64,16 @@ export function abbreviatedCopy(copy: string, own: string): boolean {
   }
   return j === b.length;
 }
+
+/**
+ * The document's fuller printing, just below a sharing site's shorter name for it: the same words with the title's
+ * abbreviation in brackets and its subtitle after a colon ("Energy Savings Opportunity Scheme Consultation" above
+ * "Energy Savings Opportunity Scheme (ESOS) consultation: Response Form").
+ */
+export function fullerPrinting(copy: string, own: string): boolean {
+  const colon = own.indexOf(': ');
+  if (colon < 0) return false;
+  const a = titleWords(copy);
+  const b = titleWords(own.slice(0, colon).replace(/\s*\([^)]{1,20}\)/g, ''));
+  return a.length >= 3 && a.join(' ') === b.join(' ') && own.length - colon > 4;
+}
