@@ -332,6 +332,11 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
         return { title: collapseWhitespace(fuller.text).slice(0, MAX_TITLE), confidence: front.confidence, span: spanOf(fuller, 0, fuller.text.length) };
       }
     }
+    // A code modification's cover names it by its reference ("CMP191 & P271: NETSO Consultation in relation to …"), ahead of
+    // the stage box; a title naming no modification (the codes' names, "Connection and Use of System Code (CUSC), …")
+    // gives way to it.
+    const modification = /\d/.test(found.title) ? null : modificationTitle(doc);
+    if (modification) return { title: collapseWhitespace(modification.text).slice(0, MAX_TITLE), confidence: 'medium', span: spanOf(modification, 0, modification.text.length) };
     // A site's lower-case copy that abbreviates the title the document prints in full only inside a run-on line.
     const printed = abbreviatedPrinting(doc, found.title);
     if (printed) return { title: collapseWhitespace(printed.text).slice(0, MAX_TITLE), confidence: 'medium', span: spanOf(printed, 0, printed.text.length) };
@@ -346,6 +351,19 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const runOn = withoutIssuer(runOnCoverTitle(doc) ?? EMPTY_MAPPED);
   if (runOn.text !== '') return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
+}
+
+// "CMP191 & P271: <name>" up to the code administrators' stage box ("What stage is this document at?").
+const MODIFICATION_TITLE =
+  /\b((?:CMP|GC|DCP|UNC|MP|CP|P)\d{2,4}[A-Z]?(?:\s*(?:&|and|\/)\s*(?:CMP|GC|DCP|UNC|MP|CP|P)\d{2,4}[A-Z]?)*:\s+[A-Z][^\n]{10,400}?)\s+(?=What stage is this document\b)/;
+
+function modificationTitle(doc: DocumentStructure): MappedText | null {
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS * 2)) {
+    const found = MODIFICATION_TITLE.exec(block.text.text);
+    const title = found?.[1];
+    if (found && title) return trimMapped(sliceMapped(block.text, found.index, found.index + title.length));
+  }
+  return null;
 }
 
 /** A block's lines up to the subtitle after its first colon: the line after one ending with it, or the line holding it. */
