@@ -43,6 +43,8 @@ const NOT_TITLE_LINE = [
   // ("Information" above "Scottish Parliament election: 7 May. This site won't be routinely updated…").
   /\bplease (?:log ?in|sign ?in|register)\b|^(?:log ?in|sign ?in|register)$/i,
   /^(?:(?:important )?information|notice|alert)$/i,
+  // A site's section above the page's own heading ("Case studies", "Latest news").
+  /^(?:case stud(?:y|ies)|(?:latest )?news|blog|resources|publications|insights)$/i,
   // A publication's masthead above a news item's headline ("Drives and Controls Magazine").
   /^(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and |& |of )?[A-Z][\w&'’-]*){0,4} (?:[Mm]agazine|[Jj]ournal|[Gg]azette|[Nn]ewsletter)$/,
   // A picture's description that a page prints as text ("People standing next to a green house with solar panels, an
@@ -137,6 +139,8 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
     // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
     if (kept.length > 0 && BODY_STARTS.test(text)) break;
+    // The body's first section heading, run on below the title ("Context", "Background").
+    if (kept.length > 0 && /^(?:context|overview|background|summary|introduction|purpose|about this document)$/i.test(text)) break;
     // A heading of the body that asks without its question mark ("What did we do, what did we ask").
     if (kept.length > 0 && /^(?:what|how|why|when|where|who|which)\b/i.test(text)) break;
     kept.push(line);
