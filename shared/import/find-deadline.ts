@@ -48,10 +48,15 @@ const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 const FROM_TO_END = /\bfrom\b[^.?!]{0,80}\bto\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
-// An outcome or decision names itself so in its title ("Consultation Outcome and Next Steps", "Decision on …").
-const OUTCOME = /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter))\b/;
-// …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021".
-const RECOUNTED = /\b(?:asked|invited|sought|requested)\b/i;
+// An outcome, decision or analysis of responses names itself so in its title ("Consultation Outcome and Next Steps",
+// "Decision on …", "Heat in Buildings Bill: consultation analysis").
+// (An analysis only as a title ends or starts: a consultation may say it will publish its "consultation analysis".)
+const OUTCOME =
+  /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter))\b|\b[Cc]onsultation [Aa]nalysis(?: [Rr]eport)?(?: \d{4})?$|^Analysis of (?:the )?(?:consultation )?responses\b/m;
+// …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021", "the
+// responses received … between 28 October 2021 and 31 January 2022".
+// ("Responses must be received by …" still asks.)
+const RECOUNTED = /\b(?:asked|invited|sought|requested)\b|(?<!\bbe )\breceived\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.
@@ -61,8 +66,9 @@ const RESPONSE_WORDS =
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 // "The code consultation is open until March 8": a word or two may name the consultation.
+// "The 2017 consultation on the pre-submission draft from 4th November to 18th December 2017": its period, with no verb.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the)(?: [\w-]+){0,2} (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the)(?: [\w-]+){0,2} (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b|\b(?:this|our|the)(?:\s+[\w-]+){0,2}\s+consultation\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {
@@ -199,7 +205,8 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
       if (!cue) continue;
       // "…closed on 19 August 2016" is this consultation's closing date; "the previous consultation closed on …" is not.
       if (/\bclosed\b/i.test(cue[0]) && EARLIER.test(sentence)) continue;
-      if (reportsOutcome && (/\bclosed\b/i.test(cue[0]) || RECOUNTED.test(sentence))) continue;
+      // (…nor the period it ran for: "Consultation on the Draft HNDP ran from 15 November to 13 December 2021".)
+      if (reportsOutcome && (/\bclosed\b/i.test(cue[0]) || cue === fromTo || RECOUNTED.test(sentence))) continue;
       const closing = CLOSING_WORDS.test(sentence) || STRONG_CUE.test(cue[0]);
       if (!RESPONSE_WORDS.test(sentence) && !closing) continue;
       let score = 5;

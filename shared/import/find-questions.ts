@@ -320,9 +320,10 @@ function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidat
   return !after.some((text) => text.includes('?')) && after.some((text) => text.length >= 60 && /[.!]["”’)]?$/.test(text.trim()));
 }
 
-// The last word of a question the text stops in the middle of ("Q1. Do you have any evidence which could").
+// The last word of a question the text stops in the middle of ("Q1. Do you have any evidence which could", "…? If so,
+// what are they and how").
 const STOPS_MID_SENTENCE =
-  /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|which|who|by|from|as|at|is|are|be|your|their|its|our|could|would|should|will|can|may|might|must|do|does|have|has)$/i;
+  /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|which|who|by|from|as|at|is|are|be|your|their|its|our|could|would|should|will|can|may|might|must|do|does|have|has|how|what|when|where|whether|if|but|than|into|about|between)$/i;
 
 /**
  * A question at the very end of the text that stops mid-sentence: an excerpt or a damaged file cut it off. It ends on a

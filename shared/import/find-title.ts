@@ -3,7 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
-import { blocksBelowSiteFrame, ownPrinting } from './site-title-copy';
+import { abbreviatedCopy, blocksBelowSiteFrame, fullerPrinting, ownPrinting } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -36,7 +36,20 @@ const NOT_TITLE_LINE = [
   // A site header's controls run together ("Open Search Partner with DCC").
   /^(?:open |close |toggle )(?:search|menu|navigation)\b/i,
   /^(?:(?:consultation|call for evidence) outcome|(?:open|closed|upcoming) (?:consultation|call for evidence|call for input|survey)|policy paper|guidance|news story|press release|transcript)$/i,
-  /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}$/i,
+  // A status line, with the days left after it ("Closes 17 Apr 2026 (8 days remaining)").
+  /^(?:closed|opened|closes|opens|updated|published|last updated|first published)\b.{0,30}\d{4}(?:\s*\([^)]{0,40}\))?$/i,
+  /^this (?:consultation|survey|call for evidence|call for input) is (?:now )?open\b/i,
+  // A site's notice that more is behind a login ("For more information, please login.") and a banner's label
+  // ("Information" above "Scottish Parliament election: 7 May. This site won't be routinely updated…").
+  /\bplease (?:log ?in|sign ?in|register)\b|^(?:log ?in|sign ?in|register)$/i,
+  /^(?:(?:important )?information|notice|alert)$/i,
+  // A site's section above the page's own heading ("Case studies", "Latest news").
+  /^(?:case stud(?:y|ies)|(?:latest )?news|blog|resources|publications|insights)$/i,
+  // A publication's masthead above a news item's headline ("Drives and Controls Magazine").
+  /^(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and |& |of )?[A-Z][\w&'’-]*){0,4} (?:[Mm]agazine|[Jj]ournal|[Gg]azette|[Nn]ewsletter)$/,
+  // A picture's description that a page prints as text ("People standing next to a green house with solar panels, an
+  // electric car being charged, a person riding a bike, recycling"): a list of four or more things in sentence case.
+  /^(?=(?:[^,]*,){3})[A-Z][a-z]*(?:[ ,]+[a-z][\w'’-]*){6,}$/,
   /^\/\s/,
   // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
   /[»›]\s*$/,
@@ -85,6 +98,9 @@ function isTitleLike(block: Block, text: string): boolean {
   return !/[.;,]$/.test(text) || text.length < 120 || /^[A-Z]{1,4}\d{2,4}[A-Za-z]?\s+[-–]\s+\S/.test(text);
 }
 
+// A reference and the kind of document in front of a short name: "PS-05 - Public Survey - <name>".
+const REFERENCED_NAME = /^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?\s+[-–]\s+[^-–]{3,40}\s+[-–]\s+(.{8,})$/;
+
 const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
 
 function isTitleLine(text: string): boolean {
@@ -110,6 +126,11 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
   if (lines.some((line) => SITE_FILE_DETAILS.test(line.text)) || SOCIAL_LINKS.test(lines[0]?.text ?? '')) return EMPTY_MAPPED;
   let from = 0;
   while (from < lines.length && !isTitleLine(collapseWhitespace(lines[from]?.text ?? ''))) from += 1;
+  // A site-wide notice above the page's heading ("Read our flood information and advice to make sure you are prepared
+  // for future flooding." / "Climate change consultation results"): a sentence with its full stop, then a shorter line.
+  const notice = collapseWhitespace(lines[from]?.text ?? '');
+  const below = collapseWhitespace(lines[from + 1]?.text ?? '');
+  if (/^[A-Z][^.?!]{40,}\.$/.test(notice) && below.length > 0 && below.length < notice.length && !/[.?!]$/.test(below)) from += 1;
   const kept: MappedText[] = [];
   for (const line of lines.slice(from)) {
     const text = line.text.trim();
@@ -118,6 +139,10 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
     // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
     if (kept.length > 0 && BODY_STARTS.test(text)) break;
+    // The body's first section heading, run on below the title ("Context", "Background").
+    if (kept.length > 0 && /^(?:context|overview|background|summary|introduction|purpose|about this document)$/i.test(text)) break;
+    // A heading of the body that asks without its question mark ("What did we do, what did we ask").
+    if (kept.length > 0 && /^(?:what|how|why|when|where|who|which)\b/i.test(text)) break;
     kept.push(line);
   }
   const untouched = kept.length === lines.length && !block.lines.some((index) => TRAIL.test(doc.lines[index]?.text.text ?? ''));
@@ -164,8 +189,12 @@ const DATE_AND_VERSION_AFTER =
 const DETAIL_AFTER =
   /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)(?:\s*:?\s*$|\s*:\s*\d{1,2} [A-Za-z]+ \d{4}$)/i;
 
+// A hub's status run onto the title, after its tab and year ("… Methodology Consultation Overview 2026 Open until 17 April
+// 2026 0").
+const STATUS_AFTER = /\s+(?:overview\s+)?(?:\d{4}\s+)?(?:open until|closes|closed|closing)\s+(?:on\s+)?\d{1,2} [A-Za-z]+ \d{4}\b.*$/i;
+
 function withoutDetailAfter(title: MappedText): MappedText {
-  const found = DETAIL_AFTER.exec(title.text);
+  const found = DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text);
   return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
 }
 
@@ -238,7 +267,14 @@ function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: 
     if (block.kind === 'heading' && numberedHeading(text) && isTitleLine(text) && front.length > 0) break;
     front.push(block);
   }
-  const titleLike = front.filter((block) => isTitleLike(block, collapseWhitespace(titleLines(doc, block).text)));
+  const texts = front.map((block) => collapseWhitespace(titleLines(doc, block).text));
+  // An image's caption printed above the heading and again below it ("Wind Turbine" / "Consultation on Community
+  // Benefit Fund" / "Wind Turbine") is not the title: a line of three words or fewer, repeated two blocks on.
+  const caption = (index: number): boolean => {
+    const text = texts[index] ?? '';
+    return text.split(' ').length <= 3 && texts[index + 2] === text && (texts[index + 1] ?? '').length > text.length;
+  };
+  const titleLike = front.filter((block, index) => !caption(index) && isTitleLike(block, texts[index] ?? ''));
   const marked = titleLike.find((block) => {
     const line = doc.lines[block.lines[0] ?? -1];
     return block.bold || (line?.heading !== null && (line?.heading ?? 9) <= 2);
@@ -291,7 +327,23 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
       if (block.kind === 'toc' || !isTitleLike(block, collapseWhitespace(titleLines(doc, block).text))) continue;
       const other = pick(block, front.confidence);
       if (ownPrinting(found.title, other.title)) return other;
+      // A short name with its reference in front ("PS-05 - Public Survey - Framework Guideline Review Process") above the
+      // document's full title that goes on from that name ("Framework Guideline Review Process - Public Questionnaire …").
+      const name = REFERENCED_NAME.exec(found.title)?.[1];
+      if (block === doc.blocks[start] && name && other.title.startsWith(name) && other.title.length > name.length + 8) return other;
+      const fuller = block === doc.blocks[start] ? throughSubtitle(doc, block) : null;
+      if (fuller && fullerPrinting(found.title, collapseWhitespace(fuller.text))) {
+        return { title: collapseWhitespace(fuller.text).slice(0, MAX_TITLE), confidence: front.confidence, span: spanOf(fuller, 0, fuller.text.length) };
+      }
     }
+    // A code modification's cover names it by its reference ("CMP191 & P271: NETSO Consultation in relation to …"), ahead of
+    // the stage box; a title naming no modification (the codes' names, "Connection and Use of System Code (CUSC), …")
+    // gives way to it.
+    const modification = /\d/.test(found.title) ? null : modificationTitle(doc);
+    if (modification) return { title: collapseWhitespace(modification.text).slice(0, MAX_TITLE), confidence: 'medium', span: spanOf(modification, 0, modification.text.length) };
+    // A site's lower-case copy that abbreviates the title the document prints in full only inside a run-on line.
+    const printed = abbreviatedPrinting(doc, found.title);
+    if (printed) return { title: collapseWhitespace(printed.text).slice(0, MAX_TITLE), confidence: 'medium', span: spanOf(printed, 0, printed.text.length) };
     return found;
   }
   const topHeading = doc.blocks.find((block) => {
@@ -303,6 +355,50 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const runOn = withoutIssuer(runOnCoverTitle(doc) ?? EMPTY_MAPPED);
   if (runOn.text !== '') return { title: collapseWhitespace(runOn.text).slice(0, MAX_TITLE), confidence: 'low', span: spanOf(runOn, 0, runOn.text.length) };
   return { title: UNTITLED, confidence: 'low', span: null };
+}
+
+// "CMP191 & P271: <name>" up to the code administrators' stage box ("What stage is this document at?").
+const MODIFICATION_TITLE =
+  /\b((?:CMP|GC|DCP|UNC|MP|CP|P)\d{2,4}[A-Z]?(?:\s*(?:&|and|\/)\s*(?:CMP|GC|DCP|UNC|MP|CP|P)\d{2,4}[A-Z]?)*:\s+[A-Z][^\n]{10,400}?)\s+(?=What stage is this document\b)/;
+
+function modificationTitle(doc: DocumentStructure): MappedText | null {
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS * 2)) {
+    const found = MODIFICATION_TITLE.exec(block.text.text);
+    const title = found?.[1];
+    if (found && title) return trimMapped(sliceMapped(block.text, found.index, found.index + title.length));
+  }
+  return null;
+}
+
+/** A block's lines up to the subtitle after its first colon: the line after one ending with it, or the line holding it. */
+function throughSubtitle(doc: DocumentStructure, block: Block): MappedText | null {
+  const lines = block.lines.map((index) => doc.lines[index]?.text ?? EMPTY_MAPPED);
+  const at = lines.findIndex((line) => /:(?:\s|$)/.test(line.text.trimEnd()));
+  if (at < 0 || at > 3) return null;
+  const last = /:\s*$/.test(lines[at]?.text ?? '') ? at + 1 : at;
+  return last < lines.length ? trimMapped(joinMappedLines(lines.slice(0, last + 1))) : null;
+}
+
+/**
+ * Where the document prints in full a title that a site copied in lower case with some words abbreviated ("rec v2.0 and
+ * retail code consolidation"): the same words in order, an abbreviation standing for capitalised words it is the
+ * initials of ("Retail Energy Code v2.0 and Retail Code Consolidation").
+ */
+function abbreviatedPrinting(doc: DocumentStructure, copy: string): MappedText | null {
+  if (copy !== copy.toLowerCase() || copy.split(' ').length < 3) return null;
+  const parts = copy.split(' ').map((word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!/^[a-z]{2,4}$/.test(word)) return escaped;
+    const initials = [...word].map((letter) => `${letter.toUpperCase()}[\\w’'-]*`).join('\\s+');
+    return `(?:${escaped}|${initials})`;
+  });
+  const pattern = new RegExp(`\\b${parts.join('\\s+')}\\b`, 'i');
+  for (const block of doc.blocks.slice(0, FRONT_BLOCKS * 4)) {
+    const found = pattern.exec(block.text.text);
+    if (!found || !abbreviatedCopy(copy, found[0])) continue;
+    return sliceMapped(block.text, found.index, found.index + found[0].length);
+  }
+  return null;
 }
 
 // In a cover run into one line, the title sits after a sentence, the web address or the issuer's letterhead and before

@@ -11,6 +11,11 @@ const INLINE_NUMBERED =
 const FOLLOW_ON = /^\s+((?:if (?:not|so|yes|no)\b|please\b)[^?.]{0,200}\.)/i;
 // A second question straight after the first ("…when suppliers fail? Are there other actions you consider…?").
 const FOLLOW_ON_QUESTION = /^\s+[A-Z][^?.!]{0,300}\?/;
+// "### Q1 Do you agree…? 1. Yes 1. No … ### Q2 We think … What are your views…?": a question label run into a line. The
+// label says a question follows, so the words need not open as one; they run to the question mark.
+const INLINE_Q_LABEL = /(?<=^|\s)Q(\d{1,2})[.:)]?\s+(?=[A-Z])/g;
+// The next question's own label, where a run of follow-on questions must stop.
+const NEXT_LABEL = /(?:^|\s)(?:\d{1,2}\.|[a-h]\)|Q\d{1,2}[.:)]?)\s/;
 const MAX_QUESTION = 400;
 
 interface Inline {
@@ -25,25 +30,32 @@ function countsUp(items: readonly Inline[]): boolean {
 }
 
 /**
- * Questions labelled "1." or "a)" in the middle of a line, each opening as a question does and ending at its
+ * Questions labelled "1.", "a)" or "Q1" in the middle of a line, each opening as a question does (a "Q" label says so
+ * itself) and ending at its
  * question mark. Read only as a set whose numbers (or letters) count up from the first, in a document where no
  * question was found any other way, so that a numbered point in running prose is not taken.
  */
 export function collectInlineNumberedQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
   const numbered: Inline[] = [];
   const lettered: Inline[] = [];
+  const qLabelled: Inline[] = [];
   doc.lines.forEach((line, index) => {
     const text = line.text.text;
     if (line.empty || doc.kinds[index] === 'toc' || taken(index)) return;
-    for (const match of text.matchAll(INLINE_NUMBERED)) {
-      const label = match[1] ?? '';
+    const matches = [...text.matchAll(INLINE_NUMBERED), ...text.matchAll(INLINE_Q_LABEL)];
+    for (const match of matches) {
+      const qNumber = match[0].startsWith('Q') ? match[1] : undefined;
+      const label = qNumber === undefined ? (match[1] ?? '') : `Q${qNumber}`;
       if (match.index === 0 || MENTION_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
       const start = match.index + match[0].length;
       let asked = text.indexOf('?', start);
       if (asked === -1 || asked - start > MAX_QUESTION) continue;
+      // A question label's own question stops before the next label.
+      const nextLabel = qNumber === undefined ? -1 : text.slice(start).search(/\sQ\d{1,2}[.:)]?\s/);
+      if (nextLabel !== -1 && start + nextLabel < asked) continue;
       for (let more = FOLLOW_ON_QUESTION.exec(text.slice(asked + 1)); more; more = FOLLOW_ON_QUESTION.exec(text.slice(asked + 1))) {
         // The next numbered question starts its own.
-        if (/(?:^|\s)(?:\d{1,2}\.|[a-h]\))\s/.test(more[0])) break;
+        if (NEXT_LABEL.test(more[0])) break;
         asked += more[0].length;
       }
       const followOn = FOLLOW_ON.exec(text.slice(asked + 1));
@@ -51,13 +63,17 @@ export function collectInlineNumberedQuestions(doc: DocumentStructure, taken: (l
       const source: QuestionSource = {
         line: index,
         match: { label, restStart: start, separator: 'strong' },
-        labelText: sliceMapped(line.text, match.index, match.index + label.length),
+        labelText: sliceMapped(line.text, match.index, match.index + (qNumber === undefined ? label.length : match[0].trimEnd().length)),
         parts: [sliceMapped(line.text, start, end)],
       };
+      if (qNumber !== undefined) {
+        qLabelled.push({ source, number: Number.parseInt(qNumber, 10), lettered: false });
+        continue;
+      }
       const isLetter = /[a-z]/.test(label);
       (isLetter ? lettered : numbered).push({ source, number: isLetter ? label.charCodeAt(0) - 96 : Number.parseInt(label, 10), lettered: isLetter });
     }
   });
-  const sets = [numbered, lettered].filter((set) => set.length > 0 && countsUp(set));
+  const sets = [numbered, lettered, qLabelled].filter((set) => set.length > 0 && countsUp(set));
   return sets.flatMap((set) => set.map((item) => item.source));
 }

@@ -30,6 +30,12 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   return INVITING_LEAD_IN.some((pattern) => pattern.test(leadIn.join(' ')));
 }
 
+// The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by
+// completing the following survey."): the list named what the survey covers, and its questions are the survey's own.
+// (Not "…by completing the online form": that is where answers to the listed points go.)
+const POINTS_TO_SURVEY =
+  /\b(?:complet\w*|fill\w*(?: in)?|answer\w*|tak\w*) (?:the|this|our) following (?:[\w-]+ )?(?:survey|questionnaire|form)\b|\b(?:survey|questionnaire|form) (?:below|that follows)\b/i;
+
 /** A list item taken as a question with no printed label: "Item n", for the user to check. */
 function unlabelledItem(line: number, text: ReturnType<typeof trimMapped>, n: number): QuestionSource {
   return { line, match: { label: `Item ${n}`, restStart: 0, separator: 'end' }, labelText: text, parts: [text], unlabelled: true };
@@ -44,7 +50,9 @@ export function collectListQuestions(doc: DocumentStructure, taken: (line: numbe
   const found: QuestionSource[] = [];
   doc.blocks.forEach((block, index) => {
     if (block.kind !== 'text' || !invitesViews(doc, block)) return;
-    for (let next = index + 1; next < doc.blocks.length; next += 1) {
+    const items: QuestionSource[] = [];
+    let next = index + 1;
+    for (; next < doc.blocks.length; next += 1) {
       const item = doc.blocks[next];
       // A sub-heading between groups of points ("Road pricing") goes on to the next group.
       if (item && item.kind !== 'bullet' && isSubHeading(item.text.text) && doc.blocks[next + 1]?.kind === 'bullet') continue;
@@ -53,8 +61,12 @@ export function collectListQuestions(doc: DocumentStructure, taken: (line: numbe
       if (taken(first) || item.text.text.length > MAX_ITEM) continue;
       const text = trimMapped(item.text);
       if (text.text === '') continue;
-      found.push(unlabelledItem(first, text, found.length + 1));
+      items.push(unlabelledItem(first, text, found.length + items.length + 1));
     }
+    // (Points that ask are questions wherever they are answered.)
+    const asking = items.some((item) => item.parts.some((part) => part.text.includes('?')));
+    if (!asking && POINTS_TO_SURVEY.test(doc.blocks[next]?.text.text ?? '')) return;
+    found.push(...items);
   });
   return found;
 }

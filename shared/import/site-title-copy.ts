@@ -41,3 +41,39 @@ export function ownPrinting(copy: string, own: string): boolean {
   if (a.join(' ') === b.join(' ')) return true;
   return MONTH_AND_YEAR.test(a.slice(-2).join(' ')) && a.slice(0, -2).join(' ') === b.join(' ');
 }
+
+/**
+ * A sharing site's lower-case copy of a title that abbreviates some of its words ("rec v2.0 and retail code
+ * consolidation" for "Retail Energy Code v2.0 and Retail Code Consolidation"): the same words in order, where a word of
+ * the copy may be the initials of two to four words of the document's own printing.
+ */
+export function abbreviatedCopy(copy: string, own: string): boolean {
+  if (copy !== copy.toLowerCase() || own === own.toLowerCase()) return false;
+  const a = titleWords(copy);
+  const b = titleWords(own);
+  if (a.length < 3 || b.length <= a.length) return false;
+  let j = 0;
+  for (const word of a) {
+    if (b[j] === word) {
+      j += 1;
+      continue;
+    }
+    const span = [2, 3, 4].find((n) => word.length === n && b.slice(j, j + n).map((w) => w[0]).join('') === word);
+    if (span === undefined) return false;
+    j += span;
+  }
+  return j === b.length;
+}
+
+/**
+ * The document's fuller printing, just below a sharing site's shorter name for it: the same words with the title's
+ * abbreviation in brackets and its subtitle after a colon ("Energy Savings Opportunity Scheme Consultation" above
+ * "Energy Savings Opportunity Scheme (ESOS) consultation: Response Form").
+ */
+export function fullerPrinting(copy: string, own: string): boolean {
+  const colon = own.indexOf(': ');
+  if (colon < 0) return false;
+  const a = titleWords(copy);
+  const b = titleWords(own.slice(0, colon).replace(/\s*\([^)]{1,20}\)/g, ''));
+  return a.length >= 3 && a.join(' ') === b.join(' ') && own.length - colon > 4;
+}

@@ -6,6 +6,10 @@ import { type MappedText, sliceMapped, trimMapped } from './mapped-text';
 const OPENS_AS_QUESTION =
   /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Can|Could|Have|Has|To what extent|In your view)\b/;
 const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
+// A statement that ends by asking the reader about it ("In this chapter, the Scottish Government has identified three
+// areas … - do you agree with the issues identified?"): the sentence goes on, in lower case, after a dash or semicolon.
+// (Not after a colon: "7Transport: Do you agree…?" is a heading's label run into its question.)
+const ASKS_AT_END = /(?:\s[-–—]\s|;\s)(?:do|does|would|will|what|which|how|should|can|could|have|has|to what extent)\s+(?:you|your)\b[^?]*\?["”’')\]]?$/;
 const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
 // Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
 const ABOUT_THE_PROCESS =
@@ -47,7 +51,7 @@ function oneQuestion(text: MappedText): MappedText | null {
   if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(whole)) return null;
   const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
   const asked = sentences[sentences.length - 1] ?? '';
-  return sentences.length <= 2 && OPENS_AS_QUESTION.test(asked) ? trimmed : null;
+  return sentences.length <= 2 && (OPENS_AS_QUESTION.test(asked) || ASKS_AT_END.test(asked)) ? trimmed : null;
 }
 
 /** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
