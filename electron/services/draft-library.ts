@@ -87,6 +87,17 @@ async function readBytesOrNull(path: string): Promise<Buffer | null> {
   }
 }
 
+/** Whether there is a file at `path`; looked up, not read. */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
 /** A draft file's text (or its backup's), null when there is none; a file too large to be a draft is refused. */
 async function readTextOrNull(path: string): Promise<string | null> {
   try {
@@ -156,7 +167,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
    */
   async function upgradeFile(path: string, text: string, content: DraftFileContent, notes: { fromVersion: number; exportFolder: string | null }): Promise<void> {
     const original = `${path}.v${notes.fromVersion}`;
-    if ((await readTextOrNull(original)) === null) await writeFileAtomic(original, text);
+    if (!(await exists(original))) await writeFileAtomic(original, text);
     if (notes.exportFolder !== null && path === join(draftsFolder, `${content.id}${DRAFT_EXTENSION}`) && !(content.id in (await machine.read()).exportFolders)) {
       await rememberExportFolder(content.id, notes.exportFolder);
     }
@@ -647,9 +658,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       const { text, reading } = await readDraft(bytes, path);
       if (!reading.ok) throw new AppError(reading.futureVersion ? 'future-version' : 'damaged', `${reading.problem} File: ${path}`);
       await loadExternalFiles();
-      const inLibrary = await readTextOrNull(join(draftsFolder, `${reading.draft.id}${DRAFT_EXTENSION}`));
+      const inLibrary = await exists(join(draftsFolder, `${reading.draft.id}${DRAFT_EXTENSION}`));
       const knownPath = externalFiles.get(reading.draft.id);
-      if ((inLibrary !== null && knownPath === undefined) || (knownPath !== undefined && knownPath !== path)) {
+      if ((inLibrary && knownPath === undefined) || (knownPath !== undefined && knownPath !== path)) {
         throw new AppError('invalid-argument', `This file is a copy of a draft already in your library ("${reading.draft.name}"). Open that draft from the library instead.`);
       }
       externalFiles.set(reading.draft.id, path);
@@ -661,7 +672,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
     async saveCopy(id, path) {
       const source = await open(id);
-      if ((await readTextOrNull(path)) !== null) throw new AppError('file-exists', `A file already exists at ${path}; choose another name.`);
+      if (await exists(path)) throw new AppError('file-exists', `A file already exists at ${path}; choose another name.`);
       const copy = copyDraftTo(source, newId(), path, clock());
       try {
         await writeFileAtomic(path, serialiseDraft(copy));
@@ -676,7 +687,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     async updateConsultation(consultation) {
       refuseBundled(consultation.id, 'corrected');
       const path = consultationPath(consultation.id);
-      if ((await readTextOrNull(path)) === null) throw new AppError('not-found', `The consultation "${consultation.title}" is no longer in the library.`);
+      if (!(await exists(path))) throw new AppError('not-found', `The consultation "${consultation.title}" is no longer in the library.`);
       const corrected: Consultation = { ...consultation, correctedAt: clock().toISOString() };
       try {
         await writeFileAtomic(path, `${JSON.stringify(corrected, null, 2)}\n`);
