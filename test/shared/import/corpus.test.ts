@@ -6,7 +6,35 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
-  // None at present: every question, label, deadline, address and title in the corpus is read as expected.
+  // Held-out set 26, as the parser on main read it before any rule was written for it.
+  'caa-airspace-change-masterplan-criteria-questions.txt': [
+    'invented 1.: Are you responding in an official capacity on behalf of an o',
+    'invented 2.: What is your name?',
+    'invented 3.: What is your email address? If you enter your email address ',
+    'invented 4.: Are you answering as: If other, please specify',
+    'invented 5.: Where do you live or where is your organisation based?',
+    'invented 6.: Is there anything else that you would like us to know in con',
+    'invented 7.: Do you consent to your response being published?',
+  ],
+  'caa-charges-consultation-2013-online-form-page.txt': [
+    'deadline null for {"date":"2013-01-10","time":null}',
+  ],
+  'dft-integrated-national-transport-strategy-call-for-ideas-questions.txt': [
+    'missed (unlabelled): If you work within England, what region do you work in?',
+    'missed (unlabelled): If you work within England, how would you best describe the ',
+  ],
+  'ofcom-future-of-telephone-numbers-first-consultation-cover.txt': [
+    'title "Future of telephone numbers - First consultation - CONSULTATION: Ofcom" for "Future of telephone numbers"',
+  ],
+  'ofcom-talksport-am-coverage-consultation-cover.txt': [
+    'deadline null for {"date":"2019-11-20","time":null}',
+  ],
+  'ofgem-energy-supply-probe-retail-market-remedies-decision-cover.txt': [
+    'title "Energy Supply Probe - Proposed Retail Market Remedies - Ofgem" for "Energy Supply Probe - Proposed Retail Market Remedies"',
+  ],
+  'welsh-government-welsh-language-bill-white-paper-cover.txt': [
+    'title "Welsh Government White Paper Consultation Document" for "Striking the right balance: proposals for a Welsh Language Bill"',
+  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');
