@@ -16,18 +16,12 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'invented 6.: Is there anything else that you would like us to know in con',
     'invented 7.: Do you consent to your response being published?',
   ],
-  'caa-charges-consultation-2013-online-form-page.txt': [
-    'deadline null for {"date":"2013-01-10","time":null}',
-  ],
   'dft-integrated-national-transport-strategy-call-for-ideas-questions.txt': [
     'missed (unlabelled): If you work within England, what region do you work in?',
     'missed (unlabelled): If you work within England, how would you best describe the ',
   ],
   'ofcom-future-of-telephone-numbers-first-consultation-cover.txt': [
     'title "Future of telephone numbers - First consultation - CONSULTATION: Ofcom" for "Future of telephone numbers"',
-  ],
-  'ofcom-talksport-am-coverage-consultation-cover.txt': [
-    'deadline null for {"date":"2019-11-20","time":null}',
   ],
   'ofgem-energy-supply-probe-retail-market-remedies-decision-cover.txt': [
     'title "Energy Supply Probe - Proposed Retail Market Remedies - Ofgem" for "Energy Supply Probe - Proposed Retail Market Remedies"',
