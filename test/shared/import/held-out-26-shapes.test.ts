@@ -29,3 +29,31 @@ describe('closing dates worded as the set printed them', () => {
     expect(parse(text).respondBy).toEqual({ date: '2019-11-20', time: null });
   });
 });
+
+describe("a response form's questions about the respondent", () => {
+  const form = [
+    'Proposed Criteria for Assessing and Accepting the Airspace Change Masterplan',
+    '',
+    '1. Are you responding in an official capacity on behalf of an organisation?',
+    'If yes, please tell us its name',
+    '2. What is your name?',
+    '3. What is your email address?',
+    '4. Are you answering as:',
+    'If other, please specify',
+    '5. Where do you live or where is your organisation based?',
+    '6. Is there anything else that you would like us to know in connection with your response?',
+    '7. Do you consent to your response being published?',
+    '8. Are the proposed criteria detailed in CAP 1887 the right criteria to enable acceptance?',
+    'Please explain your answer and provide any other general comments',
+    '9. Chapter 4 of CAP 1887 details the engagement expectations for the Airspace Change Organising Group (ACOG) to undertake. Do you have any comments on the engagement we are asking ACOG to undertake?',
+  ].join('\n');
+
+  it('are not questions to draft when the form also asks about its subject', () => {
+    expect(parse(form).questions.map((question) => question.label)).toEqual(['8.', '9.']);
+  });
+
+  it('stay when they are all the form asks', () => {
+    const details = ['Feedback form', '', '1. What is your name?', '2. What is your email address?', '3. Where do you live?'].join('\n');
+    expect(parse(details).questions.map((question) => question.label)).toEqual(['1.', '2.', '3.']);
+  });
+});
