@@ -57,3 +57,34 @@ describe("a response form's questions about the respondent", () => {
     expect(parse(details).questions.map((question) => question.label)).toEqual(['1.', '2.', '3.']);
   });
 });
+
+describe('an unlabelled question that opens with its condition', () => {
+  it('is one of the set, each with its options below', () => {
+    const text = [
+      'Questions for frontline transport workers',
+      'What sector do you work in?',
+      '- Road',
+      '- Rail',
+      'Do you work within England?',
+      '- Yes',
+      '- No',
+      'If you work within England, what region do you work in?',
+      '- North East',
+      '- North West',
+      'If you work within England, how would you best describe the area you work in?',
+      '- Urban (town or city)',
+      '- Rural',
+    ].join('\n');
+    expect(parse(text).questions.map((question) => question.text)).toEqual([
+      'What sector do you work in?',
+      'Do you work within England?',
+      'If you work within England, what region do you work in?',
+      'If you work within England, how would you best describe the area you work in?',
+    ]);
+  });
+
+  it('but "If so, what…?" alone goes on from the question before it', () => {
+    const text = ['Consultation', '', 'We set out our proposals below.', '', 'If so, what are they?', '', 'If so, how would you change them?'].join('\n');
+    expect(parse(text).questions).toEqual([]);
+  });
+});
