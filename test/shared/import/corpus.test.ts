@@ -10,12 +10,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'ofcom-future-of-telephone-numbers-first-consultation-cover.txt': [
     'title "Future of telephone numbers - First consultation - CONSULTATION: Ofcom" for "Future of telephone numbers"',
   ],
-  'ofgem-energy-supply-probe-retail-market-remedies-decision-cover.txt': [
-    'title "Energy Supply Probe - Proposed Retail Market Remedies - Ofgem" for "Energy Supply Probe - Proposed Retail Market Remedies"',
-  ],
-  'welsh-government-welsh-language-bill-white-paper-cover.txt': [
-    'title "Welsh Government White Paper Consultation Document" for "Striking the right balance: proposals for a Welsh Language Bill"',
-  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');

@@ -88,3 +88,37 @@ describe('an unlabelled question that opens with its condition', () => {
     expect(parse(text).questions).toEqual([]);
   });
 });
+
+describe('titles on the covers of the set', () => {
+  it("drop a sharing site's dash and issuer after the title the document prints alone below", () => {
+    const text = [
+      'Energy Supply Probe - Proposed Retail Market Remedies - Ofgem',
+      '',
+      '0 downloads 245 Views 1MB Size Report',
+      'Energy Supply Probe - Proposed Retail Market Remedies',
+      '',
+      'Document Type: Decision Document Ref: 99/09',
+      '',
+      'Date of Publication: 7 August 2009',
+    ].join('\n');
+    expect(parse(text).title).toBe('Energy Supply Probe - Proposed Retail Market Remedies');
+  });
+
+  it('keep a title with a dash when the document never prints a shorter one', () => {
+    const text = ['Energy Supply Probe - Proposed Retail Market Remedies', '', 'Date of Publication: 7 August 2009'].join('\n');
+    expect(parse(text).title).toBe('Energy Supply Probe - Proposed Retail Market Remedies');
+  });
+
+  it('skip the line naming the issuer and the kind of document above the title', () => {
+    const text = [
+      'Number: WG32353',
+      '',
+      'Welsh Government White Paper Consultation Document',
+      '',
+      'Striking the right balance: proposals for a Welsh Language Bill',
+      '',
+      'Date of issue: 9 August 2017 Action required: Responses by 31 October 2017',
+    ].join('\n');
+    expect(parse(text).title).toBe('Striking the right balance: proposals for a Welsh Language Bill');
+  });
+});
