@@ -6,7 +6,8 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
-  // Held-out set 26, as the parser on main read it before any rule was written for it.
+  // Held-out set 26, still missed after its rules: the cover prints "Future of telephone numbers" / "First consultation"
+  // under a site button ("CONTINUE READING"), and only the site's header line gives it whole.
   'ofcom-future-of-telephone-numbers-first-consultation-cover.txt': [
     'title "Future of telephone numbers - First consultation - CONSULTATION: Ofcom" for "Future of telephone numbers"',
   ],
