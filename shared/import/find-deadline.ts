@@ -40,8 +40,10 @@ const DEADLINE_LABELS = [
   'respond to this consultation by',
 ].join('|');
 
+// "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
+// other cover fields on its line ("Publication date: 23 October 2019 Closing date for responses: …").
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|closing(?: date)?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.
@@ -58,7 +60,7 @@ const OUTCOME =
 // ("Responses must be received by …" still asks.)
 const RECOUNTED = /\b(?:asked|invited|sought|requested)\b|(?<!\bbe )\breceived\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
-const STRONG_CUE = /\b(?:closes?|closed|closing|deadline)\b/i;
+const STRONG_CUE = /\b(?:closes?|closed|closing|concludes|deadline)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.
 // "Please complete this survey before October 30, 2017": completing a survey is responding to it.
 const RESPONSE_WORDS =

@@ -20,6 +20,7 @@ import { collectInvitingBullets, collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
 import { collectUnlabelledQuestions } from './unlabelled-questions';
+import { asksAboutRespondent } from './respondent-details';
 import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
 export interface QuestionFound {
@@ -379,6 +380,10 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
   }
   const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start).filter((candidate, _index, all) => !cutOffAtEnd(doc, candidate, all));
+  // A form that also asks about its subject asks who the respondent is in its "About you" part: those are details, not
+  // questions to draft (a survey that asks nothing else keeps them).
+  const aboutSubject = candidates.filter((candidate) => !asksAboutRespondent(candidate.text));
+  if (aboutSubject.length > 0 && aboutSubject.length < candidates.length) candidates.splice(0, candidates.length, ...aboutSubject);
 
   if (isAnsweredHeading(doc, candidates)) return [];
 

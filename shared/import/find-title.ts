@@ -3,7 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
-import { abbreviatedCopy, blocksBelowSiteFrame, fullerPrinting, ownPrinting } from './site-title-copy';
+import { abbreviatedCopy, blocksBelowSiteFrame, fullerPrinting, ownPrinting, withSiteSuffix } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -79,6 +79,8 @@ const NOT_TITLE_LINE = [
   // A news site's menu run together ("NESOOFGEMDESNZ") and its "feed" link.
   /^[A-Z]{10,}$/,
   /^(?:rss )?feed$/i,
+  // The issuer and the kind of document above the title ("Welsh Government White Paper Consultation Document").
+  /^(?:(?:[A-Z][\w’'-]* ){0,3}(?:Government|Executive|Assembly|Council|Authority|Commission|Office)|Ofgem|Ofwat|Ofcom|DESNZ|BEIS|DECC|DfT|Defra) (?:(?:White|Green) Paper )?(?:Consultation )?(?:Document|Paper)$/,
   // The committee that publishes a transcript or report, above its own title ("Public Accounts Committee").
   /^(?:(?:house of (?:commons|lords) )?[A-Z][\w&,'’-]*(?: (?:and )?[A-Z][\w&,'’-]*){0,5} )?(?:select )?committee$/i,
 ];
@@ -326,7 +328,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     for (const block of doc.blocks.slice(start, start + FRONT_BLOCKS * 2)) {
       if (block.kind === 'toc' || !isTitleLike(block, collapseWhitespace(titleLines(doc, block).text))) continue;
       const other = pick(block, front.confidence);
-      if (ownPrinting(found.title, other.title)) return other;
+      if (ownPrinting(found.title, other.title) || withSiteSuffix(found.title, other.title)) return other;
       // A short name with its reference in front ("PS-05 - Public Survey - Framework Guideline Review Process") above the
       // document's full title that goes on from that name ("Framework Guideline Review Process - Public Questionnaire …").
       const name = REFERENCED_NAME.exec(found.title)?.[1];

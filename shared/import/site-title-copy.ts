@@ -77,3 +77,14 @@ export function fullerPrinting(copy: string, own: string): boolean {
   const b = titleWords(own.slice(0, colon).replace(/\s*\([^)]{1,20}\)/g, ''));
   return a.length >= 3 && a.join(' ') === b.join(' ') && own.length - colon > 4;
 }
+
+/**
+ * A sharing site's copy that adds the issuer or the kind of document after a dash ("Energy Supply Probe - Proposed
+ * Retail Market Remedies - Ofgem", "Future of telephone numbers - First consultation - CONSULTATION: Ofcom") to the title
+ * the document prints alone below it: the copy is the title, then " - " and a few words ending in a name.
+ */
+export function withSiteSuffix(copy: string, own: string): boolean {
+  if (titleWords(own).length < 3 || !copy.startsWith(`${own} - `)) return false;
+  const suffix = copy.slice(own.length + 3).split(/\s+/);
+  return suffix.length <= 6 && /^[A-Z]/.test(suffix[suffix.length - 1] ?? '');
+}

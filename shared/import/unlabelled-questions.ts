@@ -11,6 +11,10 @@ const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
 // (Not after a colon: "7Transport: Do you agree…?" is a heading's label run into its question.)
 const ASKS_AT_END = /(?:\s[-–—]\s|;\s)(?:do|does|would|will|what|which|how|should|can|could|have|has|to what extent)\s+(?:you|your)\b[^?]*\?["”’')\]]?$/;
 const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
+// A question opening with the condition it applies under ("If you work within England, what region do you work in?",
+// "Thinking about your own home, how…?"); not "If so, what…?", which goes on from the question before it.
+const ASKS_AFTER_CONDITION =
+  /^(?:If (?!so\b|not\b|yes\b|no\b)|Thinking about |Considering |In your (?:experience|opinion|view),? |As an? )[^?]{2,120},\s+(?:do|does|did|would|will|what|which|how|why|when|where|who|should|is|are|can|could|have|has|to what extent)\b/;
 // Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
 const ABOUT_THE_PROCESS =
   /\b(?:(?:how|when|where) (?:can|do|should|to) (?:i |you |we )?(?:respond|reply|submit|get involved|take part)|who (?:can|should) (?:respond|reply|take part)|what happens next|why (?:are|is) (?:we|the government) consulting|this (?:consultation|document|survey)|personal data|privacy|complain\w*|find out more|this response|confidential information)\b/i;
@@ -51,7 +55,7 @@ function oneQuestion(text: MappedText): MappedText | null {
   if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(whole)) return null;
   const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
   const asked = sentences[sentences.length - 1] ?? '';
-  return sentences.length <= 2 && (OPENS_AS_QUESTION.test(asked) || ASKS_AT_END.test(asked)) ? trimmed : null;
+  return sentences.length <= 2 && (OPENS_AS_QUESTION.test(asked) || ASKS_AT_END.test(asked) || ASKS_AFTER_CONDITION.test(asked)) ? trimmed : null;
 }
 
 /** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */

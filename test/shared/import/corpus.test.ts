@@ -6,7 +6,11 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
-  // None at present: every question, label, deadline, address and title in the corpus is read as expected.
+  // Held-out set 26, still missed after its rules: the cover prints "Future of telephone numbers" / "First consultation"
+  // under a site button ("CONTINUE READING"), and only the site's header line gives it whole.
+  'ofcom-future-of-telephone-numbers-first-consultation-cover.txt': [
+    'title "Future of telephone numbers - First consultation - CONSULTATION: Ofcom" for "Future of telephone numbers"',
+  ],
 };
 
 const cases = corpusCases().filter((testCase) => testCase.set === 'corpus');
