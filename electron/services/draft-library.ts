@@ -612,7 +612,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     },
 
     restoreBackup(id) {
-      return serially(id, async () => {
+      const restore = async (): Promise<ResponseDraft> => {
         const bytes = await readBytesOrNull(backupPath(id));
         if (bytes === null) throw new AppError('not-found', `There is no backup of draft "${id}".`);
         const { text, reading } = await readDraft(bytes, backupPath(id));
@@ -643,7 +643,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         const result = await shared.commit(null, () => reading.draft);
         await writeFileAtomic(draftPath(id), serialiseDraft(result.content, shared.markFor(result.content)));
         return { ...(await withLocalState(result.content)), syncRevision: result.revision };
-      });
+      };
+      // Under the file's lock, as every save is: another process saving the same draft (crd) takes turns with it.
+      return serially(id, () => (merging ? withFileLock(draftPath(id), restore).catch((error: unknown) => Promise.reject(ioError('restore the backup', error))) : restore()));
     },
 
     async openFile(path) {

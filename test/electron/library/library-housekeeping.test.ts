@@ -8,6 +8,7 @@ import type { Consultation } from '../../../shared/model';
 import { dccConsultation, SAMPLE_NOW } from '../../support/sample-draft';
 import { teamConsultation } from '../../support/shared-folder';
 import { refusal } from '../../support/refusals';
+import { withFileLock } from '../../../electron/services/sync/file-lock';
 
 /**
  * The library's housekeeping, as a user meets it: deleting and restoring, the list of drafts and consultations,
@@ -91,6 +92,28 @@ describe('restoring a backup', () => {
     const restored = await lib.restoreBackup('draft-one');
     expect(restored.name).toBe(draft.name);
     expect(JSON.parse(await readFile(draftFile('draft-one'), 'utf8')).name).toBe(draft.name);
+  });
+
+  it('waits for another process saving the same draft (the command line, say) before restoring, as a save does', async () => {
+    const lib = library();
+    const draft = await lib.create(dccConsultation.id);
+    await lib.save({ ...draft, name: 'Second version' });
+    const order: string[] = [];
+    let finishOtherSave = (): void => {};
+    // Another writer holds the draft's lock (what crd or another window's save takes) until it has written.
+    const otherSave = withFileLock(draftFile('draft-one'), async () => {
+      order.push('other save starts');
+      await new Promise<void>((done) => {
+        finishOtherSave = done;
+      });
+      order.push('other save ends');
+    });
+    while (order.length === 0) await new Promise((done) => setTimeout(done, 5));
+    const restoring = lib.restoreBackup('draft-one').then(() => order.push('restored'));
+    await new Promise((done) => setTimeout(done, 300));
+    finishOtherSave();
+    await Promise.all([otherSave, restoring]);
+    expect(order).toEqual(['other save starts', 'other save ends', 'restored']);
   });
 
   it('keeps the damaged file aside under a stamped name', async () => {
