@@ -9,9 +9,9 @@ import { createSharedDraft, type SharedDraft } from '../../../electron/services/
 import { sampleDraft } from '../../support/sample-draft';
 
 /**
- * The version a window is handed after a look that took in a colleague's save must hold that save: when the
- * window later saves from it, after another colleague saved too, the first colleague's words are not typed in a
- * second time (nor lost), and the second's stay.
+ * The version a window is handed after a look must hold what that look took in (a colleague's save, an edit made
+ * to the file in a text editor): when the window later saves from it, after a colleague saved too, those words
+ * are not typed in a second time (nor lost), and the colleague's stay.
  */
 let folder: string;
 let draftPath: string;
@@ -65,5 +65,24 @@ describe('a window saving from a version handed to it after a colleague’s save
     await save(jo, null, (before) => ({ ...before, name: 'Named by Jo' }));
     const saved = await save(priya, seen.revision, () => ({ ...seen.content, signatory: { ...seen.content.signatory, jobTitle: 'Director' } }));
     expect(what(saved.content)).toEqual(['Sam’s answer.', 'Named by Jo', 'Director']);
+  });
+});
+
+describe('a window saving from a version handed to it after an outside edit was taken in', () => {
+  it('keeps the outside edit once, a colleague’s later rename and its own change', async () => {
+    const priya = writer('Priya');
+    const sam = writer('Sam');
+    await priya.refresh(file);
+    await save(priya, null, (before) => withQ1(before, 'Typed in the app.'));
+    await priya.refresh(file);
+    // Someone corrects the answer in a text editor, on the file as Priya's app wrote it.
+    const corrected = withQ1(file.content, 'Corrected in a text editor.');
+    file = { content: corrected, sync: file.sync, text: JSON.stringify(corrected) };
+    const seen = await priya.refresh(file);
+    expect([seen.outsideEdit, seen.content.answers['dates-q1']?.rationale]).toEqual(['applied', 'Corrected in a text editor.']);
+    await sam.refresh(file);
+    await save(sam, null, (before) => ({ ...before, name: 'Named by Sam' }));
+    const saved = await save(priya, seen.revision, () => ({ ...seen.content, signatory: { ...seen.content.signatory, jobTitle: 'Director' } }));
+    expect(what(saved.content)).toEqual(['Corrected in a text editor.', 'Named by Sam', 'Director']);
   });
 });
