@@ -45,4 +45,12 @@ describe('a draft file saved by a newer version of the app', () => {
     expect(await refusal(library.create(dccConsultation.id))).toEqual({ code: 'future-version', message: expect.stringMatching(/^Not saved: the file on disk cannot be read/) });
     expect(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8')).toBe(NEWER);
   });
+
+  it('is told apart from a half-written file under that name, which is refused as damaged', async () => {
+    const halfWritten = '{"schemaVersion": 2, "id": "draft-one", "name": "Our answer to the DCC", "answers": {"dates-q1": {"rationale": "We agree bec';
+    await library.list();
+    await writeFile(join(folder, 'drafts', 'draft-one.crdraft'), halfWritten);
+    expect(await refusal(library.create(dccConsultation.id))).toEqual({ code: 'damaged', message: expect.stringMatching(/^Not saved: the file on disk cannot be read/) });
+    expect(await readFile(join(folder, 'drafts', 'draft-one.crdraft'), 'utf8')).toBe(halfWritten);
+  });
 });
