@@ -46,6 +46,8 @@ export const MUTATION_GROUPS = {
       'test/electron/library/shared-draft-version-after-look.test.ts',
       // A colleague elsewhere with an old base and a log saved today is not folded away.
       'test/electron/library/shared-draft-active-colleague.test.ts',
+      // The second of two first openers waits for the origin to be whole.
+      'test/electron/library/shared-draft-second-opener.test.ts',
       // A changes folder holding nothing the app can read: the draft opens as its file holds it.
       'test/electron/library/damaged-files.test.ts',
       'test/shared/sync/*.test.ts',
