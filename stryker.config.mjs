@@ -35,6 +35,21 @@ export const MUTATION_GROUPS = {
       'test/electron/library/shared-draft-files.test.ts',
       // Versions handed to a window, outside edits, a colleague's folded log.
       'test/electron/library/shared-draft-versions.test.ts',
+      // Three people saving, looking and restarting in random turns; outside edits in a text editor.
+      'test/electron/library/shared-draft-model.test.ts',
+      // The timeline names the profile's person; a colleague's change brings the file up to date.
+      'test/electron/library/library-saves.test.ts',
+      // A file saved without the app's mark after colleagues saved; another user's session on this machine.
+      'test/electron/library/shared-draft-unmarked-edit.test.ts',
+      'test/electron/library/shared-draft-other-user.test.ts',
+      // A version handed out after a look that took in a colleague's save holds that save.
+      'test/electron/library/shared-draft-version-after-look.test.ts',
+      // A colleague elsewhere with an old base and a log saved today is not folded away.
+      'test/electron/library/shared-draft-active-colleague.test.ts',
+      // The second of two first openers waits for the origin to be whole.
+      'test/electron/library/shared-draft-second-opener.test.ts',
+      // A changes folder holding nothing the app can read: the draft opens as its file holds it.
+      'test/electron/library/damaged-files.test.ts',
       'test/shared/sync/*.test.ts',
     ],
   },
