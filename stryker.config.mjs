@@ -24,7 +24,8 @@ export const MUTATION_GROUPS = {
   // The shared-draft half of the draft store (electron/services/sync/): each process's update log, the merged
   // rewrite of the .crdraft, outside edits. Its own group: draftStore alone is the largest.
   sharedDrafts: {
-    mutate: ['electron/services/sync/shared-draft.ts', 'electron/services/sync/update-log.ts', 'electron/services/sync/writer.ts'],
+    // text-edits.ts: how a save's text becomes edits to the shared answer (added 2 December; not yet run).
+    mutate: ['electron/services/sync/shared-draft.ts', 'electron/services/sync/update-log.ts', 'electron/services/sync/writer.ts', 'shared/sync/text-edits.ts'],
     // writer-name.test.ts: how colleagues see this person (writer.ts).
     tests: [
       'test/electron/library/shared-draft.test.ts',
@@ -50,6 +51,8 @@ export const MUTATION_GROUPS = {
       'test/electron/library/shared-draft-second-opener.test.ts',
       // A changes folder holding nothing the app can read: the draft opens as its file holds it.
       'test/electron/library/damaged-files.test.ts',
+      // Three people writing the same answer (text-edits.ts); test/shared/sync/ holds text-edits.test.ts.
+      'test/electron/library/shared-answer-model.test.ts',
       'test/shared/sync/*.test.ts',
     ],
   },
