@@ -1,7 +1,7 @@
 import { FileTooLarge, readBytesUpTo } from '../bounded-read';
 import { MAX_DRAFT_FILE_BYTES, readDraftText, type DraftFileReading } from '../draft-file';
 
-/** A draft file's reading made in the worker, with the length of the text it was made from. */
+/** A draft file's reading made in the worker, with the number of bytes it was made from. */
 export interface CheckedDraftFile {
   reading: DraftFileReading;
   /** Bytes read, so the app can tell it read the same file. */

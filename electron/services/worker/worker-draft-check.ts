@@ -22,7 +22,7 @@ function stoppedProblem(stopped: WorkerStopped, limits: WorkerLimits): string {
 }
 
 /**
- * Reads a draft file's text as readDraftText does, a large one in the worker process: parsing a file of many
+ * Reads a draft file's bytes as readDraftHere does, a large file in the worker process: parsing a file of many
  * thousands of entries takes seconds, which the app's own process (every window's saves and clicks) must not
  * spend, and a file built to exhaust memory then takes down only the worker. The worker reads the file from its
  * path itself: sending 45 MB of text to it stalled this process for over a second. Small texts, nearly every
