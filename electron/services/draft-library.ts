@@ -9,7 +9,7 @@ import { copyDraftTo, duplicateDraft, renameDraft } from '../../shared/draft-cha
 import { createMachineStateStore } from './machine-state';
 import { createKnownDraftFiles } from './known-draft-files';
 import { linkAtomically, writeFileAtomic as writeAtomically, type FileContent } from './atomic-file';
-import { FileTooLarge, readBytesUpTo, readTextUpTo } from './bounded-read';
+import { FileTooLarge, readBytesUpTo } from './bounded-read';
 import type { DraftLibrary } from './contracts';
 import { DRAFT_EXTENSION, markedDraftFile, MAX_DRAFT_FILE_BYTES, readDraftHere, serialiseDraft, type MarkedDraftFile, type ReadDraft } from './draft-file';
 import { summariseDraft } from './draft-summary';
@@ -94,17 +94,6 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch (error) {
     if (isMissing(error)) return false;
-    throw error;
-  }
-}
-
-/** A draft file's text (or its backup's), null when there is none; a file too large to be a draft is refused. */
-async function readTextOrNull(path: string): Promise<string | null> {
-  try {
-    return await readTextUpTo(path, MAX_DRAFT_FILE_BYTES);
-  } catch (error) {
-    if (error instanceof FileTooLarge) throw tooLargeToBeADraft(error);
-    if (isMissing(error)) return null;
     throw error;
   }
 }
@@ -617,12 +606,13 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         if (bytes === null) throw new AppError('not-found', `There is no backup of draft "${id}".`);
         const { text, reading } = await readDraft(bytes, backupPath(id));
         if (!reading.ok) throw new AppError('damaged', `The backup cannot be read either. ${reading.problem} File: ${backupPath(id)}`);
-        const current = await readTextOrNull(draftPath(id));
+        // Looked up, not read: a damaged file of any size, even one too large to read, is kept aside.
+        const damagedThere = await exists(draftPath(id));
         // The damaged file is copied aside for inspection first; the backup is never touched,
         // so a full disk at any step leaves the backup whole and the library as it was.
         const stamp = clock().toISOString().replace(/[:.]/g, '-');
         const kept = `${draftPath(id)}.damaged-${stamp}`;
-        if (current !== null) {
+        if (damagedThere) {
           try {
             await copyFile(draftPath(id), kept);
           } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -114,6 +114,16 @@ describe('restoring a backup', () => {
     finishOtherSave();
     await Promise.all([otherSave, restoring]);
     expect(order).toEqual(['other save starts', 'other save ends', 'restored']);
+  });
+
+  it('restores over a damaged file too large to read, keeping it aside whole', async () => {
+    const lib = library();
+    const draft = await lib.create(dccConsultation.id);
+    await lib.save({ ...draft, name: 'Second version' });
+    await writeFile(draftFile('draft-one'), '{"half": ');
+    await truncate(draftFile('draft-one'), 60 * 1024 * 1024);
+    expect((await lib.restoreBackup('draft-one')).name).toBe(draft.name);
+    expect((await stat(`${draftFile('draft-one')}.damaged-${STAMP}`)).size).toBe(60 * 1024 * 1024);
   });
 
   it('keeps the damaged file aside under a stamped name', async () => {
