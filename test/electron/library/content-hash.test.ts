@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fileContent } from '../../../electron/services/draft-file';
-import { contentHash, jsonPieces } from '../../../electron/services/sync/content-hash';
+import { jsonPieces } from '../../../electron/services/json-pieces';
+import { contentHash } from '../../../electron/services/sync/content-hash';
 import { sampleDraft } from '../../support/sample-draft';
 
 /**

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fileContent, markedDraftFile, serialiseDraft } from '../../../electron/services/draft-file';
+import { jsonPieces } from '../../../electron/services/json-pieces';
+import { changeAnswer } from '../../../shared/draft-changes';
+import { sampleDraft, SAMPLE_NOW } from '../../support/sample-draft';
+
+/**
+ * A shared draft's file is written from pieces, never as one large string. Other apps (older versions, a colleague's
+ * copy) read it as JSON, and the kill tests compare it with JSON.stringify's text, so it must be that text exactly.
+ */
+const nullPrototype = Object.assign(Object.create(null) as Record<string, unknown>, { inside: ['a', { b: 1 }] });
+
+const awkward = {
+  '10': 'numeric keys come first in ascending order',
+  '2': 'even when added later',
+  name: 'Quotes “curly”, a dash — and £ and … and an emoji 🙂',
+  gone: undefined,
+  fn: () => 1,
+  list: [1, undefined, () => 2, null, { a: undefined, b: [] }, [], [[]], {}],
+  allSkipped: { a: undefined, f: () => 0 },
+  empty: {},
+  when: new Date('2020-10-28T16:00:00.000Z'),
+  boxed: Object('a boxed string') as unknown,
+  nullPrototype,
+  nested: { deeper: { deepest: { text: 'line one\nline two\t"quoted"', zero: -0, big: 1e21, notANumber: Number.NaN } } },
+};
+
+const MARK = { contentHash: 'a'.repeat(64), stateVector: 'AQKK', state: 'AQKKAA==' };
+
+describe('a draft file written in pieces', () => {
+  it('is exactly the text JSON.stringify gives, with any indent and at every depth of splitting', () => {
+    for (const indent of ['', '  ', '\t', '    ']) {
+      for (const depth of [0, 1, 2, 3, 6]) {
+        const pieces: string[] = [];
+        jsonPieces(awkward, depth, (piece) => pieces.push(piece), indent);
+        expect(pieces.join(''), `indent ${JSON.stringify(indent)}, depth ${depth}`).toBe(JSON.stringify(awkward, null, indent));
+      }
+    }
+  });
+
+  it('holds the bytes of the draft with its mark as the last field, as the app has always written it', () => {
+    const draft = sampleDraft();
+    const file = markedDraftFile(draft, MARK);
+    const expected = `${JSON.stringify({ ...fileContent(draft), sharedState: MARK }, null, 2)}\n`;
+    expect(Buffer.concat(file.bytes).toString('utf8')).toBe(expected);
+    expect(file.text).toBe(expected);
+    expect(serialiseDraft(draft, MARK)).toBe(expected);
+  });
+
+  it('keeps a long answer whole across the parts it is encoded in, characters outside the basic plane included', () => {
+    // Long enough to be encoded in several parts; an emoji is two UTF-16 units, so a cut between them would show.
+    const long = Array.from({ length: 6000 }, (_, i) => `word${i} 🙂 “quoted” —`).join(' ');
+    const base = sampleDraft();
+    const draft = changeAnswer(base, base.consultation.questions[0]!.id, { rationale: long }, SAMPLE_NOW);
+    const file = markedDraftFile(draft, MARK);
+    expect(file.bytes.length).toBeGreaterThan(1);
+    const written = Buffer.concat(file.bytes);
+    expect(written.equals(Buffer.from(`${JSON.stringify({ ...fileContent(draft), sharedState: MARK }, null, 2)}\n`))).toBe(true);
+    expect((JSON.parse(written.toString('utf8')) as { answers: Record<string, { rationale: string }> }).answers[base.consultation.questions[0]!.id]!.rationale).toBe(long);
+  });
+
+  it('leaves out the fields only this machine decides, as the file always has', () => {
+    const draft = sampleDraft({ exportFolder: '/home/priya/Exports', syncRevision: 'r1' });
+    const json = JSON.parse(markedDraftFile(draft, MARK).text) as Record<string, unknown>;
+    expect(json).not.toHaveProperty('exportFolder');
+    expect(json).not.toHaveProperty('syncRevision');
+    expect(Object.keys(json).at(-1)).toBe('sharedState');
+  });
+});
