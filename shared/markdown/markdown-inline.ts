@@ -57,6 +57,8 @@ const ASCII_PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const WHITESPACE = /\s/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/y;
+/** A stretch of text with no character that may start markup: taken in one step rather than a character at a time. */
+const PLAIN_STRETCH = /[^\\`*_![<]+/y;
 const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 
 /** Which characters are escaped by a backslash before them. */
@@ -274,6 +276,13 @@ function parseRange(text: string, from: number, to: number, tables: Tables, allo
   const list = new NodeList();
   let index = from;
   while (index < to) {
+    PLAIN_STRETCH.lastIndex = index;
+    if (PLAIN_STRETCH.test(text)) {
+      const end = Math.min(PLAIN_STRETCH.lastIndex, to);
+      list.addText(text.slice(index, end));
+      index = end;
+      continue;
+    }
     const char = text[index] as string;
     if (char === '\\' && index + 1 < to) {
       const next = text[index + 1] as string;
