@@ -22,17 +22,16 @@ function markStyle(run: Run): IRunOptions {
 
 /** Runs for text that may hold line breaks: each '\n' becomes a Word line break, not a new paragraph. */
 export function textRuns(run: Run, extra: IRunOptions = {}): TextRun[] {
-  const marked = { ...markStyle(run), ...extra };
-  return run.text.split('\n').map(
-    (piece, i) =>
-      new TextRun({
-        ...marked,
-        text: piece,
-        bold: run.bold || marked.bold || undefined,
-        italics: run.italic || marked.italics || undefined,
-        break: i > 0 ? 1 : undefined,
-      }),
-  );
+  // Most runs are plain answer text: their options are made directly, as spreading empty styles into each cost
+  // more than the rest of the run on the first export after the worker starts.
+  const marked = run.mark === undefined && Object.keys(extra).length === 0 ? null : { ...markStyle(run), ...extra };
+  const bold = run.bold || marked?.bold || undefined;
+  const italics = run.italic || marked?.italics || undefined;
+  const pieces = run.text.includes('\n') ? run.text.split('\n') : [run.text];
+  return pieces.map((piece, i) => {
+    const lineBreak = i > 0 ? 1 : undefined;
+    return new TextRun(marked === null ? { text: piece, bold, italics, break: lineBreak } : { ...marked, text: piece, bold, italics, break: lineBreak });
+  });
 }
 
 function isList(block: RichBlock | undefined): boolean {
