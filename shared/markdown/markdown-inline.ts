@@ -64,6 +64,8 @@ const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z
 /** Which characters are escaped by a backslash before them. */
 function escapedPositions(text: string): Uint8Array {
   const escaped = new Uint8Array(text.length);
+  // Most answers hold no backslash at all.
+  if (!text.includes('\\')) return escaped;
   for (let index = 0; index < text.length; index += 1) {
     if (text[index] === '\\' && !escaped[index] && index + 1 < text.length) escaped[index + 1] = 1;
   }
@@ -84,9 +86,9 @@ class BacktickRuns {
   private readonly byLength = new Map<number, { starts: number[]; cursor: number }>();
 
   constructor(text: string, escaped: Uint8Array) {
-    for (let index = 0; index < text.length; ) {
-      if (text[index] !== '`' || escaped[index]) {
-        index += 1;
+    for (let index = text.indexOf('`'); index !== -1; ) {
+      if (escaped[index]) {
+        index = text.indexOf('`', index + 1);
         continue;
       }
       let end = index;
@@ -94,7 +96,7 @@ class BacktickRuns {
       const entry = this.byLength.get(end - index) ?? { starts: [], cursor: 0 };
       entry.starts.push(index);
       this.byLength.set(end - index, entry);
-      index = end;
+      index = text.indexOf('`', end);
     }
   }
 
@@ -257,9 +259,16 @@ function toRuns(nodes: InlineNode[]): Run[] {
 
 interface Tables {
   escaped: Uint8Array;
-  closeBracket: Int32Array;
-  closeParen: Int32Array;
+  /** Made when a bracket is first met: most paragraphs have none. */
+  closeBracket: () => Int32Array;
+  closeParen: () => Int32Array;
   backticks: BacktickRuns;
+}
+
+/** `make()`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 function linkDestination(raw: string): string {
@@ -329,8 +338,8 @@ function parseRange(text: string, from: number, to: number, tables: Tables, allo
     const image = char === '!' && text[index + 1] === '[';
     if (allowLinks && (char === '[' || image) && !tables.escaped[index]) {
       const labelStart = index + (image ? 2 : 1);
-      const labelEnd = tables.closeBracket[labelStart] ?? -1;
-      const destinationEnd = labelEnd !== -1 && text[labelEnd + 1] === '(' ? (tables.closeParen[labelEnd + 2] ?? -1) : -1;
+      const labelEnd = tables.closeBracket()[labelStart] ?? -1;
+      const destinationEnd = labelEnd !== -1 && text[labelEnd + 1] === '(' ? (tables.closeParen()[labelEnd + 2] ?? -1) : -1;
       if (labelEnd !== -1 && destinationEnd !== -1 && destinationEnd < to) {
         const label = parseRange(text, labelStart, labelEnd, tables, false);
         const url = linkDestination(text.slice(labelEnd + 2, destinationEnd));
@@ -380,8 +389,8 @@ export function parseInline(text: string): Run[] {
   const escaped = escapedPositions(text);
   const tables: Tables = {
     escaped,
-    closeBracket: nextUnescaped(text, escaped, ']'),
-    closeParen: nextUnescaped(text, escaped, ')'),
+    closeBracket: once(() => nextUnescaped(text, escaped, ']')),
+    closeParen: once(() => nextUnescaped(text, escaped, ')')),
     backticks: new BacktickRuns(text, escaped),
   };
   return mergeRuns(parseRange(text, 0, text.length, tables, true));
