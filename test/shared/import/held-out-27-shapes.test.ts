@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { parseConsultation } from '../../../shared/import/parse-consultation';
+
+// Shapes first met in the twenty-seventh held-out set of the corpus (response forms, questionnaires and pages that ask
+// nothing, scored on the parser as on main); each test is written so that undoing its rule makes it fail. The wording is
+// taken from those documents.
+const parse = (text: string) => parseConsultation(text, { id: 'held-out-27' }).consultation;
+const texts = (text: string): string[] => parse(text).questions.map((question) => question.text);
+
+describe('unlabelled survey questions, each with its answer options below', () => {
+  it('keep the note on how to answer that follows the question mark', () => {
+    const text = [
+      'Which of the following best describes your household’s electricity service?',
+      '- I pay the electric bill for my household',
+      '- Someone else pays the electric bill for my household',
+      'Which demand response option(s) are you currently enrolled in? Select all that apply.',
+      '- Time-of-Use (TOU) rate',
+      '- Other',
+      'If you are enrolled in any demand response program, how satisfied are you overall? (If not enrolled, please skip.)',
+      'What works well, and what could be improved about any program you’re enrolled in? (Optional)',
+      'Max 600 chars',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Which of the following best describes your household’s electricity service?',
+      'Which demand response option(s) are you currently enrolled in? Select all that apply.',
+      'If you are enrolled in any demand response program, how satisfied are you overall? (If not enrolled, please skip.)',
+      'What works well, and what could be improved about any program you’re enrolled in? (Optional)',
+    ]);
+  });
+
+  it('may open with a short phrase and a comma', () => {
+    const text = [
+      'Before today, were you aware that electricity has peak hours when demand and costs are higher?',
+      'Which statement best describes your familiarity with demand response (programs that shift or reduce use during peak times)?',
+      '- I currently participate in a demand response program',
+      '- This is new to me',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Before today, were you aware that electricity has peak hours when demand and costs are higher?',
+      'Which statement best describes your familiarity with demand response (programs that shift or reduce use during peak times)?',
+    ]);
+  });
+
+  it('may ask twice in one point, the second question going on from the first', () => {
+    const text = [
+      'Members of the public and stakeholders will have the chance to fill in a survey, with questions that will include:',
+      '- What are your general views on the idea of a Scottish publicly owned energy company and what role should it fulfil?',
+      '- How can it be best designed to align with wider Scottish energy policy objectives, and to avoid potential policy conflicts?',
+      '- Should it be more than solely a licensed energy supply company? Should it have a direct role in energy generation?',
+      'The survey can be found here, with further information. The consultation closes on 13 September.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'What are your general views on the idea of a Scottish publicly owned energy company and what role should it fulfil?',
+      'How can it be best designed to align with wider Scottish energy policy objectives, and to avoid potential policy conflicts?',
+      'Should it be more than solely a licensed energy supply company? Should it have a direct role in energy generation?',
+    ]);
+  });
+
+  it('may be wrapped over lines of its own, even where its first line was taken for a heading', () => {
+    const text = [
+      'of the following questions: Offer option to proceed or go to',
+      '“Recommend an appropriate respondent” page. If the respondent selects “proceed,” a message must be sent',
+      'as an alert to reviewers of the responses and for follow-up.',
+      '\t\t\t\tDoes your company provide',
+      '\t\t\t\tresidential customer access to information about how much',
+      '\t\t\t\telectricity they have used? ',
+      '\t\t\t\t ',
+      '\t\t\t\t\tYesNoOur company does not serve',
+      '\t\t\t\t\tresidential customers.I don’ t know ',
+      ' ',
+      '\t\t\t\tWhat type of electricity',
+      '\t\t\t\tdata do you offer to residential customers? Select all',
+      '\t\t\t\tthat apply. ',
+      '\t\t\t\t ',
+      '\t\t\t\t\tConsumption (kWh)Demand (kW) ',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Does your company provide residential customer access to information about how much electricity they have used?',
+      'What type of electricity data do you offer to residential customers? Select all that apply.',
+    ]);
+  });
+});
+
+describe("questions about the respondent on a consultation's response form", () => {
+  const form = [
+    'Apprenticeships Levy Consultation response',
+    'form',
+    'The closing date for this consultation is 2 October 2015.',
+    'Please return completed forms to:',
+    'apprenticeshipslevyconsultation@bis.gsi.gov.uk',
+    'What is your name?',
+    'Matthew Creagh',
+    'What is your job title?',
+    'Policy Officer, unionlearn with the TUC',
+    'What is the name of your organisation?',
+    'TRADES UNION CONGRESS',
+    'Where are you based?',
+    'England',
+    'If you are responding as an employer, which sector of the economy are you in?',
+    'Energy & water',
+  ].join('\n');
+
+  it('are details, not questions, even when the form asks nothing else', () => {
+    expect(parse(form).questions).toEqual([]);
+  });
+
+  it('include the job title, the name of the organisation, where it is based and questions only for some kinds of respondent', () => {
+    const withSubject = `${form}\nDo you agree with the proposed approach to the levy?`;
+    expect(texts(withSubject)).toEqual(['Do you agree with the proposed approach to the levy?']);
+  });
+
+  it('include whether the respondent wants to be heard at the hearings', () => {
+    const text = [
+      'Community housing',
+      '',
+      'Do you support rates being used to subsidise rents for DCC’s community housing?',
+      'Should the DCC build more community housing units?',
+      '',
+      'Hearings',
+      '',
+      'Do you want to speak to Councillors at the hearings? (required)',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Do you support rates being used to subsidise rents for DCC’s community housing?',
+      'Should the DCC build more community housing units?',
+    ]);
+  });
+});
+
+describe('a numbered question the text stops in the middle of', () => {
+  it('is not returned when it opens as a question and never asks, where the others all ask', () => {
+    const text = [
+      'CHAPTER 4: How the CAA is considering revising the airspace change process',
+      '1. Will the new process gateways improve the airspace change process?',
+      'Please give reasons for your answer.',
+      'As you have provided.',
+      'Proposals for Stage 1',
+      '2. Should the sponsor engage local stakeholders to agree design principles for the airspace change?',
+      'Please give reasons for your answer.',
+      '3. What types of data would you find ',
+    ].join('\n');
+    expect(parse(text).questions.map((question) => question.label)).toEqual(['1.', '2.']);
+  });
+});
+
+describe('contents run into one line', () => {
+  it('never gives questions, wherever the line ends', () => {
+    const text = [
+      'Review of the Feed-in Tariffs Scheme',
+      '',
+      'Government Response',
+      '',
+      '3',
+      '',
+      'Question 18 – Obligation for generators to have a smart meter before applying for FITs ... 75 Question 19 – Remote reading of generation meters ...... 79 4. Effects off the Feed-in Tariffs scheme on gri',
+    ].join('\n');
+    expect(parse(text).questions).toEqual([]);
+  });
+});
