@@ -157,3 +157,86 @@ describe('contents run into one line', () => {
     expect(parse(text).questions).toEqual([]);
   });
 });
+
+describe("a questionnaire's letter-and-number labels run into one line", () => {
+  const line =
+    'Page 1 of 25 DECC FUEL POVERTY - FINAL QUESTIONNAIRE Please note: there has been some disclosure control applied to the dataset so the questionnaire may not exactly reflect the data. SECTION A: HOME AND HOUSEHOLD To begin with, I want to ask some questions about how energy is used in your home A1 How long have you lived in this home? PROMPT IF NECESSARY 1. Up to 12 months 2. Longer than 12 months but less than 2 years 3. Over 2 but less than 5 years A2 And for how much longer do you expect to stay in this home? PROMPT IF NECESSARY 1. Up to 12 months 6. Don’t know/it depends A3 SHOWCARD A1 Do you live with any of these? NOTE: Students/other people are not counted as household members if they are away from the household for more than 6 months of the year. 1. Spouse or partner 8. Live alone A4 In your home do you have …READ OUT SINGLE CODE ONLY. 1. Mains gas only 2. Mains electricity only 5. Don’t Know UK Data Archive Study Number 8300';
+
+  it('are read as a sequence counting up from 1, each question without the interviewer’s instructions in capitals', () => {
+    expect(parse(line).questions.map((question) => [question.label, question.text])).toEqual([
+      ['A1', 'How long have you lived in this home?'],
+      ['A2', 'And for how much longer do you expect to stay in this home?'],
+      ['A3', 'Do you live with any of these?'],
+      ['A4', 'In your home do you have …'],
+    ]);
+  });
+
+  it('are not read when they do not count up from 1 (a paper size, a mention)', () => {
+    const text = `${'Please print the attached form on A4 Paper and return it by post. '.repeat(3)}Is there anything on A3 Paper that you would change? Send it to the address below.`;
+    expect(parse(text).questions.map((question) => question.label)).not.toContain('A4');
+    expect(parse(text).questions.map((question) => question.label)).not.toContain('A3');
+  });
+});
+
+describe('titles behind a sharing or listing site', () => {
+  it('prefer the document’s own printing to the site’s line that runs the file’s address into it', () => {
+    const text = [
+      '25',
+      'Page 1 of 25 DECC FUEL POVERTY - FINAL QUESTIONNAIRE Please note: there has been some disclosure control applied to the dataset so the questionnaire may not exactly reflect the data. SECTION A: HOME AND HOUSEHOLD To begin with, I want to ask some questions about how energy is used in your home.',
+      '',
+      'DECC FUEL POVERTY - FINAL QUESTIONNAIREdoc.ukdataservice.ac.uk/doc/8300/mrdoc/pdf/8300_questionnaire.pdf · DECC FUEL POVERTY - FINAL QUESTIONNAIRE Please note: there has been some',
+      '',
+      'Page 1 of 25',
+      '',
+      'DECC FUEL POVERTY - FINAL QUESTIONNAIRE',
+    ].join('\n');
+    expect(parse(text).title).toBe('DECC FUEL POVERTY - FINAL QUESTIONNAIRE');
+  });
+
+  it('skip the site’s download controls and join a last word the document also prints on the title’s line', () => {
+    const text = [
+      'Download as pdf or txt',
+      'Download as pdf or txt',
+      'You are on page 1of 140',
+      '',
+      'Consultation',
+      '',
+      'RIIO-3 Sector Specific Methodology Consultation - Overview',
+      '',
+      '',
+      'Document',
+      '',
+      'Publication date: 13 December 2023',
+      '',
+      'Response deadline: 6 March 2024',
+      '',
+      'OFG1163',
+      'Consultation – RIIO-3 Sector Specific Methodology Consultation - Overview Document',
+    ].join('\n');
+    expect(parse(text).title).toBe('RIIO-3 Sector Specific Methodology Consultation - Overview Document');
+  });
+
+  it('skip a listing site’s status and source lines', () => {
+    const text = [
+      'CONSULT.Outcome publishedConsultation · gov.uk',
+      'Consultation on new Smart Energy Code content and related licence amendments – July 2015',
+      'Consultation on proposed legal drafting for the Smart Energy Code, or gas and electricity supply licences, to support smart metering.',
+      'Last fetched 03 May 2026 · gov.uk',
+    ].join('\n');
+    expect(parse(text).title).toBe('Consultation on new Smart Energy Code content and related licence amendments – July 2015');
+  });
+
+  it('take the document’s title below a site’s "advertisement" line, before its first sentence of prose', () => {
+    const text = [
+      'TUC unionlearn Apprenticeship Levy submission',
+      '',
+      'advertisement',
+      'Apprenticeships Levy Consultation response',
+      'form',
+      'The department may, in accordance with the Code of Practice on Access to',
+      'Government Information, make available, on public request, individual responses.',
+      'The closing date for this consultation is 2 October 2015.',
+    ].join('\n');
+    expect(parse(text).title).toBe('Apprenticeships Levy Consultation response form');
+  });
+});
