@@ -240,3 +240,40 @@ describe('titles behind a sharing or listing site', () => {
     expect(parse(text).title).toBe('Apprenticeships Levy Consultation response form');
   });
 });
+
+describe('deadlines the text takes back', () => {
+  it('a deadline the next paragraph moves to no date is no deadline', () => {
+    const text = [
+      'Environmental Audit Committee',
+      '',
+      '22 January 2002',
+      '',
+      'A Sustainable Energy Strategy?',
+      '',
+      "In our press release dated 3rd December 2001, we set a deadline of 25th January for written evidence on the Committee's Sustainable Energy Inquiry.  This deadline was originally set to enable respondents to take account in their memoranda of the PIU report on energy.",
+      '',
+      'In the light of the on-going delay and availability of the PIU report, we are now proposing to extend this deadline to 3 weeks after the energy report becomes publicly available.',
+    ].join('\n');
+    expect(parse(text).respondBy).toBeNull();
+  });
+
+  it('but the new date it is moved to is', () => {
+    const text = [
+      'Environmental Audit Committee',
+      '',
+      'We set a deadline of 25 January 2002 for written evidence on the inquiry.',
+      '',
+      'We have now extended this deadline to 15 February 2002 for written evidence.',
+    ].join('\n');
+    expect(parse(text).respondBy).toEqual({ date: '2002-02-15', time: null });
+  });
+
+  it('a date without a year takes none from a year something is to be done by', () => {
+    const text = [
+      'MSPs are to examine the feasibility of a Scottish state-owned energy company.',
+      'First Minister Nicola Sturgeon has said the government intends to set up such an energy company by the end of this parliament in 2021 with the aim of providing competitively priced energy and cutting fuel poverty.',
+      'Interested organisations and individuals can submit their views to the committee until September 13.',
+    ].join('\n');
+    expect(parse(text).respondBy).toBeNull();
+  });
+});
