@@ -184,7 +184,9 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
   const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
   const confirmed = printedAsOne(doc, block, next, collapseWhitespace(mapped.text));
-  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || confirmed;
+  // A title that asks, with its subtitle set below it ("A Sustainable Energy Strategy?" / "Renewables and the PIU review").
+  const subtitle = /\?$/.test(mapped.text.trim()) && next.lines.length === 1 && /^[A-Z]/.test(nextText) && nextText.split(' ').length <= 8 && !/[.?!:;,]$/.test(nextText);
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || confirmed || subtitle;
   // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on. (A word a
   // sharing site also prints alone, "Document", is the title's last word when the document prints the two lines as one.)
   if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || (!isTitleLine(nextText) && !confirmed) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;

@@ -277,3 +277,21 @@ describe('deadlines the text takes back', () => {
     expect(parse(text).respondBy).toBeNull();
   });
 });
+
+describe('a title that asks', () => {
+  it('takes its subtitle set on the line below', () => {
+    const text = [
+      'Environmental Audit Committee',
+      '',
+      '22 January 2002',
+      '',
+      'A Sustainable Energy Strategy?',
+      '',
+      ' Renewables and the PIU review',
+      '',
+      '',
+      "In our press release dated 3rd December 2001, we set a deadline of 25th January for written evidence on the Committee's Sustainable Energy Inquiry.",
+    ].join('\n');
+    expect(parse(text).title).toBe('A Sustainable Energy Strategy? Renewables and the PIU review');
+  });
+});
