@@ -35,6 +35,13 @@ export interface DocumentStructure {
 
 const LEADER_PAGE = /(?:\.{3,}|…+|(?:\. ){3,}|_{3,})\s*\d{1,4}\s*$/;
 const TAB_PAGE = /\t\s*\d{1,4}\s*$/;
+// Contents run into one line ("Question 17 – … ...... 75 Question 18 – … ... 75 Question 19 – …"), as PDF text often
+// prints them: two or more dot leaders each followed by a page number, wherever the line ends.
+const LEADER_PAGE_MID = /(?:\.{3,}|…+)\s*\d{1,4}\b/g;
+
+function isRunOnContents(text: string): boolean {
+  return (text.match(LEADER_PAGE_MID) ?? []).length >= 2;
+}
 const ENDS_WITH_PAGE = /(?:\s|\|)\d{1,3}\s*\|?\s*$/;
 const CONTENTS = /^(?:table of )?contents:?$/i;
 const NUMBERED_HEADING =
@@ -61,7 +68,7 @@ function findTableOfContents(lines: readonly DocLine[], content: readonly number
       inContents = true;
       return;
     }
-    if (LEADER_PAGE.test(text) || TAB_PAGE.test(text)) {
+    if (LEADER_PAGE.test(text) || TAB_PAGE.test(text) || isRunOnContents(text)) {
       toc.add(index);
       return;
     }

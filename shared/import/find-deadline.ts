@@ -40,10 +40,10 @@ const DEADLINE_LABELS = [
   'respond to this consultation by',
 ].join('|');
 
-// "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
+// "…we have now extended this deadline to 15 February 2002" moves it there. "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
 // other cover fields on its line ("Publication date: 23 October 2019 Closing date for responses: …").
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis)\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.
@@ -61,6 +61,9 @@ const OUTCOME =
 const RECOUNTED = /\b(?:asked|invited|sought|requested)\b|(?<!\bbe )\breceived\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|concludes|deadline)\b/i;
+// "…we set a deadline of 25th January … we are now proposing to extend this deadline to 3 weeks after the energy report
+// becomes publicly available": a date the text goes on to move is no longer the deadline (a new date it names is).
+const MOVED_LATER = /\b(?:extend\w*|postpon\w*|mov(?:e|ed|ing)|push\w* back)\s+(?:this|the|that|our)\s+(?:deadline|closing date)\b|\b(?:deadline|closing date)\s+(?:has|have|will|is|was)\s+(?:now\s+)?(?:been\s+|be\s+)?(?:extended|postponed|moved)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.
 // "Please complete this survey before October 30, 2017": completing a survey is responding to it.
 const RESPONSE_WORDS =
@@ -192,12 +195,14 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
   // A consultation's outcome or decision says when the consultation closed; that is no date to respond by.
   const reportsOutcome = doc.blocks.slice(0, 30).some((block) => OUTCOME.test(block.text.text));
   const candidates: Candidate[] = [];
-  for (const block of doc.blocks) {
+  for (const [blockIndex, block] of doc.blocks.entries()) {
     // A one-line sentence with no full stop ("Closed 8 Mar 2024") may have been read as a heading; it still counts.
     if (block.kind === 'toc') continue;
     const range = block.lines.length === 1 ? rangeCandidate(block) : null;
     if (range) candidates.push(range);
     const text = block.text.text;
+    // (The paragraph that moves it may follow.)
+    const movedIn = doc.blocks.slice(blockIndex + 1, blockIndex + 3).map((next) => next.text.text).join(' ');
     for (const date of datesIn(text, reference)) {
       const read = readDateTime(block.text, date);
       const before = text.slice(Math.max(0, read.from - 120), read.from);
@@ -211,6 +216,7 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
       if (reportsOutcome && (/\bclosed\b/i.test(cue[0]) || cue === fromTo || RECOUNTED.test(sentence))) continue;
       const closing = CLOSING_WORDS.test(sentence) || STRONG_CUE.test(cue[0]);
       if (!RESPONSE_WORDS.test(sentence) && !closing) continue;
+      if (MOVED_LATER.test(`${text.slice(read.to)} ${movedIn}`)) continue;
       let score = 5;
       if (RESPONSE_WORDS.test(sentence)) score += 2;
       // "The deadline is …" in a paragraph about sending submissions is about responses too.
@@ -227,6 +233,8 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
   return candidates;
 }
 
+const TARGET_YEAR = /\b(?:by|before|target(?:ed)?|aims?|goal)\b(?: the end of)?[^.;]{0,40}$/i;
+
 /** The date the document was issued, or else the first full date it prints: dates without a year follow it. */
 function referenceDate(doc: DocumentStructure): string | null {
   const issued = findIssuedOn(doc, null);
@@ -236,7 +244,16 @@ function referenceDate(doc: DocumentStructure): string | null {
     if (first) return first.iso;
   }
   // No full date at all ("Publication date: 25 May … Response deadline: 25 June"): the one year the text names, if it names one.
-  const years = new Set(doc.lines.flatMap((line) => [...line.text.text.matchAll(/(?<![\d.,:/-])((?:19|20)\d{2})(?![\d.,:/-]?\d)/g)].map((match) => match[1])));
+  const named = doc.lines.flatMap((line) =>
+    [...line.text.text.matchAll(/(?<![\d.,:/-])((?:19|20)\d{2})(?![\d.,:/-]?\d)/g)].map((match) => ({
+      year: match[1],
+      target: TARGET_YEAR.test(line.text.text.slice(Math.max(0, match.index - 50), match.index)),
+    })),
+  );
+  // A year something is to be done by ("…set up such an energy company by the end of this parliament in 2021", "net zero by
+  // 2045") says nothing of when the text was written.
+  if (named.some((found) => found.target)) return null;
+  const years = new Set(named.map((found) => found.year));
   const [year] = [...years];
   return years.size === 1 && year ? `${year}-01-01` : null;
 }

@@ -20,7 +20,7 @@ import { collectInvitingBullets, collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
 import { collectUnlabelledQuestions } from './unlabelled-questions';
-import { asksAboutRespondent } from './respondent-details';
+import { asksAboutRespondent, callsItselfResponseForm } from './respondent-details';
 import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
 export interface QuestionFound {
@@ -326,6 +326,8 @@ function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidat
 const STOPS_MID_SENTENCE =
   /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|which|who|by|from|as|at|is|are|be|your|their|its|our|could|would|should|will|can|may|might|must|do|does|have|has|how|what|when|where|whether|if|but|than|into|about|between)$/i;
 
+const OPENS_ASKING = /^(?:what|which|how|why|when|where|who|do|does|did|is|are|would|will|should|can|could|have|has)\b/i;
+
 /**
  * A question at the very end of the text that stops mid-sentence: an excerpt or a damaged file cut it off. It ends on a
  * word no sentence ends on, or it is the last of a list whose other points all end with punctuation and it stops far
@@ -339,6 +341,8 @@ function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate, all: readonly
   if (candidate.span.end < end || /[.?!:;)"”’]$/.test(text)) return false;
   if (STOPS_MID_SENTENCE.test(text)) return true;
   const siblings = all.filter((other) => other !== candidate && other.source.unlabelled === candidate.source.unlabelled);
+  // It opens as a question but never asks, where every other question asks ("3. What types of data would you find").
+  if (OPENS_ASKING.test(text) && siblings.length > 0 && siblings.every((other) => other.text.includes('?'))) return true;
   const words = (value: string): number => value.split(/\s+/).length;
   const shortest = Math.min(...siblings.map((other) => words(other.text)));
   // Stopped short: under a third of the length of any of them.
@@ -382,8 +386,11 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start).filter((candidate, _index, all) => !cutOffAtEnd(doc, candidate, all));
   // A form that also asks about its subject asks who the respondent is in its "About you" part: those are details, not
   // questions to draft (a survey that asks nothing else keeps them).
+  // A consultation's response form that asks only about the respondent (its own questions cut off or in the consultation
+  // document) has no question to draft either.
   const aboutSubject = candidates.filter((candidate) => !asksAboutRespondent(candidate.text));
-  if (aboutSubject.length > 0 && aboutSubject.length < candidates.length) candidates.splice(0, candidates.length, ...aboutSubject);
+  const responseForm = doc.blocks.slice(0, 4).some((block) => callsItselfResponseForm(block.text.text));
+  if ((aboutSubject.length > 0 || responseForm) && aboutSubject.length < candidates.length) candidates.splice(0, candidates.length, ...aboutSubject);
 
   if (isAnsweredHeading(doc, candidates)) return [];
 

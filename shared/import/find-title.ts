@@ -3,7 +3,7 @@ import type { Confidence, SourceSpan } from './import-result';
 import { findLabelledValues } from './labelled-values';
 import { EMPTY_MAPPED, type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf, trimMapped } from './mapped-text';
 import { matchQuestionLabel } from './question-labels';
-import { abbreviatedCopy, blocksBelowSiteFrame, fullerPrinting, ownPrinting, withSiteSuffix } from './site-title-copy';
+import { abbreviatedCopy, blocksBelowSiteFrame, fullerPrinting, ownPrinting, withAddressRunIn, withSiteSuffix } from './site-title-copy';
 
 export interface TitleFinding {
   title: string;
@@ -59,7 +59,11 @@ const NOT_TITLE_LINE = [
   /^[^A-Za-z0-9]*$/,
   // A page count a sharing site prints above the text ("51").
   /^\d{1,4}$/,
-  /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size)/i,
+  /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size|advertisement$)/i,
+  // A sharing site's controls above the text ("Download as pdf or txt", "You are on page 1of 140").
+  /^(?:download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
+  // A listing site's status and source line ("CONSULT.Outcome publishedConsultation · gov.uk", "Last fetched 03 May 2026 · gov.uk").
+  /\s·\s*(?:[a-z0-9-]+\.)+[a-z]{2,}$/i,
   /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
   // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
   // on every cover ("What stage is this document in the process?").
@@ -139,6 +143,9 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (METADATA.test(text) || (kept.length > 0 && !isTitleLine(collapseWhitespace(text)))) break;
     // Prose: a sentence ending inside the line, or a long line after the title has started.
     if (kept.length > 0 && (/[.?!]\s+[A-Z]/.test(text) || /[.?!]$/.test(text) || text.length > 120)) break;
+    // A sentence of prose wrapped over lines, its clause after a comma ("The department may, in accordance with the Code of
+    // Practice on Access to" / "Government Information, …").
+    if (kept.length > 0 && text.length >= 50 && /^[A-Z][^,]{2,40}, [a-z]/.test(text)) break;
     // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
     if (kept.length > 0 && BODY_STARTS.test(text)) break;
     // The body's first section heading, run on below the title ("Context", "Background").
@@ -176,9 +183,13 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   const nextText = collapseWhitespace(next.text.text);
   // A quotation opened and not closed ("P398 ‘Increasing access to BSC" / "Data’") goes on too.
   const openQuote = (mapped.text.match(/[‘“]/g) ?? []).length > (mapped.text.match(/[’”]/g) ?? []).length;
-  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || printedAsOne(doc, block, next, collapseWhitespace(mapped.text));
-  // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on.
-  if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || !isTitleLine(nextText) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
+  const confirmed = printedAsOne(doc, block, next, collapseWhitespace(mapped.text));
+  // A title that asks, with its subtitle set below it ("A Sustainable Energy Strategy?" / "Renewables and the PIU review").
+  const subtitle = /\?$/.test(mapped.text.trim()) && next.lines.length === 1 && /^[A-Z]/.test(nextText) && nextText.split(' ').length <= 8 && !/[.?!:;,]$/.test(nextText);
+  const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || confirmed || subtitle;
+  // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on. (A word a
+  // sharing site also prints alone, "Document", is the title's last word when the document prints the two lines as one.)
+  if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || (!isTitleLine(nextText) && !confirmed) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
 }
 
@@ -328,7 +339,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
     for (const block of doc.blocks.slice(start, start + FRONT_BLOCKS * 2)) {
       if (block.kind === 'toc' || !isTitleLike(block, collapseWhitespace(titleLines(doc, block).text))) continue;
       const other = pick(block, front.confidence);
-      if (ownPrinting(found.title, other.title) || withSiteSuffix(found.title, other.title)) return other;
+      if (ownPrinting(found.title, other.title) || withSiteSuffix(found.title, other.title) || withAddressRunIn(found.title, other.title)) return other;
       // A short name with its reference in front ("PS-05 - Public Survey - Framework Guideline Review Process") above the
       // document's full title that goes on from that name ("Framework Guideline Review Process - Public Questionnaire …").
       const name = REFERENCED_NAME.exec(found.title)?.[1];

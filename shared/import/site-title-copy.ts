@@ -4,7 +4,7 @@ import { collapseWhitespace } from './mapped-text';
 // How a document-sharing site's copy of a title relates to the title the document prints itself.
 
 // The line a document-sharing site prints between its own page and the document's text.
-const SITE_FRAME = /^(?:idea transcript|transcript|transcript of\b.*|citation preview)$/i;
+const SITE_FRAME = /^(?:idea transcript|transcript|transcript of\b.*|citation preview|advertisement)$/i;
 
 function titleWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -17,9 +17,12 @@ function titleWords(text: string): string[] {
  */
 export function blocksBelowSiteFrame(doc: DocumentStructure, siteBlock: Block, siteTitle: string, within: number): Block[] | null {
   const from = doc.blocks.indexOf(siteBlock) + 1;
-  const frame = doc.blocks.slice(from, from + within).findIndex((block) => SITE_FRAME.test(collapseWhitespace(block.text.text)));
+  const firstLine = (block: Block): string => collapseWhitespace(doc.lines[block.lines[0] ?? -1]?.text.text ?? '');
+  const frame = doc.blocks.slice(from, from + within).findIndex((block) => SITE_FRAME.test(collapseWhitespace(block.text.text)) || SITE_FRAME.test(firstLine(block)));
   if (frame < 0) return null;
-  const below = doc.blocks.slice(from + frame + 1);
+  // The frame may head the document's first block with no gap ("advertisement" / "Apprenticeships Levy Consultation…").
+  const framed = doc.blocks[from + frame] as Block;
+  const below = doc.blocks.slice(SITE_FRAME.test(collapseWhitespace(framed.text.text)) ? from + frame + 1 : from + frame);
   const words = titleWords(siteTitle).join(' ');
   return below.some((block) => titleWords(block.text.text).join(' ').includes(words)) ? null : below;
 }
@@ -87,4 +90,14 @@ export function withSiteSuffix(copy: string, own: string): boolean {
   if (titleWords(own).length < 3 || !copy.startsWith(`${own} - `)) return false;
   const suffix = copy.slice(own.length + 3).split(/\s+/);
   return suffix.length <= 6 && /^[A-Z]/.test(suffix[suffix.length - 1] ?? '');
+}
+
+/**
+ * A sharing site's summary line that runs the file's web address, and a snippet of its text, straight into the title
+ * ("DECC FUEL POVERTY - FINAL QUESTIONNAIREdoc.ukdataservice.ac.uk/doc/8300/…pdf · DECC FUEL POVERTY - …") above the
+ * title the document prints alone.
+ */
+export function withAddressRunIn(copy: string, own: string): boolean {
+  if (titleWords(own).length < 3 || !copy.startsWith(own)) return false;
+  return /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*/i.test(copy.slice(own.length));
 }

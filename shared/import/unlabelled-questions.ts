@@ -1,6 +1,7 @@
+import type { DocLine } from './document-lines';
 import type { DocumentStructure } from './document-structure';
 import type { QuestionSource } from './find-questions';
-import { type MappedText, sliceMapped, trimMapped } from './mapped-text';
+import { type MappedText, joinMappedLines, sliceMapped, trimMapped } from './mapped-text';
 
 // One question, opening as questions do, ending with its only question mark.
 const OPENS_AS_QUESTION =
@@ -15,12 +16,18 @@ const ADDRESSES_READER = /\byou(?:r|rs)?\b/i;
 // "Thinking about your own home, how…?"); not "If so, what…?", which goes on from the question before it.
 const ASKS_AFTER_CONDITION =
   /^(?:If (?!so\b|not\b|yes\b|no\b)|Thinking about |Considering |In your (?:experience|opinion|view),? |As an? )[^?]{2,120},\s+(?:do|does|did|would|will|what|which|how|why|when|where|who|should|is|are|can|could|have|has|to what extent)\b/;
+// A question after a short opening phrase and a comma ("Before today, were you aware…?", "Overall, how…?"); not "If so,
+// what…?", which goes on from the question before it.
+const ASKS_AFTER_PHRASE =
+  /^(?!If (?:so|not|yes|no)\b)[A-Z][a-z]+(?: [a-z]+){0,2},\s+(?:(?:were|was|are|is|do|does|did|have|has|would|will|can|could|should)\s+you\b|(?:how|what|which|why|when|where|who|to what extent)\b)/;
 // Headings of the consultation's own process ("How can you respond?", "What happens next?") ask nothing of the reader.
 const ABOUT_THE_PROCESS =
   /\b(?:(?:how|when|where) (?:can|do|should|to) (?:i |you |we )?(?:respond|reply|submit|get involved|take part)|who (?:can|should) (?:respond|reply|take part)|what happens next|why (?:are|is) (?:we|the government) consulting|this (?:consultation|document|survey)|personal data|privacy|complain\w*|find out more|this response|confidential information)\b/i;
 // A form's rows end in a cell separator ("…reasoning. /"); a question may end with a request ("…? Please explain.").
 const CELL_END = /\s+\/\s*$/;
-const REQUEST_AFTER = /\?\s+please\s[^?]{3,150}$/i;
+// A question may end with a note on how to answer it ("…? Please explain.", "…? Select all that apply.", "…? (Optional)",
+// "…? (If not enrolled, please skip.)"): the note is part of what the respondent reads.
+const NOTE_AFTER = /\?\s+(?:(?:please|select|tick|choose|pick|circle)\s[^?]{3,150}|\([^()?]{2,80}\)\.?)$/i;
 // The line under a question in a form that says how to answer it ("Please give rationale and state objective(s) / Yes / No").
 const HOW_TO_ANSWER = /^please (?:give|provide|explain|state|include|indicate|describe|set out|outline|specify)\b/i;
 // A response form: the respondent fills in who they are, then answers.
@@ -45,17 +52,61 @@ function reprintedQuestion(text: MappedText): MappedText | null {
  * One question, with at most one sentence of context before it in the same line ("Highland Council
  * recently voted to … . To what extent do you agree with this decision?").
  */
-function oneQuestion(text: MappedText): MappedText | null {
+function oneQuestion(text: MappedText, allowPair = false): MappedText | null {
   let trimmed = trimMapped(text);
   const cell = CELL_END.exec(trimmed.text);
   if (cell) trimmed = trimMapped(sliceMapped(trimmed, 0, cell.index));
   const whole = trimmed.text.replace(/\s+/g, ' ');
-  const request = REQUEST_AFTER.exec(whole);
-  const words = request ? whole.slice(0, request.index + 1) : whole;
-  if (!ONE_QUESTION.test(words) || ABOUT_THE_PROCESS.test(whole)) return null;
+  const note = NOTE_AFTER.exec(whole);
+  const words = note ? whole.slice(0, note.index + 1) : whole;
+  if (ABOUT_THE_PROCESS.test(whole)) return null;
+  if (!ONE_QUESTION.test(words)) return allowPair && questionPair(words) ? trimmed : null;
   const sentences = words.split(/(?<=[.!])\s+(?=[A-Z])/);
   const asked = sentences[sentences.length - 1] ?? '';
-  return sentences.length <= 2 && (OPENS_AS_QUESTION.test(asked) || ASKS_AT_END.test(asked) || ASKS_AFTER_CONDITION.test(asked)) ? trimmed : null;
+  return sentences.length <= 2 && asksAsQuestion(asked) ? trimmed : null;
+}
+
+function asksAsQuestion(sentence: string): boolean {
+  return OPENS_AS_QUESTION.test(sentence) || ASKS_AT_END.test(sentence) || ASKS_AFTER_CONDITION.test(sentence) || ASKS_AFTER_PHRASE.test(sentence);
+}
+
+/**
+ * One point that asks twice, the second question going on from the first ("Should it be more than solely a licensed
+ * energy supply company? Should it have a direct role in energy generation?"); both open as questions.
+ */
+function questionPair(words: string): boolean {
+  const pair = /^([^?]{8,300}\?)\s+([A-Z][^?]{8,300}\?)["”’')\]]?$/.exec(words);
+  return pair !== null && asksAsQuestion(pair[1] ?? '') && OPENS_AS_QUESTION.test(pair[2] ?? '');
+}
+
+const MAX_WRAPPED_LINES = 4;
+
+/**
+ * A question the layout wrapped over lines of its own ("Does your company provide / residential customer access to
+ * information about how much / electricity they have used?"), starting a line that opens as a question and ending on
+ * the first line that asks, even where the layout took its first line for a heading. A short note that finishes on the
+ * next line ("…? Select all / that apply.") goes with it.
+ */
+function wrappedQuestion(doc: DocumentStructure, line: number): { lines: number[]; text: MappedText } | null {
+  const first = doc.lines[line];
+  if (!first || first.empty || first.text.text.includes('?') || !OPENS_AS_QUESTION.test(first.text.text.trim())) return null;
+  const lines = [line];
+  for (let next = line + 1; next < doc.lines.length && lines.length <= MAX_WRAPPED_LINES; next += 1) {
+    const text = doc.lines[next];
+    if (!text || text.empty || doc.kinds[next] === 'toc' || doc.kinds[next] === 'table') return null;
+    lines.push(next);
+    const asked = text.text.text.indexOf('?');
+    if (asked === -1) continue;
+    const after = text.text.text.slice(asked + 1).trim();
+    const finish = doc.lines[next + 1];
+    if (after !== '' && !/[.!)]$/.test(after) && finish && !finish.empty && finish.text.text.trim().split(/\s+/).length <= 6 && /\.$/.test(finish.text.text.trim())) {
+      lines.push(next + 1);
+    }
+    const joined = joinMappedLines(lines.map((index) => trimMapped((doc.lines[index] as DocLine).text)));
+    const question = oneQuestion(joined);
+    return question ? { lines, text: question } : null;
+  }
+  return null;
 }
 
 /** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
@@ -95,14 +146,24 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
   const found: { line: number; text: MappedText; block: number }[] = [];
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'toc' || block.kind === 'table') return;
-    const whole = oneQuestion(block.text);
+    const whole = oneQuestion(block.text, block.lines.length === 1);
     const lines = whole ? [{ line: block.lines[0] ?? -1, text: whole }] : block.lines.flatMap((line) => {
       const text = doc.lines[line]?.text;
-      const question = text ? oneQuestion(text) : null;
+      const question = text ? oneQuestion(text, true) : null;
       return question ? [{ line, text: question }] : [];
     });
     for (const item of lines) if (!taken(item.line)) found.push({ ...item, block: blockIndex });
   });
+  const covered = new Set(found.map((item) => item.line));
+  for (let line = 0; line < doc.lines.length; line += 1) {
+    if (covered.has(line) || taken(line)) continue;
+    const wrapped = wrappedQuestion(doc, line);
+    if (!wrapped || wrapped.lines.some((index) => covered.has(index))) continue;
+    wrapped.lines.forEach((index) => covered.add(index));
+    found.push({ line, text: wrapped.text, block: doc.blockOfLine[line] ?? -1 });
+    line = wrapped.lines[wrapped.lines.length - 1] ?? line;
+  }
+  found.sort((a, b) => a.line - b.line);
   // Bullets that each ask, one after another ("• Where should EV charging stations be located?"), are put to the reader
   // even when they do not say "you"; a heading that asks stands alone.
   const questionBlocks = new Set(found.map((item) => item.block));
