@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       raw.exportCold = exportCold;
       rows.push(
         result(`Full export of the large case as the app makes it (rendered in the worker process, letter + publication .docx + .eml written), warm: exports 2 to ${RUNS + 1} of each fresh worker, median`, median(inWorker.later), 'ms', 150),
-        result('Full export as the app makes it, cold: first export in a freshly started worker, made ready as the app does when idle (modules loaded, one small practice export and import run), median', median(inWorker.first), 'ms', 400),
+        result('Full export as the app makes it, cold: first export in a freshly started worker, made ready as the app does when idle (modules loaded, one practice export the size of a long response and an import of it), median', median(inWorker.first), 'ms', 400),
         result('Peak memory (max RSS) of the worker process through its first full export of the large case', Math.max(...inWorker.probes.map((p) => p.peakRssAfterFirst)) / 1024 / 1024, 'MB'),
         result("Full export of the large case in the bench's own process (V8's default flags, no worker), warm, median", node.exportAll.median, 'ms'),
         result('Full export in a fresh Node process, first call (modules loaded, nothing else warm), median', median(exportCold.first), 'ms'),
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
         const figures = await coldAndWarm('import-worker', path, COLD, RUNS > 3 ? 3 : RUNS);
         raw[`import-${kind}`] = figures;
         rows.push(
-          result(`Import of a real ${documents.pages}-page .${kind} as the app makes it (read, extracted and parsed in the worker process), cold: first import in a freshly started worker, made ready as the app does when idle (modules loaded, one small practice export and .docx import run), median`, median(figures.first), 'ms', 1000),
+          result(`Import of a real ${documents.pages}-page .${kind} as the app makes it (read, extracted and parsed in the worker process), cold: first import in a freshly started worker, made ready as the app does when idle (modules loaded, one practice export the size of a long response and a .docx import of it), median`, median(figures.first), 'ms', 1000),
           result(`Import of the same .${kind} in the worker, warm: imports 2 to ${(RUNS > 3 ? 3 : RUNS) + 1} of each fresh worker, median`, median(figures.later), 'ms'),
         );
         notes.push(`.${kind} import found ${figures.probes[0]?.detail ?? '?'} of ${documents.questions}.`);
