@@ -58,8 +58,8 @@ async function inBuiltWorker(runs: number, job: (worker: IsolatedWorker) => Prom
   const pids: number[] = [];
   const launch = forkWorkerLauncher({ script: BUILT_WORKER });
   const worker = createIsolatedWorker({
-    launch: () => {
-      const started = launch();
+    launch: (options) => {
+      const started = launch(options);
       if (started.pid !== undefined) pids.push(started.pid);
       return started;
     },

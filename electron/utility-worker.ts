@@ -24,8 +24,8 @@ export interface UtilityWorkerOptions {
 
 /** Starts workers as Electron utility processes; the same worker entry and protocol as child_process.fork. */
 export function utilityWorkerLauncher(options: UtilityWorkerOptions): WorkerLauncher {
-  return (): WorkerProcess => {
-    const child = options.fork(options.script, [PRACTISE_ARGUMENT], {
+  return ({ practise }): WorkerProcess => {
+    const child = options.fork(options.script, practise ? [PRACTISE_ARGUMENT] : [], {
       serviceName: 'Consultation Response Drafter import and export',
       execArgv: workerV8Flags(),
       stdio: ['ignore', 'ignore', 'pipe'],

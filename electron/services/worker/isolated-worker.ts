@@ -92,8 +92,9 @@ export function createIsolatedWorker(options: IsolatedWorkerOptions): IsolatedWo
   let nextJobId = 1;
   let closed = false;
 
-  function start(): Slot {
-    const process = options.launch();
+  /** `practise` for a worker started ahead of need; a job waiting for one should not wait for its practice too. */
+  function start(practise: boolean): Slot {
+    const process = options.launch({ practise });
     const exited = new Promise<WorkerExit>((resolve) => process.onExit(resolve));
     let markReady: () => void = () => {};
     const ready = new Promise<void>((resolve, reject) => {
@@ -123,11 +124,11 @@ export function createIsolatedWorker(options: IsolatedWorkerOptions): IsolatedWo
   function keepWarm(): void {
     if (closed) return;
     const idle = [...slots].filter((slot) => !slot.busy && !slot.dead).length;
-    for (let count = idle; count < warm && slots.size < maxWorkers; count += 1) start();
+    for (let count = idle; count < warm && slots.size < maxWorkers; count += 1) start(true);
   }
 
   function acquire(): Promise<Slot> {
-    const slot = idleSlot() ?? (slots.size < maxWorkers ? start() : undefined);
+    const slot = idleSlot() ?? (slots.size < maxWorkers ? start(false) : undefined);
     if (slot) {
       slot.busy = true;
       return Promise.resolve(slot);
@@ -150,7 +151,7 @@ export function createIsolatedWorker(options: IsolatedWorkerOptions): IsolatedWo
     }
     const next = waiting.shift();
     if (next) {
-      const free = idleSlot() ?? (slots.size < maxWorkers ? start() : undefined);
+      const free = idleSlot() ?? (slots.size < maxWorkers ? start(false) : undefined);
       if (free) {
         free.busy = true;
         next(free);

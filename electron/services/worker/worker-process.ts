@@ -26,7 +26,15 @@ export interface WorkerProcess {
   residentBytes(): Promise<number | null>;
 }
 
-export type WorkerLauncher = () => WorkerProcess;
+export interface LaunchOptions {
+  /**
+   * Whether the worker runs the practice export (practice-run.ts) before it says it is ready: for a worker started
+   * ahead of need while the app is idle, never for one a job is waiting for, which would wait a second longer.
+   */
+  practise: boolean;
+}
+
+export type WorkerLauncher = (options: LaunchOptions) => WorkerProcess;
 
 /** The heap V8 may use in the worker; its resident memory is capped separately (see isolated-worker.ts). */
 export const WORKER_HEAP_MB = 384;
@@ -73,8 +81,9 @@ function collectStderrTail(child: ChildProcess): () => string {
 export function forkWorkerLauncher(options: ForkWorkerOptions = {}): WorkerLauncher {
   const script = options.script ?? defaultWorkerScript();
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
-  return () => {
-    const child = fork(script, script.endsWith('.ts') ? [] : [PRACTISE_ARGUMENT], {
+  return ({ practise }) => {
+    // From source (tests), a worker never practises: through tsx the practice takes seconds and proves nothing.
+    const child = fork(script, practise && !script.endsWith('.ts') ? [PRACTISE_ARGUMENT] : [], {
       execArgv: [...typeScriptLoader(script), ...workerV8Flags(heapMb)],
       // Structured clone, so file bytes cross as bytes rather than JSON.
       serialization: 'advanced',

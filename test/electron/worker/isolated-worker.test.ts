@@ -7,8 +7,8 @@ import type { StepProgress } from '../../../shared/work-progress';
 const SCRIPT = join(import.meta.dirname, 'misbehaving-worker.mjs');
 let worker: IsolatedWorker;
 
-function start(memoryCapBytes = 256 * 1024 * 1024): IsolatedWorker {
-  worker = createIsolatedWorker({ launch: forkWorkerLauncher({ script: SCRIPT }), memoryCapBytes, warmWorkers: 0 });
+function start(memoryCapBytes = 256 * 1024 * 1024, warmWorkers = 0): IsolatedWorker {
+  worker = createIsolatedWorker({ launch: forkWorkerLauncher({ script: SCRIPT }), memoryCapBytes, warmWorkers });
   return worker;
 }
 
@@ -76,5 +76,15 @@ describe('heavy work in its own process', () => {
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkerJobFailed);
     expect(failure).toMatchObject({ failedAs: 'ImportError', code: 'encrypted', message: 'It is protected with a password.' });
+  });
+
+  it('runs the practice export only in a worker started ahead of need, never in one a job is waiting for', async () => {
+    const onDemand = (await start().run(job('answer'), { timeoutMs: 20_000 })) as { practised: boolean };
+    expect(onDemand.practised).toBe(false);
+    await worker.close();
+    const ahead = start(256 * 1024 * 1024, 1);
+    await ahead.prewarm();
+    const prewarmed = (await ahead.run(job('answer'), { timeoutMs: 20_000 })) as { practised: boolean };
+    expect(prewarmed.practised).toBe(true);
   });
 });

@@ -28,6 +28,6 @@ process.on('message', (message) => {
     return;
   }
   process.send({ type: 'progress', jobId, progress: { message: 'Halfway', done: 1, total: 2 } });
-  process.send({ type: 'done', jobId, value: { pid: process.pid, bytes: job.bytes.length } });
+  process.send({ type: 'done', jobId, value: { pid: process.pid, bytes: job.bytes.length, practised: process.argv.includes('--practise') } });
 });
 process.send({ type: 'ready' });
