@@ -51,8 +51,9 @@ const NOT_TITLE_LINE = [
   // electric car being charged, a person riding a bike, recycling"): a list of four or more things in sentence case.
   /^(?=(?:[^,]*,){3})[A-Z][a-z]*(?:[ ,]+[a-z][\w'’-]*){6,}$/,
   /^\/\s/,
-  // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
+  // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »", "Home > News > General News").
   /[»›]\s*$/,
+  /^[^>]{1,40}(?:\s>\s[^>]{1,40}){1,5}$/,
   // A notice about the page's state ("Unfortunately, you can't participate in this project anymore…").
   /^(?:unfortunately|sorry|this (?:consultation|survey|project|page|poll) (?:has|is) (?:now )?(?:closed|archived|ended)|you can(?:'|’|no)t (?:participate|respond|take part)|cookies?\b)/i,
   // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").
@@ -60,8 +61,8 @@ const NOT_TITLE_LINE = [
   // A page count a sharing site prints above the text ("51").
   /^\d{1,4}$/,
   /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size|advertisement$)/i,
-  // A sharing site's controls above the text ("Download as pdf or txt", "You are on page 1of 140").
-  /^(?:download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
+  // A sharing site's controls above the text ("Download as pdf or txt", "Download PDF", "You are on page 1of 140").
+  /^(?:download (?:as )?(?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
   // A listing site's status and source line ("CONSULT.Outcome publishedConsultation · gov.uk", "Last fetched 03 May 2026 · gov.uk").
   /\s·\s*(?:[a-z0-9-]+\.)+[a-z]{2,}$/i,
   /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
@@ -313,7 +314,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const labelled = findLabelledValues(doc, 'title|consultation title|document title')[0];
   if (labelled) {
     // A form's table prints the value in the next cell ("Consultation title: / Telephone Numbering - …").
-    const value = withoutCellSeparators(labelled.value);
+    const cell = withoutCellSeparators(labelled.value);
+    // A page's front matter quotes it (title: "Extended Consultation").
+    const quoted = /^["“]([^"“”]+)["”]$/.exec(cell.text.trim());
+    const value = quoted ? sliceMapped(cell, cell.text.indexOf(quoted[1] ?? ''), cell.text.indexOf(quoted[1] ?? '') + (quoted[1] ?? '').length) : cell;
     const title = collapseWhitespace(value.text).slice(0, MAX_TITLE);
     if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }
