@@ -330,7 +330,8 @@ function isFileNameLabel(doc: DocumentStructure, candidates: readonly Candidate[
   const [only] = candidates;
   if (candidates.length !== 1 || !only || only.source.unlabelled || only.source.match.separator !== 'end') return false;
   const content = doc.lines.filter((line) => !line.empty);
-  if (content[0]?.index !== only.source.line) return false;
+  // (Alone: nothing else on the line, as a table row's label has its question in the next cell.)
+  if (content[0]?.index !== only.source.line || content[0].text.text.trim() !== only.source.match.label) return false;
   return !asksOnLine(content[1]?.text.text ?? '');
 }
 

@@ -119,6 +119,8 @@ function isTitleLine(text: string): boolean {
  * before it are dropped, and it stops at the first "Label: value" line or sentence of prose,
  * which some extractors run on without a gap.
  */
+// A line in sentence case: a capital to start, then words all in lower case.
+const SENTENCE_CASE = /^[A-Z][a-z’'-]+(?: [a-z][a-z’'-]*)+$/;
 // A sharing site's trail after the document's name ("Responses from P212 Report Phase Consultation › ... › p212.pdf…").
 const TRAIL = /\s+›\s.*›/;
 
@@ -153,6 +155,9 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (kept.length > 0 && /^(?:context|overview|background|summary|introduction|purpose|about this document)$/i.test(text)) break;
     // A heading of the body that asks without its question mark ("What did we do, what did we ask").
     if (kept.length > 0 && /^(?:what|how|why|when|where|who|which)\b/i.test(text)) break;
+    // A subtitle below a title set in sentence case ("Staying connected" / "Important information for energy consumers"):
+    // such a title wrapped over lines goes on in lower case, so a line of its own case starts a new phrase.
+    if (kept.length === 1 && SENTENCE_CASE.test(kept[0]?.text.trim() ?? '') && SENTENCE_CASE.test(text)) break;
     kept.push(line);
   }
   const untouched = kept.length === lines.length && !block.lines.some((index) => TRAIL.test(doc.lines[index]?.text.text ?? ''));

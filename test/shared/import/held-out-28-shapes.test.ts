@@ -126,6 +126,11 @@ describe('titles', () => {
     expect(parse(text).title).toBe('Committee calls for suggestions on future programme');
   });
 
+  it('stop before a subtitle set below a title in sentence case', () => {
+    const text = ['Staying connected', 'Important information for energy consumers', 'Contents', 'Organisations that help energy consumers'].join('\n');
+    expect(parse(text).title).toBe('Staying connected');
+  });
+
   it('take the quoted title of a page’s front matter, not the lines below it', () => {
     const text = [
       'title: "Extended Consultation"',
