@@ -40,10 +40,11 @@ const DEADLINE_LABELS = [
   'respond to this consultation by',
 ].join('|');
 
+// "Please make sure to submit your response at the latest on 28 November 2017" is "by" in other words.
 // "…we have now extended this deadline to 15 February 2002" moves it there. "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
 // other cover fields on its line ("Publication date: 23 October 2019 Closing date for responses: …").
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.
@@ -72,8 +73,9 @@ const RESPONSE_WORDS =
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 // "The code consultation is open until March 8": a word or two may name the consultation.
 // "The 2017 consultation on the pre-submission draft from 4th November to 18th December 2017": its period, with no verb.
+// "The consultation period will now run until Thursday 11 April 2019": so does the period it will run for.
 const CLOSING_WORDS =
-  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the)(?: [\w-]+){0,2} (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b|\b(?:this|our|the)(?:\s+[\w-]+){0,2}\s+consultation\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b/i;
+  /\b(?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:closes?|closing|ends?|ended)\b|\b(?:this|our|the)(?: [\w-]+){0,2} (?:consultation|call for evidence|survey)\b[^.]{0,60}\b(?:ran|runs?|is open)\b|\bconsult(?:ing|ation)\b[^.]{0,80}\bbetween\b|\b(?:this|our|the)(?:\s+[\w-]+){0,2}\s+consultation\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b/i;
 
 /** The date and the time printed next to it, as a deadline and the span of both. */
 function readDateTime(text: MappedText, date: FoundDate): { respondBy: RespondBy; from: number; to: number } {

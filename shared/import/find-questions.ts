@@ -321,6 +321,20 @@ function isAnsweredHeading(doc: DocumentStructure, candidates: readonly Candidat
   return !after.some((text) => text.includes('?')) && after.some((text) => text.length >= 60 && /[.!]["”’)]?$/.test(text.trim()));
 }
 
+/**
+ * A label alone on the document's first line, the only one in the document, with words below it that do not ask
+ * ("Question 30b" above "Staying connected" / "Important information for energy consumers"), is the name a sharing site
+ * saved the file under, as a title's first line often is: no question. (A question there asks on the line below.)
+ */
+function isFileNameLabel(doc: DocumentStructure, candidates: readonly Candidate[]): boolean {
+  const [only] = candidates;
+  if (candidates.length !== 1 || !only || only.source.unlabelled || only.source.match.separator !== 'end') return false;
+  const content = doc.lines.filter((line) => !line.empty);
+  // (Alone: nothing else on the line, as a table row's label has its question in the next cell.)
+  if (content[0]?.index !== only.source.line || content[0].text.text.trim() !== only.source.match.label) return false;
+  return !asksOnLine(content[1]?.text.text ?? '');
+}
+
 // The last word of a question the text stops in the middle of ("Q1. Do you have any evidence which could", "…? If so,
 // what are they and how").
 const STOPS_MID_SENTENCE =
@@ -393,6 +407,7 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   if ((aboutSubject.length > 0 || responseForm) && aboutSubject.length < candidates.length) candidates.splice(0, candidates.length, ...aboutSubject);
 
   if (isAnsweredHeading(doc, candidates)) return [];
+  if (isFileNameLabel(doc, candidates)) return [];
 
   const found: QuestionFound[] = [];
   const seenTexts = new Map<string, string>();

@@ -51,8 +51,9 @@ const NOT_TITLE_LINE = [
   // electric car being charged, a person riding a bike, recycling"): a list of four or more things in sentence case.
   /^(?=(?:[^,]*,){3})[A-Z][a-z]*(?:[ ,]+[a-z][\w'’-]*){6,}$/,
   /^\/\s/,
-  // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »").
+  // A breadcrumb: the page's place in the site ("About SEC Change »", "FAQ » FAQ Categories »", "Home > News > General News").
   /[»›]\s*$/,
+  /^[^>]{1,40}(?:\s>\s[^>]{1,40}){1,5}$/,
   // A notice about the page's state ("Unfortunately, you can't participate in this project anymore…").
   /^(?:unfortunately|sorry|this (?:consultation|survey|project|page|poll) (?:has|is) (?:now )?(?:closed|archived|ended)|you can(?:'|’|no)t (?:participate|respond|take part)|cookies?\b)/i,
   // What a document-sharing site prints around the text: arrows, "Page content transcription", a title cut short ("… · …").
@@ -60,8 +61,8 @@ const NOT_TITLE_LINE = [
   // A page count a sharing site prints above the text ("51").
   /^\d{1,4}$/,
   /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size|advertisement$)/i,
-  // A sharing site's controls above the text ("Download as pdf or txt", "You are on page 1of 140").
-  /^(?:download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
+  // A sharing site's controls above the text ("Download as pdf or txt", "Download PDF", "You are on page 1of 140").
+  /^(?:download (?:as )?(?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
   // A listing site's status and source line ("CONSULT.Outcome publishedConsultation · gov.uk", "Last fetched 03 May 2026 · gov.uk").
   /\s·\s*(?:[a-z0-9-]+\.)+[a-z]{2,}$/i,
   /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
@@ -118,6 +119,8 @@ function isTitleLine(text: string): boolean {
  * before it are dropped, and it stops at the first "Label: value" line or sentence of prose,
  * which some extractors run on without a gap.
  */
+// A line in sentence case: a capital to start, then words all in lower case.
+const SENTENCE_CASE = /^[A-Z][a-z’'-]+(?: [a-z][a-z’'-]*)+$/;
 // A sharing site's trail after the document's name ("Responses from P212 Report Phase Consultation › ... › p212.pdf…").
 const TRAIL = /\s+›\s.*›/;
 
@@ -152,6 +155,9 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     if (kept.length > 0 && /^(?:context|overview|background|summary|introduction|purpose|about this document)$/i.test(text)) break;
     // A heading of the body that asks without its question mark ("What did we do, what did we ask").
     if (kept.length > 0 && /^(?:what|how|why|when|where|who|which)\b/i.test(text)) break;
+    // A subtitle below a title set in sentence case ("Staying connected" / "Important information for energy consumers"):
+    // such a title wrapped over lines goes on in lower case, so a line of its own case starts a new phrase.
+    if (kept.length === 1 && SENTENCE_CASE.test(kept[0]?.text.trim() ?? '') && SENTENCE_CASE.test(text)) break;
     kept.push(line);
   }
   const untouched = kept.length === lines.length && !block.lines.some((index) => TRAIL.test(doc.lines[index]?.text.text ?? ''));
@@ -313,7 +319,10 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const labelled = findLabelledValues(doc, 'title|consultation title|document title')[0];
   if (labelled) {
     // A form's table prints the value in the next cell ("Consultation title: / Telephone Numbering - …").
-    const value = withoutCellSeparators(labelled.value);
+    const cell = withoutCellSeparators(labelled.value);
+    // A page's front matter quotes it (title: "Extended Consultation").
+    const quoted = /^["“]([^"“”]+)["”]$/.exec(cell.text.trim());
+    const value = quoted ? sliceMapped(cell, cell.text.indexOf(quoted[1] ?? ''), cell.text.indexOf(quoted[1] ?? '') + (quoted[1] ?? '').length) : cell;
     const title = collapseWhitespace(value.text).slice(0, MAX_TITLE);
     if (title !== '') return { title, confidence: 'high', span: spanOf(value, 0, value.text.length) };
   }

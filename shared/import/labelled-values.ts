@@ -10,6 +10,9 @@ export interface LabelledValue {
   valueStart: number;
 }
 
+// A line that gives a value of its own ("date: 2019-02-28T13:06:59Z" under "title: …" in a page's front matter).
+const OWN_LABEL = /^[a-z][\w -]{0,30}:\s/;
+
 /** A value that wraps onto the next line of its paragraph ("…minimum annual\ninstallation requirements"). */
 function withWrappedLines(doc: DocumentStructure, line: number, value: MappedText): MappedText {
   const block = doc.blocks[doc.blockOfLine[line] ?? -1];
@@ -18,7 +21,7 @@ function withWrappedLines(doc: DocumentStructure, line: number, value: MappedTex
   for (const next of block.lines.slice(block.lines.indexOf(line) + 1)) {
     const text = doc.lines[next]?.text;
     const last = parts[parts.length - 1]?.text ?? '';
-    if (!text || !/^[a-z(]/.test(text.text) || /[.;:]$/.test(last) || parts.length >= 4) break;
+    if (!text || !/^[a-z(]/.test(text.text) || OWN_LABEL.test(text.text) || /[.;:]$/.test(last) || parts.length >= 4) break;
     parts.push(text);
   }
   return parts.length === 1 ? value : joinMappedLines(parts);

@@ -4,12 +4,17 @@ import { trimMapped } from './mapped-text';
 
 // A lead-in that asks for views on the points listed after it: "We are inviting submissions on:",
 // "The Committee particularly welcomes evidence addressing:", "views are sought on the following:",
-// "Views are sought from interested parties on the following themes:".
+// "Views are sought from interested parties on the following themes:", "EERE is also requesting comments on the
+// questionnaire, specifically on:", "Submissions should focus on the following:".
 const INVITING_LEAD_IN = [
-  /\b(?:welcom\w*|invit\w*|seek\w*|would like|interested in|asks? for)\b[^:]{0,160}\b(?:evidence|views|comments|submissions|responses|input|thoughts|feedback)\b[^:]{0,100}:\s*$/i,
+  /\b(?:welcom\w*|invit\w*|seek\w*|request\w*|would like|interested in|asks? for)\b[^:]{0,160}\b(?:evidence|views|comments|submissions|responses|input|thoughts|feedback)\b[^:]{0,100}:\s*$/i,
   /\b(?:evidence|views|comments|submissions|input|feedback) (?:are |is )?(?:sought |invited |welcome[d]? )?(?:on|about|addressing|regarding)(?: the following)?:\s*$/i,
   /\bthe following (?:questions|issues|points|areas|topics|themes|matters)\b[^:]{0,80}:\s*$/i,
+  /\b(?:submissions|responses|evidence|comments|views)\b[^:.]{0,60}\b(?:should|may|could|are asked to|might)\s+(?:focus on|address|cover|consider|respond to)\s+the following:\s*$/i,
 ];
+// A lead-in that names some of what the consultation covers, by way of example ("we are seeking views on a range of design
+// features of the proposed mechanism, including:"), lists its topics; its questions are asked elsewhere.
+const BY_EXAMPLE = /\b(?:including|such as|for example|for instance|among (?:them|others))\s*:\s*$/i;
 
 const MAX_ITEM = 2000;
 
@@ -27,7 +32,8 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   const texts = block.lines.map((line) => doc.lines[line]?.text.text ?? '');
   const last = texts[texts.length - 1] ?? '';
   const leadIn = texts.length > 1 && isSubHeading(last) ? texts.slice(0, -1) : texts;
-  return INVITING_LEAD_IN.some((pattern) => pattern.test(leadIn.join(' ')));
+  const said = leadIn.join(' ');
+  return !BY_EXAMPLE.test(said) && INVITING_LEAD_IN.some((pattern) => pattern.test(said));
 }
 
 // The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by

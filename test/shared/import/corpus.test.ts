@@ -6,6 +6,12 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // Held-out set 28, still missed after its rules: the sharing site's line runs the subtitle onto the title, and the
+  // document's own printing below ("Reply form for the" / "ESMA MAR Technical standards" / "Template for comments" / "for
+  // the ESMA MiFID II/MiFIR Discussion Paper" / "20 August 2014") goes on through the subtitle and the date.
+  'esma-mar-technical-standards-reply-form.txt': [
+    'title "Reply form for the ESMA MAR Technical standards Template for comments for the ESMA MiFID II/MiFIR Discussion Paper 20 August 2014" for "Reply form for the ESMA MAR Technical standards"',
+  ],
   // Held-out set 26, still missed after its rules: the cover prints "Future of telephone numbers" / "First consultation"
   // under a site button ("CONTINUE READING"), and only the site's header line gives it whole.
   'ofcom-future-of-telephone-numbers-first-consultation-cover.txt': [
