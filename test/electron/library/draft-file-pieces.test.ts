@@ -2,29 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fileContent, markedDraftFile, serialiseDraft } from '../../../electron/services/draft-file';
 import { jsonPieces } from '../../../electron/services/json-pieces';
 import { changeAnswer } from '../../../shared/draft-changes';
+import { awkwardJson as awkward } from '../../support/awkward-json';
 import { sampleDraft, SAMPLE_NOW } from '../../support/sample-draft';
 
 /**
  * A shared draft's file is written from pieces, never as one large string. Other apps (older versions, a colleague's
  * copy) read it as JSON, and the kill tests compare it with JSON.stringify's text, so it must be that text exactly.
  */
-const nullPrototype = Object.assign(Object.create(null) as Record<string, unknown>, { inside: ['a', { b: 1 }] });
-
-const awkward = {
-  '10': 'numeric keys come first in ascending order',
-  '2': 'even when added later',
-  name: 'Quotes “curly”, a dash — and £ and … and an emoji 🙂',
-  gone: undefined,
-  fn: () => 1,
-  list: [1, undefined, () => 2, null, { a: undefined, b: [] }, [], [[]], {}],
-  allSkipped: { a: undefined, f: () => 0 },
-  empty: {},
-  when: new Date('2020-10-28T16:00:00.000Z'),
-  boxed: Object('a boxed string') as unknown,
-  nullPrototype,
-  nested: { deeper: { deepest: { text: 'line one\nline two\t"quoted"', zero: -0, big: 1e21, notANumber: Number.NaN } } },
-};
-
 const MARK = { contentHash: 'a'.repeat(64), stateVector: 'AQKK', state: 'AQKKAA==' };
 
 describe('a draft file written in pieces', () => {
