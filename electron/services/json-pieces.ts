@@ -23,8 +23,9 @@ function splittable(value: unknown): value is Record<string, unknown> | unknown[
 function writePieces(value: unknown, depth: number, sink: (piece: string) => void, indent: string, margin: string): void {
   if (depth <= 0 || !splittable(value)) {
     const text = JSON.stringify(value, null, indent);
-    // JSON strings never hold a raw line break, so every line break is the layout's, to be moved in by the margin.
-    sink(indent !== '' && margin !== '' ? text.replaceAll('\n', `\n${margin}`) : text);
+    // JSON strings never hold a raw line break, so every line break is the layout's, to be moved in by the margin
+    // (which is empty without an indent).
+    sink(margin === '' ? text : text.replaceAll('\n', `\n${margin}`));
     return;
   }
   const inner = margin + indent;
@@ -35,8 +36,8 @@ function writePieces(value: unknown, depth: number, sink: (piece: string) => voi
   const member = (key: string | null, item: unknown) => {
     sink(`${count === 0 ? start : ','}${open}${key === null ? '' : `${JSON.stringify(key)}${colon}`}`);
     count += 1;
-    // As stringify does, a value JSON cannot hold stands as null in an array and is left out of an object.
-    if (key === null && skipped(item)) sink('null');
+    // As stringify does, a value JSON cannot hold stands as null in an array (an object's are left out below).
+    if (skipped(item)) sink('null');
     else writePieces(item, depth - 1, sink, indent, inner);
   };
   if (Array.isArray(value)) {

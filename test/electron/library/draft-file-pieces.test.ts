@@ -22,6 +22,17 @@ describe('a draft file written in pieces', () => {
     }
   });
 
+  it('hands a draft over an answer at a time, never as one string of the whole draft', () => {
+    const base = sampleDraft();
+    const long = 'word '.repeat(20_000);
+    const draft = changeAnswer(base, base.consultation.questions[0]!.id, { rationale: long }, SAMPLE_NOW);
+    const pieces: string[] = [];
+    jsonPieces(fileContent(draft), 3, (piece) => pieces.push(piece), '  ');
+    // The longest piece is the long answer's own text; the whole draft is longer by far.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBe(JSON.stringify(long).length);
+    expect(pieces.join('').length).toBeGreaterThan(JSON.stringify(long).length + 1000);
+  });
+
   it('holds the bytes of the draft with its mark as the last field, as the app has always written it', () => {
     const draft = sampleDraft();
     const file = markedDraftFile(draft, MARK);
