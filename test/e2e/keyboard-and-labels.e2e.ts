@@ -32,7 +32,8 @@ describe('keyboard-only use', () => {
     await tabUntil(page, focusedIs(page, "el.textContent === 'Start a response'"));
     await page.keyboard.press('Enter');
     // The section heading takes focus, so the next Tab goes into the form.
-    await expect.poll(focusedIs(page, "el.tagName === 'H1' && el.textContent === 'Dates Q1'")).toBe(true);
+    // Creating the draft and loading the draft screen's code can take more than the default second on a busy machine.
+    await expect.poll(focusedIs(page, "el.tagName === 'H1' && el.textContent === 'Dates Q1'"), { timeout: 10_000 }).toBe(true);
     await tabUntil(page, focusedIs(page, "el.type === 'radio'"));
     await page.keyboard.press('Space');
     await tabUntil(page, focusedIs(page, "el.tagName === 'TEXTAREA'"));
