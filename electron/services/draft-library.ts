@@ -185,8 +185,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   async function ensureFolders(): Promise<void> {
-    await mkdir(draftsFolder, { recursive: true });
-    await mkdir(consultationsFolder, { recursive: true });
+    // At once: every save passes here, and each call is a round trip to the file system's threads.
+    await Promise.all([mkdir(draftsFolder, { recursive: true }), mkdir(consultationsFolder, { recursive: true })]);
   }
 
   const merging = options.merge !== false;
