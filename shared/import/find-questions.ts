@@ -19,7 +19,7 @@ import { collectInlineNumberedQuestions } from './inline-numbered-questions';
 import { collectInvitingBullets, collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
-import { collectUnlabelledQuestions } from './unlabelled-questions';
+import { answeredBelow, collectUnlabelledQuestions } from './unlabelled-questions';
 import { asksAboutRespondent, callsItselfResponseForm } from './respondent-details';
 import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
@@ -75,7 +75,10 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     // Newest first ("34. How do I…?", "33. …") or asked by the reader ("How can I…?"): a page of frequently asked questions.
     const countsDown = run.length > 1 && run.every((item, index) => index === 0 || item.number < (run[index - 1]?.number ?? 0));
     const readerAsks = asking.filter((item) => item.firstPerson).length * 2 > asking.length;
-    if (asking.length * 2 > run.length && !countsDown && !readerAsks) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+    // Each question answered by a paragraph of prose below it ("1. … is it acceptable to …?" / "Yes. Suppliers are
+    // reminded …"): frequently asked questions, already answered, not asked of the reader.
+    const answered = asking.length > 1 && asking.filter((item) => answeredBelow(doc, item.line)).length * 2 > asking.length;
+    if (asking.length * 2 > run.length && !countsDown && !readerAsks && !answered) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
     run = [];
   };
   doc.lines.forEach((line, index) => {
