@@ -81,9 +81,9 @@ describe('questions that are not asked of the reader', () => {
     expect(texts(text)).toHaveLength(2);
   });
 
-  it('numbered questions each answered by prose below them are frequently asked questions', () => {
+  it('on a page that calls itself FAQ, numbered questions each answered by prose below them are already answered', () => {
     const text = [
-      'Below you will find general responses to enquiries that relate to the implementation of the Energy Consumer Protection Act, 2010.',
+      'Below you will find general responses to enquiries that relate to the implementation of the Energy Consumer Protection Act, 2010 and associated Ontario Energy Board regulatory requirements. The FAQ have been prepared by Board staff for general information purposes only and may not cover all individual circumstances.',
       '',
       '1. In cases where there is no carbon capture, is it acceptable to have only one copy of the disclosure statement and price comparison signed by the consumer and kept with the supplier, and an unsigned version left with the consumer?',
       '',
