@@ -75,7 +75,9 @@ function twelveHour(hours: number, minutes: number, meridiem: string): string | 
 }
 
 const MERIDIEM = '(a\\.?m\\.?|p\\.?m\\.?)(?![A-Za-z])';
-const TIME_ZONE = '(?:\\s*\\(?(?:UK time|UK|GMT|BST|London time)\\)?)?';
+// "5pm AEDST 1 November 2013", "17:00 CET on …": a zone named between the time and the date.
+const TIME_ZONE =
+  '(?:\\s*\\(?(?:UK time|UK|GMT|BST|London time|UTC|CES?T|EES?T|WES?T|AE[DS]{1,2}T|AC[DS]T|AWST|NZ[DS]T|[ECMP][DS]T|ET)\\)?(?![A-Za-z]))?';
 
 interface TimeForm {
   read: (m: RegExpExecArray) => string | null;

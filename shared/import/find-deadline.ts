@@ -43,8 +43,9 @@ const DEADLINE_LABELS = [
 // "Please make sure to submit your response at the latest on 28 November 2017" is "by" in other words.
 // "…we have now extended this deadline to 15 February 2002" moves it there. "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
 // other cover fields on its line ("Publication date: 23 October 2019 Closing date for responses: …").
+// "…by the close of business, 14 June 2013", "…by the close of business on 19 August 2019": the end of that day.
 const CUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:(?:by|before)\s+(?:the\s+)?close of business\s*,?|by|before|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.

@@ -19,7 +19,7 @@ import { collectInlineNumberedQuestions } from './inline-numbered-questions';
 import { collectInvitingBullets, collectListQuestions } from './list-questions';
 import { collectRunOnQuestions } from './run-on-questions';
 import { collectSequenceGaps } from './sequence-gaps';
-import { collectUnlabelledQuestions } from './unlabelled-questions';
+import { answeredBelow, collectUnlabelledQuestions } from './unlabelled-questions';
 import { asksAboutRespondent, callsItselfResponseForm } from './respondent-details';
 import { collectTableQuestion, collectUnnumberedTableRow, inQuestionTable } from './table-questions';
 
@@ -65,9 +65,12 @@ function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly
  * paragraphs that mostly state things is prose, even if one of them asks. A number run into the
  * question ("1Do you…?") counts only when it asks and the run counts up one by one.
  */
+const FAQ_WORDS = /\b(?:FAQs?|frequently asked questions)\b/i;
+
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
   let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean }[] = [];
+  const callsItselfFaq = doc.blocks.slice(0, 10).some((block) => FAQ_WORDS.test(block.text.text));
   let marked = false;
   const close = (): void => {
     const asking = run.filter((item) => item.asks);
@@ -75,7 +78,10 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     // Newest first ("34. How do I…?", "33. …") or asked by the reader ("How can I…?"): a page of frequently asked questions.
     const countsDown = run.length > 1 && run.every((item, index) => index === 0 || item.number < (run[index - 1]?.number ?? 0));
     const readerAsks = asking.filter((item) => item.firstPerson).length * 2 > asking.length;
-    if (asking.length * 2 > run.length && !countsDown && !readerAsks) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+    // On a page that calls itself frequently asked questions, each question answered by a paragraph of prose below it
+    // ("1. … is it acceptable to …?" / "Yes. Suppliers are reminded …") is already answered, not asked of the reader.
+    const answered = callsItselfFaq && asking.length > 1 && asking.filter((item) => answeredBelow(doc, item.line)).length * 2 > asking.length;
+    if (asking.length * 2 > run.length && !countsDown && !readerAsks && !answered) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
     run = [];
   };
   doc.lines.forEach((line, index) => {

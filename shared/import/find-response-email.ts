@@ -13,6 +13,16 @@ export interface ResponseEmailFinding {
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const EmailSchema = z.email();
+// An address a web page spells out to keep it from harvesters: "rateofreturn[at]aer[dot]gov[dot]au", "name (at) host (dot) org".
+const SPELLED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:\s?[[(]dot[\])]\s?[A-Za-z0-9_%+-]{1,63}){0,4}\s?[[(]at[\])]\s?[A-Za-z0-9-]{1,63}(?:\s?[[(]dot[\])]\s?[A-Za-z0-9-]{1,63}){1,8}/gi;
+// The link text a page prints before the spelled address in brackets ("…sent electronically to: rateofreturnaer [dot] gov
+// [dot] au (rateofreturn[at]aer[dot]gov[dot]au)"): the words before it still say where responses go.
+const LINK_TEXT_BEFORE = /\s*\b(to|at|via)\b\s*:?\s*[^.?!()]{1,80}\(\s*$/i;
+
+function spelledOut(text: string): string {
+  return text.replace(/\s?[[(]dot[\])]\s?/gi, '.').replace(/\s?[[(]at[\])]\s?/gi, '@');
+}
 
 // The words just before an address that say responses go there.
 const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|reply|replies|views|comments|feedback|thoughts)\b[^.?!]{0,160}?\b(?:to|at|via)\s*:?\s*$/i;
@@ -57,6 +67,16 @@ function candidatesIn(text: MappedText, inRespondSection: boolean): Candidate[] 
     if (inRespondSection) score += 2;
     if (NOT_FOR_RESPONSES.test(sentence)) score -= 3;
     found.push({ email, score, span: spanOf(text, match.index, match.index + email.length) });
+  }
+  for (const match of text.text.matchAll(SPELLED_EMAIL)) {
+    const email = spelledOut(match[0]);
+    if (!EmailSchema.safeParse(email).success) continue;
+    const before = sentenceBefore(text.text, match.index).replace(LINK_TEXT_BEFORE, ' $1 ');
+    let score = 0;
+    if (SEND_TO.test(before) || SEND_TO.test(before.replace(NAMED_BEFORE, ''))) score += aboutResponses ? 3 : 1;
+    if (inRespondSection) score += 2;
+    if (NOT_FOR_RESPONSES.test(before + sentenceAfter(text.text, match.index))) score -= 3;
+    found.push({ email, score, span: spanOf(text, match.index, match.index + match[0].length) });
   }
   return found;
 }

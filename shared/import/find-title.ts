@@ -108,6 +108,9 @@ function isTitleLike(block: Block, text: string): boolean {
 // A reference and the kind of document in front of a short name: "PS-05 - Public Survey - <name>".
 const REFERENCED_NAME = /^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?\s+[-–]\s+[^-–]{3,40}\s+[-–]\s+(.{8,})$/;
 
+const BODY_SECTION_HEADING =
+  /^(?:context|overview|background|summary|introduction|purpose|about this (?:document|consultation|call for evidence|paper)|detail of (?:outcome|feedback received)|feedback received|consultation description|original consultation)$/i;
+
 const BODY_STARTS = /^(?:(?:chapter|section|part|annex|appendix)\s+[\dA-Z]{1,3}\b|\d{1,2}(?:\.\d{1,2})+\s)/i;
 
 function isTitleLine(text: string): boolean {
@@ -152,7 +155,8 @@ function titleLines(doc: DocumentStructure, block: Block): MappedText {
     // The first numbered heading or paragraph of the body, run on with no blank line ("Chapter 6: Summary of questions").
     if (kept.length > 0 && BODY_STARTS.test(text)) break;
     // The body's first section heading, run on below the title ("Context", "Background").
-    if (kept.length > 0 && /^(?:context|overview|background|summary|introduction|purpose|about this document)$/i.test(text)) break;
+    // (A consultation page's own section headings too: "About this consultation", "Detail of outcome", "Feedback received".)
+    if (kept.length > 0 && BODY_SECTION_HEADING.test(text)) break;
     // A heading of the body that asks without its question mark ("What did we do, what did we ask").
     if (kept.length > 0 && /^(?:what|how|why|when|where|who|which)\b/i.test(text)) break;
     // A subtitle below a title set in sentence case ("Staying connected" / "Important information for energy consumers"):

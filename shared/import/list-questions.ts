@@ -33,7 +33,10 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   const last = texts[texts.length - 1] ?? '';
   const leadIn = texts.length > 1 && isSubHeading(last) ? texts.slice(0, -1) : texts;
   const said = leadIn.join(' ');
-  return !BY_EXAMPLE.test(said) && INVITING_LEAD_IN.some((pattern) => pattern.test(said));
+  // The sentence that ends with the colon invites views; one before it does not make the list what is asked ("…is seeking
+  // feedback from interested parties because the changes are material. The proposed changes relate to:").
+  const lastSentence = said.slice(Math.max(said.lastIndexOf('. '), said.lastIndexOf('? '), said.lastIndexOf('! ')) + 1);
+  return !BY_EXAMPLE.test(said) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
 }
 
 // The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by

@@ -110,7 +110,7 @@ function wrappedQuestion(doc: DocumentStructure, line: number): { lines: number[
 }
 
 /** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
-function answeredBelow(doc: DocumentStructure, line: number): boolean {
+export function answeredBelow(doc: DocumentStructure, line: number): boolean {
   const block = doc.blocks[doc.blockOfLine[line] ?? -1];
   if (!block) return false;
   const last = block.lines[block.lines.length - 1] ?? line;
