@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, DraftFileSchema, type DraftFileContent, type ResponseDraft } from '../../shared/model';
 import { canMigrate, migrateDraft, type MigrationNotes } from '../../shared/model/migrations/migrate';
-import { jsonPieces } from './json-pieces';
+import { jsonPieces, jsonPiecesInLayouts } from './json-pieces';
+import { contentHasher } from './sync/content-hash';
 
 /** The extension of a draft file, in the library or saved elsewhere for a colleague. */
 export const DRAFT_EXTENSION = '.crdraft';
@@ -112,6 +113,7 @@ export interface MarkedDraftFile {
   text: string;
   /** The text as UTF-8, in parts of about CHUNK_CHARACTERS each, never one large string or buffer. */
   bytes: readonly Uint8Array[];
+  mark: SnapshotMark;
 }
 
 /** Pieces are encoded a few pages at a time: one call per answer field would cost more than it saves. */
@@ -121,9 +123,10 @@ const CHUNK_CHARACTERS = 32 * 1024;
  * A shared draft's file: its content with the mark as its last field, byte for byte what
  * `JSON.stringify({ ...content, sharedState: mark }, null, 2)` and a line break give, made piece by piece. Making
  * that text as one string and encoding it cost a save of the large draft about 8 ms on this machine, most of it
- * V8 flattening the fresh megabyte string; in pieces it is about 2 ms.
+ * V8 flattening the fresh megabyte string; in pieces it is about 2 ms. `mark` may be worked out from the content:
+ * its hash is then taken in the same walk over the draft as the file's text (see sync/content-hash.ts).
  */
-export function markedDraftFile(content: ResponseDraft | DraftFileContent, mark: SnapshotMark): MarkedDraftFile {
+export function markedDraftFile(content: ResponseDraft | DraftFileContent, mark: SnapshotMark | ((content: DraftFileContent) => SnapshotMark)): MarkedDraftFile {
   const bytes: Uint8Array[] = [];
   let text = '';
   let pending: string[] = [];
@@ -135,12 +138,28 @@ export function markedDraftFile(content: ResponseDraft | DraftFileContent, mark:
     pending = [];
     pendingLength = 0;
   };
-  jsonPieces({ ...fileContent(content), sharedState: mark }, 3, (piece) => {
+  // The last piece, the content's closing brace, stays pending: the mark goes in before it.
+  const filePiece = (piece: string) => {
+    if (pendingLength >= CHUNK_CHARACTERS) flush();
     pending.push(piece);
     pendingLength += piece.length;
-    if (pendingLength >= CHUNK_CHARACTERS) flush();
-  }, '  ');
-  pending.push('\n');
+  };
+  // Content already without this machine's fields is used as it is, so its hash is kept for that very object.
+  const stripped = 'exportFolder' in content || 'syncRevision' in content ? fileContent(content) : (content as DraftFileContent);
+  let fileMark: SnapshotMark;
+  if (typeof mark === 'function') {
+    const hasher = contentHasher();
+    jsonPiecesInLayouts(stripped, 3, [{ indent: '', sink: hasher.sink }, { indent: '  ', sink: filePiece }]);
+    hasher.finish(stripped);
+    fileMark = mark(stripped);
+  } else {
+    jsonPieces(stripped, 3, filePiece, '  ');
+    fileMark = mark;
+  }
+  // As stringify writes the mark as the last field, indented.
+  const markField = JSON.stringify({ sharedState: fileMark }, null, 2).slice(1, -2);
+  const closing = pending.pop();
+  pending.push(closing === '{}' ? `{${markField}\n}\n` : `,${markField}\n}\n`);
   flush();
-  return { text, bytes };
+  return { text, bytes, mark: fileMark };
 }

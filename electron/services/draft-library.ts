@@ -219,8 +219,10 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function writeMerged(content: DraftFileContent, current: CurrentFile, exportFolder: string | null): Promise<ResponseDraft> {
     const draft = { ...content, exportFolder };
     const shared = sharedFor(content.id);
-    const mark = shared.markFor(content);
-    const text = await write(draft, current, markedDraftFile(content, mark));
+    // The mark's hash is taken in the same walk over the draft as the file's text.
+    const file = markedDraftFile(content, (stripped) => shared.markFor(stripped));
+    const { mark } = file;
+    const text = await write(draft, current, file);
     shared.noteWritten(text);
     // The merged content was checked when it was made, so the next save need not read the file back.
     const path = draftPath(content.id);

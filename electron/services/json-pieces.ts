@@ -7,7 +7,22 @@
  * without any large string being made (see sync/content-hash.ts and draft-file.ts).
  */
 export function jsonPieces(value: unknown, depth: number, sink: (piece: string) => void, indent = ''): void {
-  writePieces(value, depth, sink, indent, '');
+  jsonPiecesInLayouts(value, depth, [{ indent, sink }]);
+}
+
+/** One way of writing a value's JSON: stringify's indent, and where its pieces go. */
+export interface JsonLayout {
+  indent: string;
+  sink: (piece: string) => void;
+}
+
+/**
+ * The value's JSON in several layouts in one pass, as jsonPieces gives each. A save needs the draft twice, compact
+ * for its hash and indented for its file: a string or number reads the same in every layout, so the long answers
+ * are stringified once, not once a layout.
+ */
+export function jsonPiecesInLayouts(value: unknown, depth: number, layouts: readonly JsonLayout[]): void {
+  writePieces(value, depth, layouts, layouts.map(() => ''));
 }
 
 const skipped = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -20,30 +35,40 @@ function splittable(value: unknown): value is Record<string, unknown> | unknown[
   return Array.isArray(value) || prototype === Object.prototype || prototype === null;
 }
 
-function writePieces(value: unknown, depth: number, sink: (piece: string) => void, indent: string, margin: string): void {
+function writePieces(value: unknown, depth: number, layouts: readonly JsonLayout[], margins: readonly string[]): void {
   if (depth <= 0 || !splittable(value)) {
-    const text = JSON.stringify(value, null, indent);
-    // JSON strings never hold a raw line break, so every line break is the layout's, to be moved in by the margin
-    // (which is empty without an indent).
-    sink(margin === '' ? text : text.replaceAll('\n', `\n${margin}`));
+    if (typeof value !== 'object' || value === null) {
+      const text = JSON.stringify(value);
+      for (const { sink } of layouts) sink(text);
+      return;
+    }
+    layouts.forEach(({ indent, sink }, i) => {
+      const text = JSON.stringify(value, null, indent);
+      const margin = margins[i] as string;
+      // JSON strings never hold a raw line break, so every line break is the layout's, to be moved in by the margin
+      // (which is empty without an indent).
+      sink(margin === '' ? text : text.replaceAll('\n', `\n${margin}`));
+    });
     return;
   }
-  const inner = margin + indent;
-  const open = indent === '' ? '' : `\n${inner}`;
-  const colon = indent === '' ? ':' : ': ';
+  const inners = layouts.map(({ indent }, i) => `${margins[i] as string}${indent}`);
   const [start, end] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   let count = 0;
   const member = (key: string | null, item: unknown) => {
-    sink(`${count === 0 ? start : ','}${open}${key === null ? '' : `${JSON.stringify(key)}${colon}`}`);
+    const name = key === null ? null : JSON.stringify(key);
+    layouts.forEach(({ indent, sink }, i) => {
+      const open = indent === '' ? '' : `\n${inners[i] as string}`;
+      sink(`${count === 0 ? start : ','}${open}${name === null ? '' : `${name}${indent === '' ? ':' : ': '}`}`);
+    });
     count += 1;
     // As stringify does, a value JSON cannot hold stands as null in an array (an object's are left out below).
-    if (skipped(item)) sink('null');
-    else writePieces(item, depth - 1, sink, indent, inner);
+    if (skipped(item)) for (const { sink } of layouts) sink('null');
+    else writePieces(item, depth - 1, layouts, inners);
   };
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) member(null, item);
   } else {
     for (const [key, item] of Object.entries(value)) if (!skipped(item)) member(key, item);
   }
-  sink(count === 0 ? `${start}${end}` : `${indent === '' ? '' : `\n${margin}`}${end}`);
+  layouts.forEach(({ indent, sink }, i) => sink(count === 0 ? `${start}${end}` : `${indent === '' ? '' : `\n${margins[i] as string}`}${end}`));
 }

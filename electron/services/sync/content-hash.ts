@@ -14,11 +14,26 @@ const hashes = new WeakMap<DraftFileContent, string>();
 export function contentHash(content: DraftFileContent): string {
   let hash = hashes.get(content);
   if (hash === undefined) {
-    const sha = createHash('sha256');
+    const hasher = contentHasher();
     // Fed in pieces (a field, an answer): one string of a large draft costs more to make than to hash.
-    jsonPieces(content, 3, (piece) => sha.update(piece));
-    hash = sha.digest('hex');
-    hashes.set(content, hash);
+    jsonPieces(content, 3, hasher.sink);
+    hash = hasher.finish(content);
   }
   return hash;
+}
+
+/**
+ * A content hash fed by whoever walks the content's JSON (`JSON.stringify(content)`'s text, in pieces): a save walks
+ * the draft once for both its hash and its file. `finish` gives the hash and keeps it as `content`'s.
+ */
+export function contentHasher(): { sink: (piece: string) => void; finish: (content: DraftFileContent) => string } {
+  const sha = createHash('sha256');
+  return {
+    sink: (piece) => sha.update(piece),
+    finish(content) {
+      const hash = sha.digest('hex');
+      hashes.set(content, hash);
+      return hash;
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileContent, markedDraftFile, serialiseDraft } from '../../../electron/services/draft-file';
-import { jsonPieces } from '../../../electron/services/json-pieces';
+import { createHash } from 'node:crypto';
+import { jsonPieces, jsonPiecesInLayouts } from '../../../electron/services/json-pieces';
+import { contentHash } from '../../../electron/services/sync/content-hash';
 import { changeAnswer } from '../../../shared/draft-changes';
 import { awkwardJson as awkward } from '../../support/awkward-json';
 import { sampleDraft, SAMPLE_NOW } from '../../support/sample-draft';
@@ -20,6 +22,30 @@ describe('a draft file written in pieces', () => {
         expect(pieces.join(''), `indent ${JSON.stringify(indent)}, depth ${depth}`).toBe(JSON.stringify(awkward, null, indent));
       }
     }
+  });
+
+  it('writes several layouts in one pass, each exactly as JSON.stringify gives it', () => {
+    for (const depth of [0, 1, 2, 3, 6]) {
+      const compact: string[] = [];
+      const indented: string[] = [];
+      const tabbed: string[] = [];
+      jsonPiecesInLayouts(awkward, depth, [
+        { indent: '', sink: (piece) => compact.push(piece) },
+        { indent: '  ', sink: (piece) => indented.push(piece) },
+        { indent: '\t', sink: (piece) => tabbed.push(piece) },
+      ]);
+      expect(compact.join(''), `depth ${depth}`).toBe(JSON.stringify(awkward));
+      expect(indented.join(''), `depth ${depth}`).toBe(JSON.stringify(awkward, null, '  '));
+      expect(tabbed.join(''), `depth ${depth}`).toBe(JSON.stringify(awkward, null, '\t'));
+    }
+  });
+
+  it('takes the mark’s hash in the same pass: the hash of the content as JSON.stringify writes it, the mark last in the file', () => {
+    const draft = sampleDraft({ exportFolder: '/home/priya/Exports' });
+    const file = markedDraftFile(draft, (content) => ({ ...MARK, contentHash: contentHash(content) }));
+    const content = fileContent(draft);
+    expect(file.mark.contentHash).toBe(createHash('sha256').update(JSON.stringify(content)).digest('hex'));
+    expect(Buffer.concat(file.bytes).toString('utf8')).toBe(`${JSON.stringify({ ...content, sharedState: file.mark }, null, 2)}\n`);
   });
 
   it('hands a draft over an answer at a time, never as one string of the whole draft', () => {
