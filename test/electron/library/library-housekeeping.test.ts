@@ -311,5 +311,10 @@ describe('drafts opened from outside the library', () => {
     const damaged = await refusal(lib.openFile(broken));
     expect(damaged.code).toBe('damaged');
     expect(damaged.message).toMatch(new RegExp(`File: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    // A folder chosen by its name (a synced folder called "response.crdraft"): read as nothing, it says so.
+    const notAFile = join(folder, 'folder.crdraft');
+    await mkdir(notAFile);
+    const folderRefusal = await refusal(lib.openFile(notAFile));
+    expect([folderRefusal.code, folderRefusal.message]).toEqual(['io', `The draft file could not be read (EISDIR): ${notAFile}`]);
   });
 });
