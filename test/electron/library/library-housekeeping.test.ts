@@ -239,6 +239,20 @@ describe('the list of drafts and consultations', () => {
     expect(damaged[0]!.problem).toMatch(/not valid JSON.* File: .+draft-one\.crdraft$/);
   });
 
+  it('says why a draft file cannot be read (a folder under its name), never that it is missing', async () => {
+    const lib = library();
+    await lib.list();
+    await mkdir(draftFile('draft-one'));
+    expect((await lib.list()).damaged).toEqual([
+      {
+        id: 'draft-one',
+        path: draftFile('draft-one'),
+        problem: 'Could not read the draft file (EISDIR). Check the library folder is available and not read-only, then try again.',
+        hasBackup: false,
+      },
+    ]);
+  });
+
   it('lists saved consultations in order, a damaged one as damaged, and never the bundled one twice', async () => {
     const lib = library();
     const second: Consultation = { ...teamConsultation, id: 'b-consultation', title: 'B' };
