@@ -50,6 +50,18 @@ describe('deleting', () => {
     expect([error.code, error.message]).toEqual(['not-found', 'No draft "draft-nine" in the library.']);
   });
 
+  it('says the draft could not be deleted, and keeps it listed, when it cannot be moved aside', async () => {
+    const lib = library();
+    await lib.create(dccConsultation.id);
+    // Something already stands where the deleted draft would go (a folder of that name, holding a file), so the move is refused.
+    const aside = join(folder, 'deleted', `draft-one-${STAMP}.crdraft`);
+    await mkdir(aside, { recursive: true });
+    await writeFile(join(aside, 'occupied'), 'x');
+    const error = await refusal(lib.remove('draft-one'));
+    expect([error.code, error.message]).toEqual(['io', expect.stringMatching(/^Could not delete the draft \((EISDIR|ENOTEMPTY|EEXIST)\)\. Check the library folder/)]);
+    expect((await lib.list()).drafts.map((d) => d.id)).toEqual(['draft-one']);
+  });
+
   it('refuses an id that is not one, naming it', async () => {
     const error = await refusal(library().open('../secrets'));
     expect(error.message).toBe('"../secrets" is not a valid draft id.');
