@@ -265,6 +265,14 @@ describe('the list of drafts and consultations', () => {
     ]);
   });
 
+  it('says the drafts cannot be listed when their folder cannot be read, rather than showing an empty library', async () => {
+    const lib = library();
+    // Something other than a folder where the drafts folder should be (a stand-in for a share that refuses listing).
+    await writeFile(join(folder, 'drafts'), 'not a folder');
+    const error = await refusal(lib.list());
+    expect([error.code, error.message]).toEqual(['io', 'Could not list the drafts (ENOTDIR). Check the library folder is available and not read-only, then try again.']);
+  });
+
   it('lists saved consultations in order, a damaged one as damaged, and never the bundled one twice', async () => {
     const lib = library();
     const second: Consultation = { ...teamConsultation, id: 'b-consultation', title: 'B' };
