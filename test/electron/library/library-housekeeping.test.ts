@@ -78,6 +78,17 @@ describe('deleting', () => {
     expect([error.code, error.message]).toEqual(['not-found', 'That consultation is no longer in the library.']);
   });
 
+  it('says a consultation could not be removed when it cannot be moved aside, and keeps it listed', async () => {
+    const lib = library();
+    await lib.addConsultation(teamConsultation);
+    const aside = join(folder, 'deleted', `${teamConsultation.id}-${STAMP}.json`);
+    await mkdir(aside, { recursive: true });
+    await writeFile(join(aside, 'occupied'), 'x');
+    const error = await refusal(lib.removeConsultation(teamConsultation.id));
+    expect([error.code, error.message]).toEqual(['io', expect.stringMatching(/^Could not remove the consultation \((EISDIR|ENOTEMPTY|EEXIST)\)\. Check the library folder/)]);
+    expect((await lib.list()).consultations.map((c) => c.id)).toContain(teamConsultation.id);
+  });
+
   it('names what cannot be done to the consultation that comes with the app', async () => {
     const lib = library();
     expect((await refusal(lib.removeConsultation(dccConsultation.id))).message).toBe('The consultation that comes with the app cannot be removed.');
@@ -298,6 +309,10 @@ describe('drafts opened from outside the library', () => {
     await lib.saveCopy(draft.id, path);
     return path;
   }
+
+  it('are none, without complaint, in a library that has no drafts folder yet (the watcher asks at start)', async () => {
+    expect(await library().draftFiles()).toEqual([]);
+  });
 
   it('are still listed after the app is restarted, and every draft file is known for the changes watcher', async () => {
     const path = await sharedCopy(library());
