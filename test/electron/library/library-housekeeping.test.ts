@@ -284,6 +284,13 @@ describe('the list of drafts and consultations', () => {
     expect([error.code, error.message]).toEqual(['io', 'Could not list the drafts (ENOTDIR). Check the library folder is available and not read-only, then try again.']);
   });
 
+  it('says the saved consultations cannot be read when their folder cannot be listed, rather than offering none', async () => {
+    const lib = library();
+    await writeFile(join(folder, 'consultations'), 'not a folder');
+    const error = await refusal(lib.list());
+    expect([error.code, error.message]).toEqual(['io', 'Could not read the saved consultations (ENOTDIR). Check the library folder is available and not read-only, then try again.']);
+  });
+
   it('lists saved consultations in order, a damaged one as damaged, and never the bundled one twice', async () => {
     const lib = library();
     const second: Consultation = { ...teamConsultation, id: 'b-consultation', title: 'B' };
