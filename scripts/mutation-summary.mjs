@@ -1,6 +1,6 @@
 /* global process, console */
 // Prints, from StrykerJS JSON reports (reports/mutation/*.json), the mutation
-// score per module and every surviving or uncovered mutant, as Markdown for
+// score per module and every surviving or uncovered mutant (line:column), as Markdown for
 // test/mutation/REPORT.md. Usage: node scripts/mutation-summary.mjs [report.json ...]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ for (const [name, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
   const lines = file.source.split('\n');
   for (const m of [...survived, ...uncovered]) {
     const { start, end } = m.location;
-    survivors.push(`- ${name}:${start.line} ${m.mutatorName} (${m.status}): \`${original(lines, start, end).slice(0, 90)}\` → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\``);
+    survivors.push(`- ${name}:${start.line}:${start.column} ${m.mutatorName} (${m.status}): \`${original(lines, start, end).slice(0, 90)}\` → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\``);
   }
 }
 console.log('\n### Surviving mutants\n');

@@ -475,7 +475,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           continue;
         }
         const { id, error } = entry;
-        const problem = error instanceof AppError && error.code !== 'not-found' ? error.message : 'The draft file is missing; only its backup is left.';
+        // Gone (its summary finds no file, or reading it finds none), damaged, or unreadable (a folder, no permission): each says which.
+        const missing = isMissing(error) || (error instanceof AppError && error.code === 'not-found');
+        const problem = missing ? 'The draft file is missing; only its backup is left.' : error instanceof AppError ? error.message : ioError('read the draft file', error).message;
         damaged.push({ id, path: draftPath(id), problem, hasBackup: present.has(`${id}${DRAFT_EXTENSION}.bak`) });
       }
       // ISO times in one format sort as plain strings; localeCompare would start the ICU collator in a fresh process.

@@ -54,6 +54,6 @@ describe('draft files outside the library', () => {
     services.dialogAnswers.savePath = join(sharedDrive, 'taken.crdraft');
     await ipcValue(handlers['draftFile:saveCopy']({ id: draft.id }));
     const second = await handlers['draftFile:saveCopy']({ id: draft.id });
-    expect(second).toMatchObject({ ok: false, error: { code: 'file-exists' } });
+    expect(second).toEqual({ ok: false, error: { code: 'file-exists', message: `A file already exists at ${join(sharedDrive, 'taken.crdraft')}; choose another name.` } });
   });
 });

@@ -50,6 +50,18 @@ describe('deleting', () => {
     expect([error.code, error.message]).toEqual(['not-found', 'No draft "draft-nine" in the library.']);
   });
 
+  it('says the draft could not be deleted, and keeps it listed, when it cannot be moved aside', async () => {
+    const lib = library();
+    await lib.create(dccConsultation.id);
+    // Something already stands where the deleted draft would go (a folder of that name, holding a file), so the move is refused.
+    const aside = join(folder, 'deleted', `draft-one-${STAMP}.crdraft`);
+    await mkdir(aside, { recursive: true });
+    await writeFile(join(aside, 'occupied'), 'x');
+    const error = await refusal(lib.remove('draft-one'));
+    expect([error.code, error.message]).toEqual(['io', expect.stringMatching(/^Could not delete the draft \((EISDIR|ENOTEMPTY|EEXIST)\)\. Check the library folder/)]);
+    expect((await lib.list()).drafts.map((d) => d.id)).toEqual(['draft-one']);
+  });
+
   it('refuses an id that is not one, naming it', async () => {
     const error = await refusal(library().open('../secrets'));
     expect(error.message).toBe('"../secrets" is not a valid draft id.');
@@ -64,6 +76,17 @@ describe('deleting', () => {
     expect((await readdir(join(folder, 'deleted'))).sort()).toEqual([`second-consultation-${STAMP}.json`, `${teamConsultation.id}-${STAMP}.json`]);
     const error = await refusal(lib.removeConsultation(teamConsultation.id));
     expect([error.code, error.message]).toEqual(['not-found', 'That consultation is no longer in the library.']);
+  });
+
+  it('says a consultation could not be removed when it cannot be moved aside, and keeps it listed', async () => {
+    const lib = library();
+    await lib.addConsultation(teamConsultation);
+    const aside = join(folder, 'deleted', `${teamConsultation.id}-${STAMP}.json`);
+    await mkdir(aside, { recursive: true });
+    await writeFile(join(aside, 'occupied'), 'x');
+    const error = await refusal(lib.removeConsultation(teamConsultation.id));
+    expect([error.code, error.message]).toEqual(['io', expect.stringMatching(/^Could not remove the consultation \((EISDIR|ENOTEMPTY|EEXIST)\)\. Check the library folder/)]);
+    expect((await lib.list()).consultations.map((c) => c.id)).toContain(teamConsultation.id);
   });
 
   it('names what cannot be done to the consultation that comes with the app', async () => {
@@ -239,6 +262,35 @@ describe('the list of drafts and consultations', () => {
     expect(damaged[0]!.problem).toMatch(/not valid JSON.* File: .+draft-one\.crdraft$/);
   });
 
+  it('says why a draft file cannot be read (a folder under its name), never that it is missing', async () => {
+    const lib = library();
+    await lib.list();
+    await mkdir(draftFile('draft-one'));
+    expect((await lib.list()).damaged).toEqual([
+      {
+        id: 'draft-one',
+        path: draftFile('draft-one'),
+        problem: 'Could not read the draft file (EISDIR). Check the library folder is available and not read-only, then try again.',
+        hasBackup: false,
+      },
+    ]);
+  });
+
+  it('says the drafts cannot be listed when their folder cannot be read, rather than showing an empty library', async () => {
+    const lib = library();
+    // Something other than a folder where the drafts folder should be (a stand-in for a share that refuses listing).
+    await writeFile(join(folder, 'drafts'), 'not a folder');
+    const error = await refusal(lib.list());
+    expect([error.code, error.message]).toEqual(['io', 'Could not list the drafts (ENOTDIR). Check the library folder is available and not read-only, then try again.']);
+  });
+
+  it('says the saved consultations cannot be read when their folder cannot be listed, rather than offering none', async () => {
+    const lib = library();
+    await writeFile(join(folder, 'consultations'), 'not a folder');
+    const error = await refusal(lib.list());
+    expect([error.code, error.message]).toEqual(['io', 'Could not read the saved consultations (ENOTDIR). Check the library folder is available and not read-only, then try again.']);
+  });
+
   it('lists saved consultations in order, a damaged one as damaged, and never the bundled one twice', async () => {
     const lib = library();
     const second: Consultation = { ...teamConsultation, id: 'b-consultation', title: 'B' };
@@ -264,6 +316,10 @@ describe('drafts opened from outside the library', () => {
     await lib.saveCopy(draft.id, path);
     return path;
   }
+
+  it('are none, without complaint, in a library that has no drafts folder yet (the watcher asks at start)', async () => {
+    expect(await library().draftFiles()).toEqual([]);
+  });
 
   it('are still listed after the app is restarted, and every draft file is known for the changes watcher', async () => {
     const path = await sharedCopy(library());
@@ -311,5 +367,10 @@ describe('drafts opened from outside the library', () => {
     const damaged = await refusal(lib.openFile(broken));
     expect(damaged.code).toBe('damaged');
     expect(damaged.message).toMatch(new RegExp(`File: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    // A folder chosen by its name (a synced folder called "response.crdraft"): read as nothing, it says so.
+    const notAFile = join(folder, 'folder.crdraft');
+    await mkdir(notAFile);
+    const folderRefusal = await refusal(lib.openFile(notAFile));
+    expect([folderRefusal.code, folderRefusal.message]).toEqual(['io', `The draft file could not be read (EISDIR): ${notAFile}`]);
   });
 });
