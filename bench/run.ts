@@ -73,7 +73,8 @@ async function main(): Promise<void> {
         result('Peak memory (max RSS) of the worker process through its first full export of the large case', Math.max(...inWorker.probes.map((p) => p.peakRssAfterFirst)) / 1024 / 1024, 'MB'),
         result("Full export of the large case in the bench's own process (V8's default flags, no worker), warm, median", node.exportAll.median, 'ms'),
         result('Full export in a fresh Node process, first call (modules loaded, nothing else warm), median', median(exportCold.first), 'ms'),
-        result('Save of the large draft (library.save under the file lock: the change merged and its log record flushed, the version before kept as the backup by a second name, the file rewritten and flushed), warm, median', node.save.median, 'ms', 10),
+        result('Save of the large draft (library.save under the file lock: the change merged and its log record flushed, the version before kept as the backup by a second name, the file rewritten and flushed), warm: saves 21 to 40 of a typing session, each one keystroke on the last, in a process that has made no export (as the main process), median', node.save.median, 'ms', 10),
+        result('Save of the large draft, cold: the first save after it is opened in a fresh process', node.firstSave, 'ms'),
         result("Look for colleagues' changes to the open large draft, none there (main process, every 3 s while a draft is open), median", node.lookForChanges.median, 'ms'),
       );
     }
