@@ -18,7 +18,8 @@ export const MUTATION_GROUPS = {
     tests: ['test/shared/letter/*.test.ts', 'test/shared/email/*.test.ts', 'test/electron/export/build-eml.test.ts'],
   },
   draftStore: {
-    mutate: ['electron/services/draft-library.ts', 'electron/services/atomic-file.ts'],
+    // json-pieces.ts and content-hash.ts: the draft file's text and its hash, made in one pass (session 8).
+    mutate: ['electron/services/draft-library.ts', 'electron/services/atomic-file.ts', 'electron/services/json-pieces.ts', 'electron/services/sync/content-hash.ts'],
     tests: ['test/electron/library/*.test.ts'],
   },
   // The shared-draft half of the draft store (electron/services/sync/): each process's update log, the merged
