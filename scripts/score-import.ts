@@ -7,10 +7,17 @@
  *
  *   npm run score:import            table and totals
  *   npm run score:import -- --misses   also what each document got wrong
+ *   npm run score:import -- --only <list-file>   only the documents named in the file, one a line without
+ *                                                extension (a held-out set, before and after its rules)
  */
+import { readFileSync } from 'node:fs';
 import { type DocumentScore, corpusCases, scoreDocument } from '../test/shared/import/corpus';
 
 const showMisses = process.argv.includes('--misses');
+const onlyAt = process.argv.indexOf('--only');
+const listFile = onlyAt === -1 ? null : process.argv[onlyAt + 1];
+if (listFile === undefined) throw new Error('--only needs a file listing the documents to score, one name a line.');
+const only = listFile === null ? null : new Set(readFileSync(listFile, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '   -' : `${Math.round((100 * part) / whole)}%`.padStart(4);
@@ -41,7 +48,10 @@ function totals(label: string, scores: readonly DocumentScore[]): string[] {
   ];
 }
 
-const scores = corpusCases().map((testCase) => scoreDocument(testCase));
+const scores = corpusCases()
+  .filter((testCase) => only === null || only.has(testCase.document.replace(/\.[^.]+$/, '')))
+  .map((testCase) => scoreDocument(testCase));
+if (only !== null && scores.length < only.size) process.stderr.write(`${only.size - scores.length} of the names listed are not in the corpus.\n`);
 const lines: string[] = [];
 lines.push(`${'document'.padEnd(58)} found/true returned labels deadline address title`);
 for (const score of scores) {
