@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { AppError } from '../shared/app-error';
 import { ResponseDraftSchema, type DraftFileContent, type ResponseDraft } from '../shared/model';
 import { writeFileAtomic } from '../electron/services/atomic-file';
-import { fileContent, readDraftText, serialiseDraft, type SnapshotMark } from '../electron/services/draft-file';
+import { fileContent, markedDraftFile, readDraftText, serialiseDraft, type SnapshotMark } from '../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../electron/services/sync/shared-draft';
 import { defaultWriterName, newWriterId } from '../electron/services/sync/writer';
 import { CliError } from './cli-error';
@@ -74,7 +74,7 @@ export async function updateDraftFile(path: string, change: (draft: ResponseDraf
       return fileContent(checked.data);
     });
     await writeFileAtomic(`${path}.bak`, text);
-    await writeFileAtomic(path, serialiseDraft(result.content, shared.markFor(result.content)));
+    await writeFileAtomic(path, markedDraftFile(result.content, (content) => shared.markFor(content)).bytes);
     return { ...result.content, exportFolder: null };
   });
 }

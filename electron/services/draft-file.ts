@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, DraftFileSchema, type DraftFileContent, type ResponseDraft } from '../../shared/model';
 import { canMigrate, migrateDraft, type MigrationNotes } from '../../shared/model/migrations/migrate';
-import { jsonPieces, jsonPiecesInLayouts } from './json-pieces';
+import { jsonPiecesInLayouts } from './json-pieces';
 import { contentHasher } from './sync/content-hash';
 
 /** The extension of a draft file, in the library or saved elsewhere for a colleague. */
@@ -92,6 +92,8 @@ export function readDraftText(text: string): DraftFileReading {
 
 /** The file's content: the draft without the fields that only this machine may decide. */
 export function fileContent(draft: ResponseDraft | DraftFileContent): DraftFileContent {
+  // Content already without them is returned as it is, so what is worked out for it (its hash) is kept for it.
+  if (!Object.hasOwn(draft, 'exportFolder') && !Object.hasOwn(draft, 'syncRevision')) return draft as DraftFileContent;
   const content: Partial<ResponseDraft> = { ...draft };
   delete content.exportFolder;
   delete content.syncRevision;
@@ -103,9 +105,9 @@ function contentText(draft: ResponseDraft | DraftFileContent): string {
   return JSON.stringify(fileContent(draft), null, 2);
 }
 
-/** The file's text; `mark` says which merged state of a shared draft the content shows. */
-export function serialiseDraft(draft: ResponseDraft | DraftFileContent, mark?: SnapshotMark): string {
-  return mark ? markedDraftFile(draft, mark).text : `${contentText(draft)}\n`;
+/** The file's text, for a draft that is not shared (a shared draft's file carries a mark: markedDraftFile). */
+export function serialiseDraft(draft: ResponseDraft | DraftFileContent): string {
+  return `${contentText(draft)}\n`;
 }
 
 export interface MarkedDraftFile {
@@ -123,10 +125,11 @@ const CHUNK_CHARACTERS = 32 * 1024;
  * A shared draft's file: its content with the mark as its last field, byte for byte what
  * `JSON.stringify({ ...content, sharedState: mark }, null, 2)` and a line break give, made piece by piece. Making
  * that text as one string and encoding it cost a save of the large draft about 8 ms on this machine, most of it
- * V8 flattening the fresh megabyte string; in pieces it is about 2 ms. `mark` may be worked out from the content:
- * its hash is then taken in the same walk over the draft as the file's text (see sync/content-hash.ts).
+ * V8 flattening the fresh megabyte string; in pieces it is about 2 ms. The mark says which merged state the content
+ * shows, and holds the content's hash: `markFor` is called once that hash is taken, in the same walk over the draft
+ * as the file's text (see sync/content-hash.ts), so asking for it there costs nothing.
  */
-export function markedDraftFile(content: ResponseDraft | DraftFileContent, mark: SnapshotMark | ((content: DraftFileContent) => SnapshotMark)): MarkedDraftFile {
+export function markedDraftFile(content: ResponseDraft | DraftFileContent, markFor: (content: DraftFileContent) => SnapshotMark): MarkedDraftFile {
   const bytes: Uint8Array[] = [];
   let text = '';
   let pending: string[] = [];
@@ -144,22 +147,15 @@ export function markedDraftFile(content: ResponseDraft | DraftFileContent, mark:
     pending.push(piece);
     pendingLength += piece.length;
   };
-  // Content already without this machine's fields is used as it is, so its hash is kept for that very object.
-  const stripped = 'exportFolder' in content || 'syncRevision' in content ? fileContent(content) : (content as DraftFileContent);
-  let fileMark: SnapshotMark;
-  if (typeof mark === 'function') {
-    const hasher = contentHasher();
-    jsonPiecesInLayouts(stripped, 3, [{ indent: '', sink: hasher.sink }, { indent: '  ', sink: filePiece }]);
-    hasher.finish(stripped);
-    fileMark = mark(stripped);
-  } else {
-    jsonPieces(stripped, 3, filePiece, '  ');
-    fileMark = mark;
-  }
+  const stripped = fileContent(content);
+  const hasher = contentHasher();
+  jsonPiecesInLayouts(stripped, 3, [{ indent: '', sink: hasher.sink }, { indent: '  ', sink: filePiece }]);
+  hasher.finish(stripped);
+  const mark = markFor(stripped);
   // As stringify writes the mark as the last field, indented.
-  const markField = JSON.stringify({ sharedState: fileMark }, null, 2).slice(1, -2);
+  const markField = JSON.stringify({ sharedState: mark }, null, 2).slice(1, -2);
   const closing = pending.pop();
   pending.push(closing === '{}' ? `{${markField}\n}\n` : `,${markField}\n}\n`);
   flush();
-  return { text, bytes, mark: fileMark };
+  return { text, bytes, mark };
 }

@@ -635,7 +635,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         const shared = sharedFor(id);
         await shared.start(reading.draft);
         const result = await shared.commit(null, () => reading.draft);
-        await writeFileAtomic(draftPath(id), serialiseDraft(result.content, shared.markFor(result.content)));
+        await writeFileAtomic(draftPath(id), markedDraftFile(result.content, (content) => shared.markFor(content)).bytes);
         return { ...(await withLocalState(result.content)), syncRevision: result.revision };
       };
       // Under the file's lock, as every save is: another process saving the same draft (crd) takes turns with it.
