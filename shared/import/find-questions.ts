@@ -42,9 +42,11 @@ export interface QuestionSource {
 const MAX_QUESTIONS = 500;
 const MAX_TEXT = 20_000;
 const LIST_ITEM = /^(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|[-•])\s/;
-// A paragraph that follows a question up: "If so, …", "For example, should…", "Please explain …".
-const FOLLOW_ON =
-  /^(?:if (?:so|not|yes|no)\b|for (?:example|instance)\b|e\.g\.|in particular\b|please (?:explain|give|provide|describe|state|set out|tell us|specify|indicate|outline|identify|suggest|include)\b)/i;
+// A paragraph that follows a question up: "If so, …", "Please explain …", and one that gives examples of what is asked
+// ("For example, should the Act specify:") when it asks too or leads into a list (prose after a question in a chapter
+// may open "For example" or "In particular" without asking).
+const FOLLOW_ON = /^(?:if (?:so|not|yes|no)\b|please (?:explain|give|provide|describe|state|set out|tell us|specify|indicate|outline|identify|suggest|include)\b)/i;
+const EXAMPLES_ASKED = /^(?:(?:for (?:example|instance)|in particular)\b|e\.g\.)(?=[^]*(?:\?|:\s*$))/i;
 // Sub-headings that say nothing about the subject; the heading above them does.
 const GENERIC_QUESTIONS_HEADING =
   /^(?:(?:consultation )?questions?:?|questions for (?:consultation|respondents)|questions in this (?:chapter|section)|(?:section|chapter) summary|summary|overview|question (?:title|text))$/i;
@@ -225,7 +227,7 @@ function collectTextQuestion(
     if (!next || next.kind === 'heading' || next.kind === 'toc' || next.kind === 'table' || startsAnother(next.lines[0] ?? -1)) break;
     const text = next.text.text.trim();
     const listed = followedUp && /:\s*$/.test(parts[parts.length - 1]?.text ?? '') && (next.kind === 'bullet' || LIST_ITEM.test(text)) && !isLetteredChoice(text);
-    if (!FOLLOW_ON.test(text) && !listed) break;
+    if (!FOLLOW_ON.test(text) && !EXAMPLES_ASKED.test(text) && !listed) break;
     parts.push(next.text);
     lastBlock += 1;
     followedUp = true;

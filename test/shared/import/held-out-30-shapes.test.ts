@@ -34,6 +34,23 @@ describe('a question and what follows it up', () => {
     ]);
   });
 
+  // (This guard's wording is ours: chapter prose after a boxed question, as GOV.UK documents print it.)
+  it('leaves out prose after a question that gives an example without asking, and takes an "e.g." that asks', () => {
+    const text = [
+      'Question 3: Do you agree that suppliers should publish their smart meter installation figures each quarter?',
+      '',
+      'For example, some suppliers already publish these figures on their websites.',
+      '',
+      'Question 4: Should the figures cover non-domestic sites?',
+      '',
+      'e.g. would a site with two meters count once or twice?',
+    ].join('\n');
+    expect(questions(text)).toEqual([
+      ['Question 3', 'Do you agree that suppliers should publish their smart meter installation figures each quarter?'],
+      ['Question 4', 'Should the figures cover non-domestic sites? e.g. would a site with two meters count once or twice?'],
+    ]);
+  });
+
   it('does not run a page’s navigation line ("« Previous | Contents | Next »") into the last question', () => {
     const text = [
       'Consultation Questions',
