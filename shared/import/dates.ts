@@ -19,13 +19,15 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?,?\\s+(?:the\\s+)?)?';
+// A PDF prints a superscript ordinal apart from its number ("10 th February 2012").
+const ORDINAL = '(?:\\s?(?:st|nd|rd|th))?';
 // "19April 2021" (a lost space) is still a date.
-const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
-const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s*(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'gi');
 const NUMERIC_UK = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 // A day and month with no year ("by 1600 on 12 November", "by 5pm Thursday 26 August").
-const DAY_MONTH = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b(?!,?\\s+\\d{4})`, 'gi');
-const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(?![:.]\\d)`, 'gi');
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s*(?:of\\s+)?${MONTH}\\b(?!,?\\s+\\d{4})`, 'gi');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORDINAL}\\b(?!,?\\s+\\d{4})(?![:.]\\d)`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 function isoDate(year: number, month: number, day: number): string | null {

@@ -53,10 +53,11 @@ const FROM_TO_END = /\bfrom\b[^.?!]{0,80}\bto\s*$/i;
 // "Closed 8 Mar 2024", "Closes 2 Sep 2022": a consultation hub's status line.
 const STATUS_LINE = /^(?:closed|closes|closing date|consultation closes|deadline)\s*:?\s*$/i;
 // An outcome, decision or analysis of responses names itself so in its title ("Consultation Outcome and Next Steps",
-// "Decision on …", "Heat in Buildings Bill: consultation analysis").
+// "Decision on …", "Heat in Buildings Bill: consultation analysis"), and so does a code modification's final report
+// ("Stage 06: Final CUSC Modification Report", which recounts that "The Code Administrator Consultation closed on …").
 // (An analysis only as a title ends or starts: a consultation may say it will publish its "consultation analysis".)
 const OUTCOME =
-  /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter))\b|\b[Cc]onsultation [Aa]nalysis(?: [Rr]eport)?(?: \d{4})?$|^Analysis of (?:the )?(?:consultation )?responses\b/m;
+  /\b(?:[Cc]onsultation [Oo]utcome|[Oo]utcome and [Nn]ext [Ss]teps|Government [Rr]esponse to|Decision on|Decision (?:document|letter)|Final (?:[A-Z]{2,6} )?Modification Report)\b|\b[Cc]onsultation [Aa]nalysis(?: [Rr]eport)?(?: \d{4})?$|^Analysis of (?:the )?(?:consultation )?responses\b/m;
 // …and tells of the consultation in the past: "asked for any representations … on or before 1 June 2021", "the
 // responses received … between 28 October 2021 and 31 January 2022".
 // ("Responses must be received by …" still asks.)
@@ -67,9 +68,10 @@ const STRONG_CUE = /\b(?:closes?|closed|closing|concludes|deadline)\b/i;
 // becomes publicly available": a date the text goes on to move is no longer the deadline (a new date it names is).
 const MOVED_LATER = /\b(?:extend\w*|postpon\w*|mov(?:e|ed|ing)|push\w* back)\s+(?:this|the|that|our)\s+(?:deadline|closing date)\b|\b(?:deadline|closing date)\s+(?:has|have|will|is|was)\s+(?:now\s+)?(?:been\s+|be\s+)?(?:extended|postponed|moved)\b/i;
 // "Representations or objections … may be made on or before …": the statutory words for responses.
+// "We invite stakeholders to consent to the proposed modifications by no later than …": an invitation asks for a response.
 // "Please complete this survey before October 30, 2017": completing a survey is responding to it.
 const RESPONSE_WORDS =
-  /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive)|(?:complet\w*|tak(?:e|ing)|fill(?:ing)? in) (?:this|the|our) (?:short )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|form))\b/i;
+  /\b(?:respon(?:d|ds|ses?)|repl(?:y|ies)|comments?|views|submi\w*|feedback|evidence|receipt|representations?|objections?|to (?:reach|arrive)|(?:complet\w*|tak(?:e|ing)|fill(?:ing)? in) (?:this|the|our) (?:short )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|form)|invit(?:e|es|ing) (?:[\w-]+ ){1,3}to)\b/i;
 // "Our consultation ran from … until midnight 17 March 2024" describes this consultation; "DCC ran a consultation" another.
 // "We are consulting on our proposals between 14 September and 26 October 2020": the period the consultation is open.
 // "The code consultation is open until March 8": a word or two may name the consultation.
@@ -122,6 +124,29 @@ interface DateAt {
   iso: string;
   index: number;
   end: number;
+}
+
+/** The words before a date that make it a deadline (a match's whole text first). */
+type Cue = { readonly 0: string };
+
+// "…by 27 June for chapter 3 and 18 July for …": a list of dates shares the cue of its first.
+const SHARES_CUE = /^\s+for\s[^.?!]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/** How many parts of the consultation a date is given for: "for chapters 2, 4, 5 and 6" four, "for chapter 3" one, none if it names none. */
+function partsCovered(after: string): number {
+  const scope = /^\s*for\s+(chapter|section|part|question)(s?)\b([^.?!;]*)/i.exec(after);
+  if (!scope) return 0;
+  return scope[2] ? Math.max(2, (scope[3]?.match(/\d+/g) ?? []).length) : 1;
+}
+
+/**
+ * Of the dates a sentence gives for parts of the consultation, the one given for more parts than each other is the
+ * consultation's ("…by 27 June for chapter 3 and 18 July for chapters 2, 4, 5 and 6": 18 July).
+ */
+function coversMostParts(text: string, sentence: string, dates: readonly DateAt[], covered: readonly number[], at: number): boolean {
+  const own = covered[at] ?? 0;
+  const inSentence = (date: DateAt): boolean => sentence.includes(text.slice(date.index, date.end));
+  return own > 0 && dates.every((date, index) => index === at || !inSentence(date) || (covered[index] ?? 0) < own);
 }
 
 /**
@@ -183,12 +208,16 @@ function stackedLabelCandidates(doc: DocumentStructure): Candidate[] {
 // "9 March 2021 - 5 May 2021" alone on its line: a consultation hub's open period, which closes on the second date.
 const DATE_RANGE_LINE = /^\s*(?:from\s+)?\S.{4,40}?\s+(?:[-–—]|to|until)\s+(\S.{4,40}?)\s*$/i;
 
+// "Consultation period: 24/03/2006 - 24/09/2006": the same, named.
+const PERIOD_LABEL = /^\s*(?:(?:consultation|response|submission|comment(?:ing)?|engagement|survey)\s+)?(?:period|dates?|window)\s*:\s*/i;
+
 function rangeCandidate(block: Block): Candidate | null {
   const text = block.text.text;
+  const lead = PERIOD_LABEL.exec(text)?.[0].length ?? 0;
   const dates = findDates(text);
-  const range = DATE_RANGE_LINE.exec(text);
+  const range = DATE_RANGE_LINE.exec(text.slice(lead));
   const [first, last] = dates;
-  if (!range || dates.length !== 2 || !first || !last || first.index > 10 || last.end < text.trimEnd().length - 12 || last.iso < first.iso) return null;
+  if (!range || dates.length !== 2 || !first || !last || first.index - lead > 10 || last.end < text.trimEnd().length - 12 || last.iso < first.iso) return null;
   const read = readDateTime(block.text, last);
   return { respondBy: read.respondBy, score: 5, span: spanOf(block.text, read.from, read.to), labelled: false };
 }
@@ -206,12 +235,17 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
     const text = block.text.text;
     // (The paragraph that moves it may follow.)
     const movedIn = doc.blocks.slice(blockIndex + 1, blockIndex + 3).map((next) => next.text.text).join(' ');
-    for (const date of datesIn(text, reference)) {
+    const dates = datesIn(text, reference);
+    const covered = dates.map((date, index) => partsCovered(text.slice(date.end, dates[index + 1]?.index ?? date.end + 120)));
+    let previous: { cue: Cue; end: number } | null = null;
+    for (const [dateIndex, date] of dates.entries()) {
       const read = readDateTime(block.text, date);
       const before = text.slice(Math.max(0, read.from - 120), read.from);
       const sentence = sentenceAround(text, read.from, read.to);
       const fromTo = CLOSING_WORDS.test(sentence) ? FROM_TO_END.exec(before) : null;
-      const cue = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? fromTo ?? (STATUS_LINE.test(text.slice(0, read.from)) ? ['closes'] : null);
+      const shared: Cue | null = previous !== null && SHARES_CUE.test(text.slice(previous.end, read.from)) ? previous.cue : null;
+      const cue: Cue | null = CUE_BEFORE.exec(before) ?? BETWEEN_END.exec(before) ?? fromTo ?? (STATUS_LINE.test(text.slice(0, read.from)) ? (['closes'] as const) : null) ?? shared;
+      previous = cue ? { cue, end: read.to } : null;
       if (!cue) continue;
       // "…closed on 19 August 2016" is this consultation's closing date; "the previous consultation closed on …" is not.
       if (/\bclosed\b/i.test(cue[0]) && EARLIER.test(sentence)) continue;
@@ -227,7 +261,8 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
       if (closing) score += 2;
       if (read.respondBy.time !== null) score += 1;
       if (inRegions(respondSections, block.lines[0] ?? -1)) score += 1;
-      if (PARTIAL.test(sentence)) score -= 3;
+      // "…by 27 June for chapter 3 and 18 July for chapters 2, 4, 5 and 6": the date for the most parts is the consultation's.
+      if (PARTIAL.test(sentence) && !coversMostParts(text, sentence, dates, covered, dateIndex)) score -= 3;
       else if (WHOLE.test(sentence)) score += 1;
       candidates.push({ respondBy: read.respondBy, score, span: spanOf(block.text, read.from, read.to), labelled: false });
       if (candidates.length > 200) return candidates;

@@ -42,6 +42,11 @@ export interface QuestionSource {
 const MAX_QUESTIONS = 500;
 const MAX_TEXT = 20_000;
 const LIST_ITEM = /^(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|[-•])\s/;
+// A paragraph that follows a question up: "If so, …", "Please explain …", and one that gives examples of what is asked
+// ("For example, should the Act specify:") when it asks too or leads into a list (prose after a question in a chapter
+// may open "For example" or "In particular" without asking).
+const FOLLOW_ON = /^(?:if (?:so|not|yes|no)\b|please (?:explain|give|provide|describe|state|set out|tell us|specify|indicate|outline|identify|suggest|include)\b)/i;
+const EXAMPLES_ASKED = /^(?:(?:for (?:example|instance)|in particular)\b|e\.g\.)(?=[^]*(?:\?|:\s*$))/i;
 // Sub-headings that say nothing about the subject; the heading above them does.
 const GENERIC_QUESTIONS_HEADING =
   /^(?:(?:consultation )?questions?:?|questions for (?:consultation|respondents)|questions in this (?:chapter|section)|(?:section|chapter) summary|summary|overview|question (?:title|text))$/i;
@@ -138,7 +143,8 @@ function asksOnLine(text: string): boolean {
 // After a finished sentence, a short line with no full stop is a sub-heading, a tick-box line or the
 // respondent's answer ("No comment", "Scope of Regulation", "Yes No"), not more of the question.
 function endsQuestionText(previous: string, next: string): boolean {
-  const words = next.split(/\s+/).filter(Boolean).length;
+  // (Only what has a letter or digit is a word: "« Previous | Contents | Next »" is three.)
+  const words = next.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return (
     (/[.?!]["”’')\]]*$/.test(previous.trim()) && words <= 6 && next.length <= 50 && !/[.?!:;,]$/.test(next.trim()) && !/^[a-z(]/.test(next)) ||
     (/\?["”’')\]]*$/.test(previous.trim()) && ANSWER_OPENING.test(next.trim()))
@@ -211,6 +217,20 @@ function collectTextQuestion(
     if (!next || next.kind === 'heading' || next.kind === 'toc' || startsAnother(next.lines[0] ?? -1)) return null;
     parts.push(next.text);
     lastBlock = blockIndex + 1;
+  }
+  // Paragraphs that follow the question up belong to it ("For example, should the Act specify:" / "If so, what…?" / "If not,
+  // please suggest…"): they make sense only as more of the question above, and an answer below does not open so.
+  // (A follow-up that ends in a colon takes its list: "(a) the scope … (d) any other functions?".)
+  let followedUp = false;
+  while (stop === -1) {
+    const next = doc.blocks[lastBlock + 1];
+    if (!next || next.kind === 'heading' || next.kind === 'toc' || next.kind === 'table' || startsAnother(next.lines[0] ?? -1)) break;
+    const text = next.text.text.trim();
+    const listed = followedUp && /:\s*$/.test(parts[parts.length - 1]?.text ?? '') && (next.kind === 'bullet' || LIST_ITEM.test(text)) && !isLetteredChoice(text);
+    if (!FOLLOW_ON.test(text) && !EXAMPLES_ASKED.test(text) && !listed) break;
+    parts.push(next.text);
+    lastBlock += 1;
+    followedUp = true;
   }
   // A survey item that has not asked yet ("3. The options proposed… are:") asks in the lines below it, up to the next question.
   if (stop === -1 && /:\s*$/.test(parts[parts.length - 1]?.text ?? '') && !parts.some((part) => part.text.includes('?'))) {

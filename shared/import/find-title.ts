@@ -43,8 +43,8 @@ const NOT_TITLE_LINE = [
   // ("Information" above "Scottish Parliament election: 7 May. This site won't be routinely updated…").
   /\bplease (?:log ?in|sign ?in|register)\b|^(?:log ?in|sign ?in|register)$/i,
   /^(?:(?:important )?information|notice|alert)$/i,
-  // A site's section above the page's own heading ("Case studies", "Latest news").
-  /^(?:case stud(?:y|ies)|(?:latest )?news|blog|resources|publications|insights)$/i,
+  // A site's section above the page's own heading ("Case studies", "Latest news", "News feeds").
+  /^(?:case stud(?:y|ies)|(?:latest )?news(?: feeds?)?|rss feeds?|blog|resources|publications|insights)$/i,
   // A publication's masthead above a news item's headline ("Drives and Controls Magazine").
   /^(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and |& |of )?[A-Z][\w&'’-]*){0,4} (?:[Mm]agazine|[Jj]ournal|[Gg]azette|[Nn]ewsletter)$/,
   // A picture's description that a page prints as text ("People standing next to a green house with solar panels, an
