@@ -216,8 +216,12 @@ const DETAIL_AFTER =
 // 2026 0").
 const STATUS_AFTER = /\s+(?:overview\s+)?(?:\d{4}\s+)?(?:open until|closes|closed|closing)\s+(?:on\s+)?\d{1,2} [A-Za-z]+ \d{4}\b.*$/i;
 
+// A sharing site's excerpt of the text run onto the title after a middle dot ("RIIO-2 Sector Specific Methodology · in
+// this consultation document may be capable…").
+const SITE_EXCERPT_AFTER = /\s+·\s+[a-z].*$/;
+
 function withoutDetailAfter(title: MappedText): MappedText {
-  const found = DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text);
+  const found = DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text) ?? SITE_EXCERPT_AFTER.exec(title.text);
   return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
 }
 
@@ -428,9 +432,10 @@ function abbreviatedPrinting(doc: DocumentStructure, copy: string): MappedText |
 }
 
 // In a cover run into one line, the title sits after a sentence, the web address or the issuer's letterhead and before
-// the cover's details or the name of the form ("Health and Safety Executive … CD268 Consultation on … Reply Form").
+// the cover's details, the name of the form ("Health and Safety Executive … CD268 Consultation on … Reply Form") or the
+// letter's first numbered section ("www.ofgem.gov.uk Open Letter Consultation on … (RIIO-ED2) 1. Introduction").
 const RUN_ON_TITLE =
-  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+|^(?:Health and Safety Executive|Ofgem|Elexon|National Grid(?: ESO)?|Energy Networks Association)\s+)([A-Z][^.?!@]{10,300}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference|(?:Reply|Response) Form)\b)/g;
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+|^(?:Health and Safety Executive|Ofgem|Elexon|National Grid(?: ESO)?|Energy Networks Association)\s+)([A-Z][^.?!@]{10,300}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference|(?:Reply|Response) Form|1\.? (?:Introduction|Background|Summary|Overview|Purpose))\b)/g;
 // The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
 const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
 
