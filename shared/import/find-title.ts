@@ -79,6 +79,8 @@ const NOT_TITLE_LINE = [
   // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
+  // A regulator's or agency's name alone on its line ("Financial Services Authority" under "Consultation Paper").
+  /^(?:[Tt]he )?[A-Z][\w&’'-]*(?: (?:and |of |for |& )?[A-Z][\w&’'-]*){0,5} (?:Authority|Regulator|Commission|Agency|Ombudsman)(?: Limited| Ltd)?$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
   // A news site's menu run together ("NESOOFGEMDESNZ") and its "feed" link.
@@ -317,6 +319,11 @@ function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: 
  * title-like paragraph there, else the first top heading.
  */
 
+// A colon run into the next word, as PDF text loses the space after it ("Regulatory Reform:Handbook transitional …").
+function spacedColons(title: string): string {
+  return title.replace(/([a-z]):(?=[A-Z][a-z])/g, '$1: ');
+}
+
 export function findTitle(doc: DocumentStructure, documentTitle?: string): TitleFinding {
   const own = collapseWhitespace(documentTitle ?? '');
   if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own) && !DEPARTMENT_NAME.test(own)) {
@@ -337,7 +344,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
     const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(withoutDetailAfter(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))))));
     return {
-      title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
+      title: spacedColons(collapseWhitespace(mapped.text)).slice(0, MAX_TITLE),
       confidence,
       span: spanOf(mapped, 0, mapped.text.length),
     };
