@@ -100,3 +100,47 @@ describe('titles on covers run into one line', () => {
     expect(parse(text).title).toBe('Open Letter Consultation on approach to setting the next electricity distribution price control (RIIO-ED2)');
   });
 });
+
+describe('second batch: a recounted lead-in and a paper’s cover', () => {
+  it('does not take the points a response says the consultation "sought views on:" for questions', () => {
+    const text = [
+      'Government response: British Industry Supercharger Network Charging Compensation Scheme',
+      '',
+      'Through the consultation, DBT sought views and evidence from a wide range of audiences, including EIIs, other electricity consumers, trade bodies, energy suppliers, and other interested parties.',
+      '',
+      'DBT sought views on:',
+      '',
+      '• the design of the proposed NCC Scheme',
+      '• evidence of impact on suppliers',
+    ].join('\n');
+    expect(questions(text)).toEqual([]);
+  });
+
+  // (This guard's wording is ours: a lead-in in the present passive still invites views.)
+  it('still takes the points after "Views are invited on the following:"', () => {
+    const text = [
+      'Views are invited on the following:',
+      '',
+      '• the design of the proposed scheme',
+      '• the evidence of its impact on suppliers',
+    ].join('\n');
+    expect(questions(text).map(([label]) => label)).toEqual(['Item 1', 'Item 2']);
+  });
+
+  it('skips a regulator’s name alone on its line and gives a colon run into the next word its space', () => {
+    const text = [
+      'Consultation Paper',
+      '',
+      'Financial Services Authority',
+      '',
+      'Regulatory Reform:Handbook transitional arrangements, the appointment of with-profits committee members and certain other Handbook amendments',
+      '',
+      'CP13/3',
+      '',
+      'January 2013',
+    ].join('\n');
+    expect(parse(text).title).toBe(
+      'Regulatory Reform: Handbook transitional arrangements, the appointment of with-profits committee members and certain other Handbook amendments',
+    );
+  });
+});
