@@ -16,8 +16,9 @@ const INVITING_LEAD_IN = [
 // features of the proposed mechanism, including:"), lists its topics; its questions are asked elsewhere.
 const BY_EXAMPLE = /\b(?:including|such as|for example|for instance|among (?:them|others))\s*:\s*$/i;
 // A lead-in that tells what an earlier consultation asked, in the past tense ("DBT sought views on:", "The consultation
-// asked for comments on:"), as a response or outcome recounts it; "Views are invited on:" still asks now.
-const RECOUNTED = /(?<!\b(?:are|is|be|being)\s)\b(?:sought|asked|invited|requested)\b[^:.]{0,120}:\s*$/i;
+// asked for comments on:"), as a response or outcome recounts it; "Views are invited on:" and "Ofgem has requested views
+// on:" still ask now.
+const RECOUNTED = /(?<!\b(?:are|is|be|being|been|has|have)\s)\b(?:sought|asked|invited|requested)\b[^:.]{0,120}:\s*$/i;
 
 const MAX_ITEM = 2000;
 

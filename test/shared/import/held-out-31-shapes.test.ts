@@ -117,15 +117,13 @@ describe('second batch: a recounted lead-in and a paper’s cover', () => {
   });
 
   // (This guard's wording is ours: a lead-in in the present passive still invites views.)
-  it('still takes the points after "Views are invited on the following:"', () => {
-    const text = [
-      'Views are invited on the following:',
-      '',
-      '• the design of the proposed scheme',
-      '• the evidence of its impact on suppliers',
-    ].join('\n');
-    expect(questions(text).map(([label]) => label)).toEqual(['Item 1', 'Item 2']);
-  });
+  it.each(['Views are invited on the following:', 'The Department has requested views on the following:'])(
+    'still takes the points after "%s"',
+    (leadIn) => {
+      const text = [leadIn, '', '• the design of the proposed scheme', '• the evidence of its impact on suppliers'].join('\n');
+      expect(questions(text).map(([label]) => label)).toEqual(['Item 1', 'Item 2']);
+    },
+  );
 
   it('skips a regulator’s name alone on its line and gives a colon run into the next word its space', () => {
     const text = [
