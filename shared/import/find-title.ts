@@ -222,8 +222,14 @@ const STATUS_AFTER = /\s+(?:overview\s+)?(?:\d{4}\s+)?(?:open until|closes|close
 // this consultation document may be capable…").
 const SITE_EXCERPT_AFTER = /\s+·\s+[a-z].*$/;
 
+// The kind of document, described after the title on its line, with the cover's date ("… Part 1: Options paper A
+// consultation paper containing summarised regulatory impact statements October 2019").
+const KIND_DESCRIBED_AFTER =
+  /\s+An? (?:consultation|discussion|options|issues|position) (?:paper|document)\b[^.?!:]{0,160}?(?:\s(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?$/;
+
 function withoutDetailAfter(title: MappedText): MappedText {
-  const found = DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text) ?? SITE_EXCERPT_AFTER.exec(title.text);
+  const found =
+    DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text) ?? SITE_EXCERPT_AFTER.exec(title.text) ?? KIND_DESCRIBED_AFTER.exec(title.text);
   return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
 }
 

@@ -142,3 +142,15 @@ describe('second batch: a recounted lead-in and a paper’s cover', () => {
     );
   });
 });
+
+describe('the kind of document described after the title', () => {
+  it('ends the title before "A consultation paper containing …" and the cover date on its line', () => {
+    const text = [
+      '35',
+      'Review of Queensland Energy Legislation Part 1: Options paper A consultation paper containing summarised regulatory impact statements October 2019',
+      '',
+      'This publication has been compiled by the Department of Natural Resources, Mines and Energy.',
+    ].join('\n');
+    expect(parse(text).title).toBe('Review of Queensland Energy Legislation Part 1: Options paper');
+  });
+});
