@@ -15,6 +15,10 @@ const INVITING_LEAD_IN = [
 // A lead-in that names some of what the consultation covers, by way of example ("we are seeking views on a range of design
 // features of the proposed mechanism, including:"), lists its topics; its questions are asked elsewhere.
 const BY_EXAMPLE = /\b(?:including|such as|for example|for instance|among (?:them|others))\s*:\s*$/i;
+// A lead-in that tells what an earlier consultation asked, in the past tense ("DBT sought views on:", "The consultation
+// asked for comments on:"), as a response or outcome recounts it; "Views are invited on:" and "Ofgem has requested views
+// on:" still ask now.
+const RECOUNTED = /(?<!\b(?:are|is|be|being|been|has|have)\s)\b(?:sought|asked|invited|requested)\b[^:.]{0,120}:\s*$/i;
 
 const MAX_ITEM = 2000;
 
@@ -36,7 +40,7 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   // The sentence that ends with the colon invites views; one before it does not make the list what is asked ("…is seeking
   // feedback from interested parties because the changes are material. The proposed changes relate to:").
   const lastSentence = said.slice(Math.max(said.lastIndexOf('. '), said.lastIndexOf('? '), said.lastIndexOf('! ')) + 1);
-  return !BY_EXAMPLE.test(said) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
+  return !BY_EXAMPLE.test(said) && !RECOUNTED.test(lastSentence) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
 }
 
 // The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by

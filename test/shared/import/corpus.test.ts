@@ -6,6 +6,8 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // Held-out set 31, still missed after its rules: the cover's date run onto the title as its running header prints it.
+  'ofgem-riio2-framework-consultation-march-2018-contents.txt': ['title "RIIO-2 Framework Consultation March 2018" for "RIIO-2 Framework Consultation"'],
   // Held-out set 28, still missed after its rules: the sharing site's line runs the subtitle onto the title, and the
   // document's own printing below ("Reply form for the" / "ESMA MAR Technical standards" / "Template for comments" / "for
   // the ESMA MiFID II/MiFIR Discussion Paper" / "20 August 2014") goes on through the subtitle and the date.
