@@ -11,42 +11,14 @@
  *                                                extension (a held-out set, before and after its rules)
  */
 import { readFileSync } from 'node:fs';
-import { type DocumentScore, corpusCases, scoreDocument } from '../test/shared/import/corpus';
+import { corpusCases, scoreDocument } from '../test/shared/import/corpus';
+import { mark, totals } from './score-table';
 
 const showMisses = process.argv.includes('--misses');
 const onlyAt = process.argv.indexOf('--only');
 const listFile = onlyAt === -1 ? null : process.argv[onlyAt + 1];
 if (listFile === undefined) throw new Error('--only needs a file listing the documents to score, one name a line.');
 const only = listFile === null ? null : new Set(readFileSync(listFile, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
-
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '   -' : `${Math.round((100 * part) / whole)}%`.padStart(4);
-}
-
-function mark(right: boolean | null): string {
-  return right === null ? ' ' : right ? '✓' : '✗';
-}
-
-function totals(label: string, scores: readonly DocumentScore[]): string[] {
-  const sum = (pick: (score: DocumentScore) => number): number => scores.reduce((total, score) => total + pick(score), 0);
-  const found = sum((s) => s.questionsFound);
-  const truth = sum((s) => s.questionsTrue);
-  const returned = sum((s) => s.questionsReturned);
-  const labelsScored = sum((s) => s.labelsScored);
-  const labels = sum((s) => s.labelsExact);
-  const deadlines = scores.filter((s) => s.deadlineRight).length;
-  const withAddress = scores.filter((s) => s.addressRight !== null);
-  const withTitle = scores.filter((s) => s.titleRight !== null);
-  return [
-    `${label} (${scores.length} documents)`,
-    `  questions found      ${found}/${truth}  recall ${percent(found, truth)}`,
-    `  precision            ${found}/${returned} returned are real questions  ${percent(found, returned)}  (${returned - found} invented)`,
-    `  exact labels         ${labels}/${labelsScored}  ${percent(labels, labelsScored)}`,
-    `  deadlines right      ${deadlines}/${scores.length}  ${percent(deadlines, scores.length)}  (incl. "not found" where none is printed)`,
-    `  addresses right      ${withAddress.filter((s) => s.addressRight).length}/${withAddress.length}  ${percent(withAddress.filter((s) => s.addressRight).length, withAddress.length)}`,
-    `  titles right         ${withTitle.filter((s) => s.titleRight).length}/${withTitle.length}  ${percent(withTitle.filter((s) => s.titleRight).length, withTitle.length)}`,
-  ];
-}
 
 const scores = corpusCases()
   .filter((testCase) => only === null || only.has(testCase.document.replace(/\.[^.]+$/, '')))
