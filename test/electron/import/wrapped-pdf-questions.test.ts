@@ -1,0 +1,46 @@
+/**
+ * Questions in a PDF whose lines the page wrapped: real consultation excerpts printed by LibreOffice (A4, wrapped at
+ * the margin, page numbers in the footer; the way `npm run score:import-as-pdf` prints the corpus), read back through
+ * the importer's own entry point.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createConsultationImporter } from '../../../electron/services/import/importer';
+import type { Question } from '../../../shared/model';
+import { skipWithoutLibreOffice } from '../export/libreoffice-support';
+import { printTextsAsPdf } from './print-text';
+
+// From the CAA's response form for its proposed criteria for the Airspace Change Masterplan (CAP 1887), corpus document
+// caa-airspace-change-masterplan-criteria-questions: a follow-up line without a full stop runs on into question 10.
+const CAA_FORM = `Proposed Criteria for Assessing and Accepting the Airspace Change Masterplan
+
+8. CAP 1887 details the proposed criteria to be used to inform whether to accept the Airspace Change Masterplan, which is being created by the Airspace Change Organising Group (ACOG), an impartial team in NERL. Do you have any general comments you would like to share on the proposed criteria for assessing and accepting the Airspace Change Masterplan?
+9. Are the proposed criteria detailed in CAP 1887 the right criteria to enable acceptance?
+Please explain your answer and provide any other general comments
+10. Chapter 3 of CAP 1887 details the policy considerations that are relevant to the Airspace Change Masterplan. Are there examples of where further policy may be required to guide trade-off decisions?
+If yes, please be specific preferably with a local example
+11. Chapter 4 of CAP 1887 details the engagement expectations for the Airspace Change Organising Group (ACOG) to undertake. Do you have any comments on the engagement we are asking ACOG to undertake?
+`;
+
+const importer = createConsultationImporter({ newId: () => 'wrapped' });
+const texts = [CAA_FORM];
+let pdfs: Uint8Array[] = [];
+
+async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
+  const { consultation } = await importer.read(`excerpt-${index}.pdf`, pdfs[index] as Uint8Array);
+  return consultation.questions.map(({ label, text }) => ({ label, text }));
+}
+
+describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wrapped at the margin', () => {
+  beforeAll(async () => {
+    pdfs = await printTextsAsPdf(texts);
+  }, 120_000);
+
+  it('a numbered question wrapped before its question mark, after a follow-up line without a full stop, is its own question', async () => {
+    const questions = await questionsOf(0);
+    expect(questions.map((question) => question.label)).toEqual(['8.', '9.', '10.', '11.']);
+    expect(questions[1]?.text).toBe('Are the proposed criteria detailed in CAP 1887 the right criteria to enable acceptance? Please explain your answer and provide any other general comments');
+    expect(questions[2]?.text).toBe(
+      'Chapter 3 of CAP 1887 details the policy considerations that are relevant to the Airspace Change Masterplan. Are there examples of where further policy may be required to guide trade-off decisions? If yes, please be specific preferably with a local example',
+    );
+  });
+});
