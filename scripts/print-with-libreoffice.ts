@@ -12,7 +12,7 @@ import { flatOdt } from '../test/support/flat-odt';
 export type PrintedFormat = 'pdf' | 'docx';
 
 /** Bump when the page (test/support/flat-odt.ts) changes, so cached files made from the old one are not reused. */
-const LAYOUT_VERSION = 'a4-11pt-page-number-footer-v1';
+const LAYOUT_VERSION = 'a4-11pt-page-number-footer-v3';
 export const PRINT_CACHE = resolve('.score-import-cache');
 
 function keyOf(text: string): string {

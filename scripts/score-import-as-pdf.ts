@@ -2,7 +2,7 @@
  * How import reads the corpus when it arrives as a PDF (or a Word file) rather than as text: prints each corpus
  * document's text with LibreOffice (scripts/print-with-libreoffice.ts: A4, wrapped lines, page numbers), imports the
  * file through the importer's own entry point (extraction, page layout, then the parser) and scores it against the
- * same expected.json as the text. Prints the totals beside the text's and every document read differently.
+ * same expected.json as the text (a hand-made fixture with its own .pdf or .docx is read from that). Prints the totals beside the text's and every document read differently.
  *
  *   npm run score:import-as-pdf                      documents with questions
  *   npm run score:import-as-pdf -- --all             every document
@@ -10,10 +10,11 @@
  *   npm run score:import-as-pdf -- --only <list-file>
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { createConsultationImporter } from '../electron/services/import/importer';
 import { parseConsultation } from '../shared/import/parse-consultation';
 import { type CorpusCase, type DocumentScore, corpusCases, scoreDocument } from '../test/shared/import/corpus';
+import { FIXTURES, fixtureCases, isTextDocument } from '../test/shared/import/fixture-cases';
 import { type PrintedFormat, printWithLibreOffice } from './print-with-libreoffice';
 import { totals } from './score-table';
 
@@ -28,10 +29,21 @@ const cases = corpusCases().filter(
   (testCase) =>
     (only === null || only.has(testCase.document.replace(/\.[^.]+$/, ''))) && (everyDocument || only !== null || testCase.expected.questions.length > 0),
 );
-const printed = printWithLibreOffice(
-  cases.map((testCase) => testCase.text),
+// A hand-made fixture that has its own PDF or Word file (made from a .docx, its Markdown tables as real tables) is read
+// from that rather than from its Markdown printed as it stands.
+const ownFiles = new Map(
+  fixtureCases().flatMap(({ expected }) => {
+    const text = expected.documents.find(isTextDocument);
+    const own = expected.documents.find((document) => document.endsWith(`.${format}`));
+    return text && own ? [[text, join(FIXTURES, own)] as const] : [];
+  }),
+);
+const toPrint = cases.filter((testCase) => !(testCase.set === 'fixture' && ownFiles.has(testCase.document)));
+const printedFiles = printWithLibreOffice(
+  toPrint.map((testCase) => testCase.text),
   format,
 );
+const printed = cases.map((testCase) => ownFiles.get(testCase.document) ?? (printedFiles[toPrint.indexOf(testCase)] as string));
 const importer = createConsultationImporter({ newId: () => 'score' });
 
 /** What differs between two readings of one document, as the misses only one of them has. */
