@@ -410,8 +410,10 @@ function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate, all: readonly
   if (candidate.span.end < end || /[.?!:;)"”’]$/.test(text)) return false;
   if (STOPS_MID_SENTENCE.test(text)) return true;
   const siblings = all.filter((other) => other !== candidate && other.source.unlabelled === candidate.source.unlabelled);
-  // It opens as a question but never asks, where every other question asks ("3. What types of data would you find").
-  if (OPENS_ASKING.test(text) && siblings.length > 0 && siblings.every((other) => other.text.includes('?'))) return true;
+  // Its last sentence opens as a question but never asks, where every other question asks ("3. What types of data would
+  // you find", "… taking place? Do content"); a request after a question ("…? Please explain your answer") is not cut off.
+  const lastSentence = text.split(/(?<=[.?!])\s+/).pop() ?? text;
+  if (OPENS_ASKING.test(lastSentence) && siblings.length > 0 && siblings.every((other) => other.text.includes('?'))) return true;
   const words = (value: string): number => value.split(/\s+/).length;
   const shortest = Math.min(...siblings.map((other) => words(other.text)));
   // Stopped short: under a third of the length of any of them.

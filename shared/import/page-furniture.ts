@@ -24,8 +24,9 @@ function furnitureKey(text: string): string {
 /** For each line, whether it is page furniture. Only text with page breaks has any. */
 export function findPageFurniture(lines: readonly PagedLine[]): boolean[] {
   const furniture = lines.map(() => false);
-  const pageCount = (lines[lines.length - 1]?.page ?? 0) + 1;
-  if (pageCount < 2) return furniture;
+  // Text with a page break is paged, even when only one page holds text (a one-page PDF ends its page with a form feed).
+  if (!lines.some((line) => line.page > 0)) return furniture;
+  const pageCount = new Set(lines.filter((line) => line.text.trim() !== '').map((line) => line.page)).size;
 
   const edgesByPage = new Map<number, number[]>();
   lines.forEach((line, index) => {

@@ -171,7 +171,8 @@ export function extractPdfText(
         if (total > limits.maxChars) throw tooMuchText(fileName, 'in it');
         pages.push(pageText);
       }
-      const text = pages.map((page) => `${page}\n`).join('\f');
+      // Every page ends with a form feed, the last too: a one-page PDF is still paged, so its page number is furniture.
+      const text = pages.map((page) => `${page}\n\f`).join('');
       const documentTitle = await infoTitle(document);
       return documentTitle === undefined ? { text } : { text, documentTitle };
     } catch (error) {

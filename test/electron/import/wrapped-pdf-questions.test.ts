@@ -22,7 +22,15 @@ If yes, please be specific preferably with a local example
 `;
 
 const importer = createConsultationImporter({ newId: () => 'wrapped' });
-const texts = [CAA_FORM];
+// The same form up to question 9, whose follow-up line without a full stop ends the page above its page number.
+const CAA_FORM_TO_9 = CAA_FORM.slice(0, CAA_FORM.indexOf('10. '));
+// The end of JWG's copy of ESMA's MiFID II questions (corpus document jwg-esma-mifid-mifir-technical-advice-consultation-
+// questions), which stops inside Q11: printed, the page number comes after it.
+const JWG_END = `Q9. Do you agree that firms should periodically monitor records to ensure compliance with the recording requirement and wider regulatory requirements?
+Q10. Should any additional items of information be included as a minimum in meeting minutes or notes where relevant face-to-face conversations take place with clients?
+Q11. Should clients be required to sign these minutes
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -42,5 +50,15 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
     expect(questions[2]?.text).toBe(
       'Chapter 3 of CAP 1887 details the policy considerations that are relevant to the Airspace Change Masterplan. Are there examples of where further policy may be required to guide trade-off decisions? If yes, please be specific preferably with a local example',
     );
+  });
+
+  it('a question that asks, then a follow-up line without a full stop, ends a one-page PDF and is kept', async () => {
+    const questions = await questionsOf(1);
+    expect(questions.map((question) => question.label)).toEqual(['8.', '9.']);
+    expect(questions[1]?.text).toBe('Are the proposed criteria detailed in CAP 1887 the right criteria to enable acceptance? Please explain your answer and provide any other general comments');
+  });
+
+  it('the page number of a one-page PDF is page furniture: the question the text stops inside is still seen as cut off', async () => {
+    expect((await questionsOf(2)).map((question) => question.label)).toEqual(['Q9', 'Q10']);
   });
 });
