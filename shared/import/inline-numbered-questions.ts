@@ -1,7 +1,8 @@
 import type { DocumentStructure } from './document-structure';
 import type { QuestionSource } from './find-questions';
 import { MENTION_BEFORE } from './run-on-questions';
-import { sliceMapped } from './mapped-text';
+import type { DocLine } from './document-lines';
+import { type MappedText, joinMappedLines, sliceMapped } from './mapped-text';
 
 // "Company Confidential/ 1. Do you understand the intent of the CP? Anonymous": a numbered or lettered question
 // printed inside a line (a table's header row, a response that reprints the question it answers).
@@ -29,6 +30,16 @@ function countsUp(items: readonly Inline[]): boolean {
   return items.every((item, index) => item.number === (index === 0 ? 1 : (items[index - 1]?.number ?? 0) + 1));
 }
 
+const WRAPPED_LINES = 3;
+
+/** The line joined with the lines after it in its paragraph, up to a few. */
+function withWrappedLines(doc: DocumentStructure, index: number): MappedText {
+  const block = doc.blocks[doc.blockOfLine[index] ?? -1];
+  const position = block ? block.lines.indexOf(index) : -1;
+  const following = block && position !== -1 ? block.lines.slice(position + 1, position + 1 + WRAPPED_LINES) : [];
+  return joinMappedLines([index, ...following].map((line) => (doc.lines[line] as DocLine).text));
+}
+
 /**
  * Questions labelled "1.", "a)" or "Q1" in the middle of a line, each opening as a question does (a "Q" label says so
  * itself) and ending at its
@@ -40,9 +51,13 @@ export function collectInlineNumberedQuestions(doc: DocumentStructure, taken: (l
   const lettered: Inline[] = [];
   const qLabelled: Inline[] = [];
   doc.lines.forEach((line, index) => {
-    const text = line.text.text;
     if (line.empty || doc.kinds[index] === 'toc' || taken(index)) return;
-    const matches = [...text.matchAll(INLINE_NUMBERED), ...text.matchAll(INLINE_Q_LABEL)];
+    // A label on this line may have its question on the lines its paragraph wraps onto (a PDF's "…question: 1." /
+    // "Do you think …?"), so the line is read with the next few lines of its paragraph after it.
+    const joined = withWrappedLines(doc, index);
+    const text = joined.text;
+    const ownLength = line.text.text.length;
+    const matches = [...text.matchAll(INLINE_NUMBERED), ...text.matchAll(INLINE_Q_LABEL)].filter((match) => match.index < ownLength);
     for (const match of matches) {
       const qNumber = match[0].startsWith('Q') ? match[1] : undefined;
       const label = qNumber === undefined ? (match[1] ?? '') : `Q${qNumber}`;
@@ -63,8 +78,8 @@ export function collectInlineNumberedQuestions(doc: DocumentStructure, taken: (l
       const source: QuestionSource = {
         line: index,
         match: { label, restStart: start, separator: 'strong' },
-        labelText: sliceMapped(line.text, match.index, match.index + (qNumber === undefined ? label.length : match[0].trimEnd().length)),
-        parts: [sliceMapped(line.text, start, end)],
+        labelText: sliceMapped(joined, match.index, match.index + (qNumber === undefined ? label.length : match[0].trimEnd().length)),
+        parts: [sliceMapped(joined, start, end)],
       };
       if (qNumber !== undefined) {
         qLabelled.push({ source, number: Number.parseInt(qNumber, 10), lettered: false });

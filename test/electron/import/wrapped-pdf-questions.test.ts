@@ -30,7 +30,10 @@ const JWG_END = `Q9. Do you agree that firms should periodically monitor records
 Q10. Should any additional items of information be included as a minimum in meeting minutes or notes where relevant face-to-face conversations take place with clients?
 Q11. Should clients be required to sign these minutes
 `;
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END];
+// Robin Hood Energy's response to Ofgem's Supplier Licensing Review (corpus document ofgem-supplier-licensing-review-robin-
+// hood-energy-response), its text run into one paragraph: printed, the line breaks after "Overarching question: 1.".
+const ROBIN_HOOD = 'Vlada Petuchaite and James Proudfoot Ofgem 10 South Colonnade Canary Wharf London E14 4PU Sent via email to [email protected] 2nd December 2019 Dear Vlada and James, Response to the Ofgem ‘Supplier Licensing Review: Ongoing requirements and exit arrangements’ consultation Robin Hood Energy is a not-for-profit gas and electricity supplier, with over 130,000 customers. We were set up by Nottingham City Council with the aim of tackling fuel poverty and providing consumers with a cheaper, fairer alternative to the six largest suppliers. We became a voluntary Warm Home Discount licensee in 2018, and have recently invested over £200,000 into a dedicated vulnerability team. We’re proud to be leading the way in trying to help those members of society who need it the most. We work with ten other local authorities, for example Leeds, Liverpool and Derby City Councils, by helping them to create their own white label tariff provider in partnership with us. We operate nationally, but have a regional focus on both Nottingham and our white label partner regions. We are pleased to be at the forefront of publicly owned energy supply. We would like to thank Ofgem for the opportunity to respond to this consultation, and for their efforts in attending to this issue. We are supportive of the outcomes that Ofgem are seeking to achieve for the industry, and for consumers who experience detriment following a supplier failure. However, we have several concerns with the proposals in their current iteration, and encourage Ofgem to amend their proposals accordingly. Overarching question: 1. Do you think the proposed package of reforms will help to reduce the likelihood of disorderly market exits, and the disruption caused for consumers and the wider market when suppliers fail? Are there other actions you consider we should take to help achieve these aims? Robin Hood Energy principally support measures to address consumer and industry detriment as a result of supplier failures';
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -60,5 +63,16 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
 
   it('the page number of a one-page PDF is page furniture: the question the text stops inside is still seen as cut off', async () => {
     expect((await questionsOf(2)).map((question) => question.label)).toEqual(['Q9', 'Q10']);
+  });
+
+  it('a numbered question inside a paragraph, its label left at the end of a line, is read from the next lines', async () => {
+    const { consultation, sourceText } = await importer.read('excerpt-3.pdf', pdfs[3] as Uint8Array);
+    expect(sourceText).toMatch(/question: 1\.\n/);
+    expect(consultation.questions.map(({ label, text }) => ({ label, text }))).toEqual([
+      {
+        label: '1.',
+        text: 'Do you think the proposed package of reforms will help to reduce the likelihood of disorderly market exits, and the disruption caused for consumers and the wider market when suppliers fail? Are there other actions you consider we should take to help achieve these aims?',
+      },
+    ]);
   });
 });
