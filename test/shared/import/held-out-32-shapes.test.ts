@@ -54,3 +54,76 @@ describe('deadlines worded in other ways', () => {
     expect(parse(text).respondBy).toEqual({ date: '2024-11-28', time: null });
   });
 });
+
+const questions = (text: string): [string, string][] => parse(text).questions.map((question) => [question.label, question.text]);
+
+describe('questions on reply forms and pages', () => {
+  const questionnaire = [
+    'Q1.  Please provide an estimate of the additional resources (in person weeks) that are likely to be required to implement the requirements of the proposed long-term guarantee package (please insert the respective numbers into the foreseen sheet in the reporting template and use the below input field for commenting text where appropriate):',
+    '',
+    '(i)  to develop appropriate systems and processes for their implementation (i.e. the resources for initial implementation), and',
+    '',
+    '<QS1i',
+    '',
+    '</QS1i>',
+    '',
+    '(ii)  to carry out a valuation each year of the measures in accordance with the methodology proposed (i.e. the on-going resource required each year).',
+    '',
+    '<QS1ii>',
+    '',
+    '</QS1ii>',
+    '',
+    'Q2.  Which elements of the proposed LTG package do you expect to be most time and resource consuming in terms of implementation? Please provide details.',
+    '',
+    '<QS2>',
+    '',
+    '</QS2>',
+    '',
+    'Q3.  What level of resources (in person weeks) was required to complete the technical assessment? (please insert the respective numbers into the foreseen sheet in the reporting template and use the below input field for commenting text where appropriate)',
+    '',
+    '<QS3>',
+    '',
+    '</QS3>',
+    '',
+    'Q4.  On what aspect(s) of the technical specifications did you dedic',
+  ].join('\n');
+
+  it('keeps the parts of a request that a reply form’s answer tags stand between ("(i) …" / "<QS1i" / "(ii) …")', () => {
+    expect(questions(questionnaire)[0]?.[1]).toMatch(/\(i\) to develop .* \(ii\) to carry out a valuation each year .* required each year\)\.$/);
+  });
+
+  it('drops a question the excerpt cut off at its end ("On what aspect(s) … did you dedic") where the others end as sentences do', () => {
+    expect(questions(questionnaire).map(([label]) => label)).toEqual(['Q1', 'Q2', 'Q3']);
+  });
+
+  it('takes no questions from a page’s menu: a heading that asks and a bullet under it that asks too ("What is an inquiry?" / "• Why the inquiry?")', () => {
+    const text = [
+      'Productivity Inquiry',
+      '',
+      'Make a submission',
+      'What is an inquiry?',
+      '',
+      '  • Why the inquiry?',
+      '  • Call for submissions',
+      '  • Interim reports',
+      '  • Final report',
+      '',
+      'What we’ve been asked to look at',
+      '',
+      'The Productivity Commission has been asked to review Australia’s productivity performance and recommend an actionable roadmap to assist governments to make productivity-enhancing reforms.',
+    ].join('\n');
+    expect(questions(text)).toEqual([]);
+  });
+
+  it('takes no questions from a list of the documents comments are invited on ("comments on the following documents (attached):")', () => {
+    const text = [
+      'The National Energy Board (NEB) is issuing, for comment, draft Interim Guidance to address changes that will occur once Bill C-69 is brought into force. The NEB is interested in receiving comments on the following documents (attached):',
+      '',
+      '  • draft interim guidance on new “factors to be considered” in the legislation (gender-based analysis, effects on Indigenous rights, Canada’s climate change commitments and environmental obligations); and',
+      '  • the draft CER Early Engagement Guide.',
+      '',
+      'Comment Process',
+    ].join('\n');
+    expect(questions(text)).toEqual([]);
+  });
+});
