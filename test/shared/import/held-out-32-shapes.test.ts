@@ -127,3 +127,68 @@ describe('questions on reply forms and pages', () => {
     expect(questions(text)).toEqual([]);
   });
 });
+
+describe('titles of notices and archived pages', () => {
+  it('skip a Federal Register notice’s bracketed filing lines, its agency lines and its citation ("18 CFR Chapter I")', () => {
+    const text = [
+      '[Federal Register Volume 70, Number 184 (Friday, September 23, 2005)]',
+      '[Proposed Rules]',
+      '[Pages 55796-55805]',
+      'From the Federal Register Online via the Government Publishing Office [www.gpo.gov]',
+      '[FR Doc No: 05-19003]',
+      '',
+      '',
+      '=======================================================================',
+      '-----------------------------------------------------------------------',
+      '',
+      'DEPARTMENT OF ENERGY',
+      '',
+      'Federal Energy Regulatory Commission',
+      '',
+      '18 CFR Chapter I',
+      '',
+      '[Docket No. RM05-25-000]',
+      '',
+      '',
+      'Preventing Undue Discrimination and Preference in Transmission ',
+      'Services',
+      '',
+      'September 16, 2005.',
+    ].join('\n');
+    expect(parse(text).title).toBe('Preventing Undue Discrimination and Preference in Transmission Services');
+  });
+
+  it('skip a sharing site’s file lines ("Date post:", "View: 0 times", "Share this document with a friend") and leave the notice’s date in brackets below its title', () => {
+    const text = [
+      'Date post: 20-Mar-2020',
+      'Category:',
+      'Upload: others',
+      'View: 0 times',
+      'Download: 0 times',
+      'Share this document with a friend',
+      '51',
+      '',
+      '166 FERC ¶ 61,208 UNITED STATES OF AMERICA',
+      '',
+      'FEDERAL ENERGY REGULATORY COMMISSION',
+      '',
+      '[Docket No. PL19-3-000]',
+      '',
+      'Inquiry Regarding the Commission’s Electric Transmission Incentives Policy',
+      '',
+      '(March 21, 2019)',
+      '',
+      'AGENCY: Federal Energy Regulatory Commission.',
+      '',
+      '166 FERC ¶ 61,208 UNITED STATES OF AMERICA FEDERAL ENERGY REGULATORY COMMISSION [Docket No. PL19-3-000] Inquiry Regarding the Commission’s Electric Transmission Incentives Policy (March 21, 2019) AGENCY: Federal Energy Regulatory Commission.',
+    ].join('\n');
+    expect(parse(text).title).toBe('Inquiry Regarding the Commission’s Electric Transmission Incentives Policy');
+  });
+
+  it('leave out an archive’s status before the title and a legal site’s page range and document number after it', () => {
+    const archived = ['ARCHIVED – For Comment – Draft Interim Filing Guidance and Early Engagement Guide', '', 'This page has been archived on the Web'].join('\n');
+    expect(parse(archived).title).toBe('For Comment – Draft Interim Filing Guidance and Early Engagement Guide');
+    const notice = ['Fuel Retention Practices of Natural Gas Companies, 55762-55765 [E7-19386]', '', 'Download as PDF 55762 Federal Register / Vol. 72, No. 189 / Monday, October 1, 2007 / Notices'].join('\n');
+    expect(parse(notice).title).toBe('Fuel Retention Practices of Natural Gas Companies');
+  });
+});
