@@ -274,9 +274,10 @@ function withoutCellSeparators(value: MappedText): MappedText {
 }
 
 // The issuer's name printed in front of the title on the same line ("Energy Networks Association Open Networks WS2 …").
-// So is the page's status ("ARCHIVED – For Comment – Draft Interim Filing Guidance …").
+// So is the page's status ("ARCHIVED – For Comment – Draft Interim Filing Guidance …"), and a cover's reference and date
+// that a sharing site runs onto its line ("EBF_018538H 10 November 2015 EBF reply to the Consultation Paper on …").
 const ISSUER_BEFORE =
-  /^(?:Energy Networks Association|Ofgem|Elexon(?: Limited)?|National Grid(?: ESO)?|Smart DCC|SECAS|Joint Office of Gas Transporters|Health and Safety Executive|(?:ARCHIVED|Archived|CLOSED|WITHDRAWN|Withdrawn|SUPERSEDED|Superseded)\s*[-–—:])\s+(?=[A-Z](?:\S*\s+\S+){2})/;
+  /^(?:Energy Networks Association|Ofgem|Elexon(?: Limited)?|National Grid(?: ESO)?|Smart DCC|SECAS|Joint Office of Gas Transporters|Health and Safety Executive|(?:ARCHIVED|Archived|CLOSED|WITHDRAWN|Withdrawn|SUPERSEDED|Superseded)\s*[-–—:]|[A-Z]{2,8}[_/-]?\d{3,8}[A-Z]?\s+\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\s+(?=[A-Z](?:\S*\s+\S+){2})/;
 
 function withoutIssuer(title: MappedText): MappedText {
   const issuer = ISSUER_BEFORE.exec(title.text);

@@ -191,4 +191,16 @@ describe('titles of notices and archived pages', () => {
     const notice = ['Fuel Retention Practices of Natural Gas Companies, 55762-55765 [E7-19386]', '', 'Download as PDF 55762 Federal Register / Vol. 72, No. 189 / Monday, October 1, 2007 / Notices'].join('\n');
     expect(parse(notice).title).toBe('Fuel Retention Practices of Natural Gas Companies');
   });
+
+  it('leave out a cover’s reference and date that a sharing site runs in front of the title ("EBF_018538H 10 November 2015 EBF reply to …")', () => {
+    const text = [
+      '21',
+      'EBF_018538H 10 November 2015 EBF reply to the Consultation Paper on PRIIPs Key Information Documents',
+      '',
+      'Embed Size (px)',
+      '',
+      'Citation preview',
+    ].join('\n');
+    expect(parse(text).title).toBe('EBF reply to the Consultation Paper on PRIIPs Key Information Documents');
+  });
 });
