@@ -151,9 +151,10 @@ function endsQuestionText(previous: string, next: string): boolean {
   );
 }
 
-// The speaker a transcript names after the question's number ("Chair:", "Mr Hurd:", "Baroness Bowles:").
+// The speaker a transcript names after the question's number ("Chair:", "Mr Hurd:", "Baroness Bowles:"), and the member
+// and Minister an order paper names ("1. TĀKUTA FERRIS (Te Pāti Māori —Te Tai Tonga) to the Minister for Māori Development:").
 const SPEAKER =
-  /^(?:(?:the )?chair(?:man|woman)?|(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|professor)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*:\s/i;
+  /^(?:(?:the )?chair(?:man|woman)?|(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|professor)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|[^:()\n]{2,60}\([^()\n]{2,80}\) to the (?:prime )?minister\b[^:\n]{0,80})\s*:\s/i;
 
 // A response that reprints each question answers it on the next line ("Disagree. Wales should…", "Yes, we agree…").
 const ANSWER_OPENING =

@@ -22,7 +22,7 @@ const COVER_WORDS =
 // that starts with one ("Department for Economy launches further consultation on Energy Strategy").
 const DEPARTMENT_NAME = /^(?:the )?Department (?:for|of) (?:the )?[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*)*$/;
 const METADATA =
-  /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
+  /^(?:file ?name|(?:[a-z]+ ){0,2}date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
 // A site header's links to its social media pages ("Add us on Twitter Follow us on Facebook Linked in"); the lines
 // after them in the same block are the rest of the header (the site's name), not the title.
 const SOCIAL_LINKS = /\b(?:add|follow|find|like) us on (?:twitter|facebook|linkedin|instagram|x)\b/i;

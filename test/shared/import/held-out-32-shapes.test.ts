@@ -204,3 +204,24 @@ describe('titles of notices and archived pages', () => {
     expect(parse(text).title).toBe('EBF reply to the Consultation Paper on PRIIPs Key Information Documents');
   });
 });
+
+describe('a parliament’s order paper', () => {
+  const transcript = [
+    'Parliament: Questions And Answers- 13 February 2025',
+    'Sitting date: 13 February 2025',
+    'ORAL QUESTIONS',
+    'QUESTIONS TO MINISTERS',
+    'Question No. 1—Māori Development',
+    'SPEAKER: Hang on. We’ve got a point of order.',
+    '1. TĀKUTA FERRIS (Te Pāti Māori —Te Tai Tonga) to the Minister for Māori Development: Does he believe this Government is upholding its obligations to Māori under Te Tiriti o Waitangi?',
+    'Hon TAMA POTAKA (Minister for Māori Development): Āna, yes. In the past week alone, we’ve seen many examples of this Government upholding the responsibilities under Te Tiriti o Waitangi.',
+  ].join('\n');
+
+  it('takes no question from a member’s numbered question to a Minister ("1. … (party—electorate) to the Minister for …: Does he …?")', () => {
+    expect(questions(transcript)).toEqual([]);
+  });
+
+  it('ends the title at a cover detail named "<something> date:" ("Sitting date: 13 February 2025")', () => {
+    expect(parse(transcript).title).toBe('Parliament: Questions And Answers- 13 February 2025');
+  });
+});
