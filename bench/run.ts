@@ -71,6 +71,8 @@ async function main(): Promise<void> {
         result(`Full export of the large case as the app makes it (rendered in the worker process, letter + publication .docx + .eml written), warm: exports 2 to ${RUNS + 1} of each fresh worker, median`, median(inWorker.later), 'ms', 150),
         result('Full export as the app makes it, cold: first export in a freshly started worker, made ready as the app does when idle (modules loaded, one practice export the size of a long response and an import of it), median', median(inWorker.first), 'ms', 400),
         result('Peak memory (max RSS) of the worker process through its first full export of the large case', Math.max(...inWorker.probes.map((p) => p.peakRssAfterFirst)) / 1024 / 1024, 'MB'),
+        // The practice at idle grows the worker's heap ahead of the user's export; this is what that costs while nothing runs.
+        result('Resident memory of the worker process ready and idle (modules loaded, its practice run), before any export, median', median(inWorker.probes.map((p) => p.rssBefore)) / 1024 / 1024, 'MB'),
         result("Full export of the large case in the bench's own process (V8's default flags, no worker), warm, median", node.exportAll.median, 'ms'),
         result('Full export in a fresh Node process, first call (modules loaded, nothing else warm), median', median(exportCold.first), 'ms'),
         result('Save of the large draft (library.save under the file lock: the change merged and its log record flushed, the version before kept as the backup by a second name, the file rewritten and flushed), warm: saves 21 to 40 of a typing session, each one keystroke on the last, in a process that has made no export (as the main process), median', node.save.median, 'ms', 10),

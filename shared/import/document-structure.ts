@@ -39,10 +39,15 @@ const TAB_PAGE = /\t\s*\d{1,4}\s*$/;
 // prints them: two or more dot leaders each followed by a page number, wherever the line ends.
 const LEADER_PAGE_MID = /(?:\.{3,}|…+)\s*\d{1,4}\b/g;
 
-function isRunOnContents(text: string): boolean {
-  return (text.match(LEADER_PAGE_MID) ?? []).length >= 2;
-}
 const ENDS_WITH_PAGE = /(?:\s|\|)\d{1,3}\s*\|?\s*$/;
+// Under a "Contents" heading the leaders may be lost too ("2. Introduction 12 Network companies and price controls 12 The
+// RIIO framework 12 … What does this mean for the RIIO-2 framework? 16"): two or more page numbers between headings.
+const PAGE_BETWEEN_HEADINGS = /[A-Za-z?)’]\s\d{1,3}\s+(?=[A-Z])/g;
+
+function isRunOnContents(text: string, inContents = false): boolean {
+  if ((text.match(LEADER_PAGE_MID) ?? []).length >= 2) return true;
+  return inContents && ENDS_WITH_PAGE.test(text) && (text.match(PAGE_BETWEEN_HEADINGS) ?? []).length >= 2;
+}
 const CONTENTS = /^(?:table of )?contents:?$/i;
 const NUMBERED_HEADING =
   /^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[A-Z]\.|(?:Chapter|Section|Annex|Appendix|Attachment|Schedule|Part)\s+[A-Z0-9]{1,3}\b[.:]?)(?:\s+\S|$)/;
@@ -74,7 +79,7 @@ function findTableOfContents(lines: readonly DocLine[], content: readonly number
     }
     if (!inContents) return;
     const next = lines[content[position + 1] ?? -1]?.text.text ?? '';
-    if (line.heading === null && ENDS_WITH_PAGE.test(text) && text.length <= 200) toc.add(index);
+    if (line.heading === null && ENDS_WITH_PAGE.test(text) && (text.length <= 200 || isRunOnContents(text, true))) toc.add(index);
     else if (line.heading === null && text.length <= 120 && ENDS_WITH_PAGE.test(next) && !TERMINAL.test(text)) toc.add(index);
     else inContents = false;
   });

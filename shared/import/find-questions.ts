@@ -452,9 +452,12 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
     }
     const key = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     if (key === '') continue;
-    // A summary annex repeats the questions: same words under the same label, or as a plain number.
+    // A summary annex repeats the questions: same words under the same label, or as a plain number under a "Q1" the
+    // chapter printed. Two numbers of one sequence asking the same ("1b. If you would like to explain your answer…",
+    // "2c. …") are two questions.
     const earlierLabel = seenTexts.get(key);
-    if (earlierLabel !== undefined && (earlierLabel === source.match.label || /^\(?\d/.test(source.match.label))) continue;
+    const plainNumber = (label: string): boolean => /^\(?\d/.test(label);
+    if (earlierLabel !== undefined && (earlierLabel === source.match.label || (plainNumber(source.match.label) && !plainNumber(earlierLabel)))) continue;
     seenTexts.set(key, source.match.label);
 
     const base = labelSlug(source.match.label);

@@ -82,9 +82,10 @@ const NOT_TITLE_LINE = [
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
-  // An agency's name alone on its line, as a notice heads itself ("DEPARTMENT OF ENERGY" / "Federal Energy Regulatory
-  // Commission"): every word capitalised, ending in what the body is.
-  /^(?:The )?(?:[A-Z][\w&’'-]* ){1,4}(?:Commission|Authority|Board|Agency|Regulator|Ministry)$|^(?:THE )?(?:[A-Z&’'-]+ ){1,4}(?:COMMISSION|AUTHORITY|BOARD|AGENCY|REGULATOR|MINISTRY)$|^(?:THE )?DEPARTMENT (?:OF|FOR) (?:THE )?[A-Z]+(?: (?:AND |& )?[A-Z]+){0,3}$/,
+  // A regulator's or agency's name alone on its line ("Financial Services Authority" under "Consultation Paper"), as a notice
+  // also heads itself ("DEPARTMENT OF ENERGY" / "Federal Energy Regulatory Commission"): every word capitalised, ending in
+  // what the body is.
+  /^(?:[Tt]he )?[A-Z][\w&’'-]*(?: (?:and |of |for |& )?[A-Z][\w&’'-]*){0,5} (?:Authority|Regulator|Commission|Agency|Ombudsman|Board|Ministry)(?: Limited| Ltd)?$|^(?:THE )?(?:[A-Z&’'-]+ ){1,4}(?:COMMISSION|AUTHORITY|BOARD|AGENCY|REGULATOR|MINISTRY)$|^(?:THE )?DEPARTMENT (?:OF|FOR) (?:THE )?[A-Z]+(?: (?:AND |& )?[A-Z]+){0,3}$/,
   // A notice's editorial and filing lines: a line wholly in brackets ("[Proposed Rules]", "[Docket No. RM05-25-000]"), a
   // citation ("18 CFR Chapter I", "166 FERC ¶ 61,208 UNITED STATES OF AMERICA").
   /^\[[^\]]*\]$|^\d+ (?:CFR|FERC|U\.S\.C\.)\b|^(?:the )?united states of america$/i,
@@ -226,8 +227,18 @@ const DETAIL_AFTER =
 // 2026 0").
 const STATUS_AFTER = /\s+(?:overview\s+)?(?:\d{4}\s+)?(?:open until|closes|closed|closing)\s+(?:on\s+)?\d{1,2} [A-Za-z]+ \d{4}\b.*$/i;
 
+// A sharing site's excerpt of the text run onto the title after a middle dot ("RIIO-2 Sector Specific Methodology · in
+// this consultation document may be capable…").
+const SITE_EXCERPT_AFTER = /\s+·\s+[a-z].*$/;
+
+// The kind of document, described after the title on its line, with the cover's date ("… Part 1: Options paper A
+// consultation paper containing summarised regulatory impact statements October 2019").
+const KIND_DESCRIBED_AFTER =
+  /\s+An? (?:consultation|discussion|options|issues|position) (?:paper|document)\b[^.?!:]{0,160}?(?:\s(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?$/;
+
 function withoutDetailAfter(title: MappedText): MappedText {
-  const found = DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text);
+  const found =
+    DETAIL_AFTER.exec(title.text) ?? STATUS_AFTER.exec(title.text) ?? SITE_EXCERPT_AFTER.exec(title.text) ?? KIND_DESCRIBED_AFTER.exec(title.text);
   return found && found.index > 8 ? trimMapped(sliceMapped(title, 0, found.index)) : title;
 }
 
@@ -325,6 +336,11 @@ function frontTitle(doc: DocumentStructure, blocks: readonly Block[]): { block: 
  * title-like paragraph there, else the first top heading.
  */
 
+// A colon run into the next word, as PDF text loses the space after it ("Regulatory Reform:Handbook transitional …").
+function spacedColons(title: string): string {
+  return title.replace(/([a-z]):(?=[A-Z][a-z])/g, '$1: ');
+}
+
 export function findTitle(doc: DocumentStructure, documentTitle?: string): TitleFinding {
   const own = collapseWhitespace(documentTitle ?? '');
   if (own.length >= 8 && own.length <= MAX_TITLE && /[A-Za-z]{3}/.test(own) && !NOT_A_DOCUMENT_TITLE.test(own) && !COVER_WORDS.test(own) && !DEPARTMENT_NAME.test(own)) {
@@ -345,7 +361,7 @@ export function findTitle(doc: DocumentStructure, documentTitle?: string): Title
   const pick = (block: Block, confidence: Confidence): TitleFinding => {
     const mapped = withoutIssuer(completed(doc, withoutDateAndVersion(withoutDetailAfter(trimMapped(withContinuation(doc, block, trimMapped(titleLines(doc, block))))))));
     return {
-      title: collapseWhitespace(mapped.text).slice(0, MAX_TITLE),
+      title: spacedColons(collapseWhitespace(mapped.text)).slice(0, MAX_TITLE),
       confidence,
       span: spanOf(mapped, 0, mapped.text.length),
     };
@@ -440,9 +456,10 @@ function abbreviatedPrinting(doc: DocumentStructure, copy: string): MappedText |
 }
 
 // In a cover run into one line, the title sits after a sentence, the web address or the issuer's letterhead and before
-// the cover's details or the name of the form ("Health and Safety Executive … CD268 Consultation on … Reply Form").
+// the cover's details, the name of the form ("Health and Safety Executive … CD268 Consultation on … Reply Form") or the
+// letter's first numbered section ("www.ofgem.gov.uk Open Letter Consultation on … (RIIO-ED2) 1. Introduction").
 const RUN_ON_TITLE =
-  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+|^(?:Health and Safety Executive|Ofgem|Elexon|National Grid(?: ESO)?|Energy Networks Association)\s+)([A-Z][^.?!@]{10,300}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference|(?:Reply|Response) Form)\b)/g;
+  /(?:[.?!]\s+|www\.[a-z0-9.-]+\s+|^(?:Health and Safety Executive|Ofgem|Elexon|National Grid(?: ESO)?|Energy Networks Association)\s+)([A-Z][^.?!@]{10,300}?)\s+(?=(?:Publication date|Date of publication|Contact|Team|Response deadline|Closing date|Overview|Contents|Context|Reference|(?:Reply|Response) Form|1\.? (?:Introduction|Background|Summary|Overview|Purpose))\b)/g;
 // The kind of document printed between the title and the details ("… Wholesale costs Consultation - supplementary appendix").
 const DOCUMENT_KIND_AFTER = /\s+(?:(?:statutory|open|informal) )?(?:consultation|decision|open letter|call for (?:evidence|input))(?:\s+-\s+[a-z][a-z ]*)?$/i;
 

@@ -18,6 +18,10 @@ const INVITING_LEAD_IN = [
 // asked elsewhere.
 const NAMES_WHAT_IS_COVERED =
   /\b(?:including|such as|for example|for instance|among (?:them|others))\s*:\s*$|\bthe following (?:draft )?(?:documents?|papers?|reports?|drafts?|attachments?)\b[^:]{0,30}:\s*$/i;
+// A lead-in that tells what an earlier consultation asked, in the past tense ("DBT sought views on:", "The consultation
+// asked for comments on:"), as a response or outcome recounts it; "Views are invited on:" and "Ofgem has requested views
+// on:" still ask now.
+const RECOUNTED = /(?<!\b(?:are|is|be|being|been|has|have)\s)\b(?:sought|asked|invited|requested)\b[^:.]{0,120}:\s*$/i;
 
 const MAX_ITEM = 2000;
 
@@ -39,7 +43,7 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   // The sentence that ends with the colon invites views; one before it does not make the list what is asked ("…is seeking
   // feedback from interested parties because the changes are material. The proposed changes relate to:").
   const lastSentence = said.slice(Math.max(said.lastIndexOf('. '), said.lastIndexOf('? '), said.lastIndexOf('! ')) + 1);
-  return !NAMES_WHAT_IS_COVERED.test(said) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
+  return !NAMES_WHAT_IS_COVERED.test(said) && !RECOUNTED.test(lastSentence) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
 }
 
 // The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by

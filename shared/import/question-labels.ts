@@ -1,7 +1,7 @@
 /**
  * Recognises the label a consultation prints in front of a question:
  * "Dates Q1", "Q12a", "Q2.3", "Question 1.2", "Question 3(a)", and, inside a
- * questions annex, plain numbers ("1.", "2)").
+ * questions annex, plain numbers ("1.", "2)", "1a.").
  */
 
 export interface LabelMatch {
@@ -31,10 +31,11 @@ const WORD_LABEL =
   /^(Question (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty))(?![A-Za-z0-9])/;
 // "A1 – What is…?", "B2 - Does…?": a letter-and-number label, only taken in front of a question.
 const LETTER_LABEL = /^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=[ \t]*[–—:.)-][ \t]+\S)/;
+// A number may carry a sub-question's letter ("1a.", "2d."), as a questions annex prints a topic's questions.
 // A bare number counts only in front of a question put to the reader ("1 What are your views about…?"), as a response
 // reprints it; not in front of a numbered heading that asks ("2 What is the issue?").
 const NUMBERED =
-  /^(\(\d{1,3}\)|\d{1,3}[.)]|\d{1,2}(?=[ \t]+(?:What|Do|Does|How|Which|Should|Would|To what extent|Are|Is|Can|Have)\b[^?]{0,300}\byou(?:r|rs)?\b[^?]{0,300}\?))(?=[ \t]+\S)/;
+  /^(\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?[.)]|\d{1,2}(?=[ \t]+(?:What|Do|Does|How|Which|Should|Would|To what extent|Are|Is|Can|Have)\b[^?]{0,300}\byou(?:r|rs)?\b[^?]{0,300}\?))(?=[ \t]+\S)/;
 const STRONG_SEPARATOR = /^[ \t]*(?:[:.)\]|–—-]|\t)[ \t]*/;
 
 function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restStart' | 'separator'> {

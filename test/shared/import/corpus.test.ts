@@ -6,6 +6,8 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // Held-out set 31, still missed after its rules: the cover's date run onto the title as its running header prints it.
+  'ofgem-riio2-framework-consultation-march-2018-contents.txt': ['title "RIIO-2 Framework Consultation March 2018" for "RIIO-2 Framework Consultation"'],
   // Held-out set 32, still missed after its rules: the sharing site's line cuts the title short and puts the form's date
   // after it, and the form's own printing below runs two words together ("Reply form for theConsultation Paper on MiFID II
   // / MiFIR"), so neither gives the title as a reader names it.
