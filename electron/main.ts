@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session, shell, utilityProces
 import type { MenuCommand } from '../shared/ipc';
 import { attachContextMenu } from './context-menu';
 import { buildDesktopServices } from './desktop-services';
+import { withEarlyListing } from './services/early-listing';
 import { createDraftFileOpener } from './draft-file-opener';
 import { createIpcHandlers, type IpcHandlers } from './ipc-handlers';
 import { registerMainIpc, type IpcRegistration } from './ipc';
@@ -213,7 +214,7 @@ async function start(launches: DraftFileLaunches): Promise<void> {
   app.on('will-quit', () => void worker.close());
   setTimeout(() => void worker.prewarm(), PREWARM_DELAY_MS);
 
-  const services = buildDesktopServices({
+  const built = buildDesktopServices({
     userData: app.getPath('userData'),
     documents: app.getPath('documents'),
     libraryOverride,
@@ -232,6 +233,8 @@ async function start(launches: DraftFileLaunches): Promise<void> {
     reportProgress: (progress) => messages.post('work:progress', progress),
     reportDraftChanged: (draftId) => messages.post('draft:changed', { draftId }),
   });
+  // The library is read while the window is made and its page loads, so the first screen's list is ready sooner.
+  const services = { ...built, library: withEarlyListing(built.library) };
   const handlers = createIpcHandlers(services);
   const opener = createDraftFileOpener({
     library: services.library,

@@ -40,12 +40,13 @@ const DEADLINE_LABELS = [
   'respond to this consultation by',
 ].join('|');
 
-// "Please make sure to submit your response at the latest on 28 November 2017" is "by" in other words.
+// "Please make sure to submit your response at the latest on 28 November 2017" is "by" in other words, and so is "Comments
+// on this NOI are due on November 22, 2005".
 // "…we have now extended this deadline to 15 February 2002" moves it there. "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
 // other cover fields on its line ("Publication date: 23 October 2019 Closing date for responses: …").
 // "…by the close of business, 14 June 2013", "…by the close of business on 19 August 2019": the end of that day.
 const CUE_BEFORE =
-  /\b(?:(?:by|before)\s+(?:the\s+)?close of business\s*,?|by|before|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:(?:by|before)\s+(?:the\s+)?close of business\s*,?|by|before|due|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.
@@ -63,6 +64,10 @@ const OUTCOME =
 // ("Responses must be received by …" still asks.)
 const RECOUNTED = /\b(?:asked|invited|sought|requested)\b|(?<!\bbe )\breceived\b/i;
 const EARLIER = /\b(?:previous|earlier|prior|last|first|initial|original)\b/i;
+// "Initial submissions were due by 23 March 2022" (the page goes on: "Final submissions are due by …"), "the consultation
+// process was scheduled to close on 20 February 2025" (it "has been extended to 5 March 2025"): a date told as one that
+// was due or planned gives way to one that is.
+const WAS_DUE = /\b(?:was|were)\s+(?:(?:originally|previously|initially)\s+)?(?:due|scheduled|planned|set|expected)\b/i;
 const STRONG_CUE = /\b(?:closes?|closed|closing|concludes|deadline)\b/i;
 // "…we set a deadline of 25th January … we are now proposing to extend this deadline to 3 weeks after the energy report
 // becomes publicly available": a date the text goes on to move is no longer the deadline (a new date it names is).
@@ -183,14 +188,16 @@ function nearestYear(date: { month: number; day: number }, near: string): string
  * lines that together make a deadline label, then a line that starts with a date or its time.
  */
 function stackedLabelCandidates(doc: DocumentStructure): Candidate[] {
-  const label = new RegExp(`^(?:${DEADLINE_LABELS}):?$`, 'i');
+  // A timetable's row may name what closes and keep its cell bar ("Closing date for submissions on Procedure Change Proposal |"
+  // / "28 November 2024 |").
+  const label = new RegExp(`^(?:${DEADLINE_LABELS})(?:\\s+(?:on|for)\\s+[^|:.]{1,60}?)?\\s*[:|]?$`, 'i');
   const content = doc.lines.filter((line) => !line.empty && doc.kinds[line.index] !== 'toc');
   const found: Candidate[] = [];
   content.forEach((line, position) => {
     for (let size = 1; size <= 3; size += 1) {
       const parts = content.slice(position, position + size);
       const value = content[position + size];
-      const wordLimit = size === 1 ? 5 : 2;
+      const wordLimit = size === 1 ? 10 : 2;
       if (parts.length < size || !value || parts.some((part) => part.text.text.split(/\s+/).length > wordLimit)) return;
       if (!label.test(parts.map((part) => part.text.text).join(' '))) continue;
       const date = findDates(value.text.text)[0];
@@ -262,6 +269,7 @@ function sentenceCandidates(doc: DocumentStructure, reference: string | null): C
       if (read.respondBy.time !== null) score += 1;
       if (inRegions(respondSections, block.lines[0] ?? -1)) score += 1;
       // "…by 27 June for chapter 3 and 18 July for chapters 2, 4, 5 and 6": the date for the most parts is the consultation's.
+      if (WAS_DUE.test(sentence)) score -= 3;
       if (PARTIAL.test(sentence) && !coversMostParts(text, sentence, dates, covered, dateIndex)) score -= 3;
       else if (WHOLE.test(sentence)) score += 1;
       candidates.push({ respondBy: read.respondBy, score, span: spanOf(block.text, read.from, read.to), labelled: false });

@@ -165,9 +165,10 @@ function endsQuestionText(previous: string, next: string): boolean {
   );
 }
 
-// The speaker a transcript names after the question's number ("Chair:", "Mr Hurd:", "Baroness Bowles:").
+// The speaker a transcript names after the question's number ("Chair:", "Mr Hurd:", "Baroness Bowles:"), and the member
+// and Minister an order paper names ("1. TĀKUTA FERRIS (Te Pāti Māori —Te Tai Tonga) to the Minister for Māori Development:").
 const SPEAKER =
-  /^(?:(?:the )?chair(?:man|woman)?|(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|professor)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*:\s/i;
+  /^(?:(?:the )?chair(?:man|woman)?|(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|professor)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|[^:()\n]{2,60}\([^()\n]{2,80}\) to the (?:prime )?minister\b[^:\n]{0,80})\s*:\s/i;
 
 // A response that reprints each question answers it on the next line ("Disagree. Wales should…", "Yes, we agree…").
 const ANSWER_OPENING =
@@ -273,6 +274,8 @@ function collectTextQuestion(
   if (stop === -1 && /:\s*$/.test(parts[parts.length - 1]?.text ?? '')) {
     for (let index = lastBlock + 1; index < doc.blocks.length; index += 1) {
       const item = doc.blocks[index];
+      // (An answer space between the items, such as a reply form's tags, leaves the list going on.)
+      if (item?.lines.every((line) => isAnswerOptions(doc.lines[line]?.text.text ?? ''))) continue;
       if (!item || (item.kind !== 'bullet' && !(item.kind === 'text' && LIST_ITEM.test(item.text.text)))) break;
       if (startsAnother(item.lines[0] ?? -1) || isLetteredChoice(item.text.text)) break;
       parts.push(item.text);
@@ -395,7 +398,8 @@ function isFileNameLabel(doc: DocumentStructure, candidates: readonly Candidate[
 const STOPS_MID_SENTENCE =
   /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|which|who|by|from|as|at|is|are|be|your|their|its|our|could|would|should|will|can|may|might|must|do|does|have|has|how|what|when|where|whether|if|but|than|into|about|between)$/i;
 
-const OPENS_ASKING = /^(?:what|which|how|why|when|where|who|do|does|did|is|are|would|will|should|can|could|have|has)\b/i;
+// (A preposition may come first: "On what aspect(s) …", "To what extent …", "In which …".)
+const OPENS_ASKING = /^(?:(?:on|in|to|for|from|at|by|with|about|under) (?=what|which|whom?)\b)?(?:what|which|how|why|when|where|who|whom|do|does|did|is|are|would|will|should|can|could|have|has)\b/i;
 
 /**
  * A question at the very end of the text that stops mid-sentence: an excerpt or a damaged file cut it off. It ends on a
@@ -410,10 +414,13 @@ function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate, all: readonly
   if (candidate.span.end < end || /[.?!:;)"”’]$/.test(text)) return false;
   if (STOPS_MID_SENTENCE.test(text)) return true;
   const siblings = all.filter((other) => other !== candidate && other.source.unlabelled === candidate.source.unlabelled);
-  // Its last sentence opens as a question but never asks, where every other question asks ("3. What types of data would
-  // you find", "… taking place? Do content"); a request after a question ("…? Please explain your answer") is not cut off.
+  // It (or its last sentence) opens as a question but never asks, where every other question asks or ends as a sentence does
+  // ("3. What types of data would you find", "… taking place? Do content", "Q4. On what aspect(s) of the technical
+  // specifications did you dedic" after requests ending "…details."); a request after a question ("…? Please explain your
+  // answer and provide any other general comments", as forms print it without a full stop) is not cut off.
   const lastSentence = text.split(/(?<=[.?!])\s+/).pop() ?? text;
-  if (OPENS_ASKING.test(lastSentence) && siblings.length > 0 && siblings.every((other) => other.text.includes('?'))) return true;
+  const followUpRequest = lastSentence !== text && FOLLOW_ON.test(lastSentence);
+  if ((OPENS_ASKING.test(text) || OPENS_ASKING.test(lastSentence)) && !followUpRequest && siblings.length > 0 && siblings.every((other) => /[?.!:;)"”’]$/.test(other.text.trim()))) return true;
   const words = (value: string): number => value.split(/\s+/).length;
   const shortest = Math.min(...siblings.map((other) => words(other.text)));
   // Stopped short: under a third of the length of any of them.

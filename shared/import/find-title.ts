@@ -22,10 +22,13 @@ const COVER_WORDS =
 // that starts with one ("Department for Economy launches further consultation on Energy Strategy").
 const DEPARTMENT_NAME = /^(?:the )?Department (?:for|of) (?:the )?[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*)*$/;
 const METADATA =
-  /^(?:file ?name|date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
+  /^(?:file ?name|(?:[a-z]+ ){0,2}date|version|author|classification|status|owner|reference|ref|issued|published|publication date|response deadline|closing date|respond by|team|e-?mail|tel(?:ephone)?|contact|audiences?|territorial extent|enquiries to|document (?:type|owner|number|reference)|security classification|protective marking|consultation (?:reference|details)|deadline|issue date|date of issue|number|action required)\s*:|^(?:https?:|www\.)/i;
 // A site header's links to its social media pages ("Add us on Twitter Follow us on Facebook Linked in"); the lines
 // after them in the same block are the rest of the header (the site's name), not the title.
 const SOCIAL_LINKS = /\b(?:add|follow|find|like) us on (?:twitter|facebook|linkedin|instagram|x)\b/i;
+// A date or a version alone on its line is a cover detail (a notice may print its date in brackets: "(March 21, 2019)").
+const DATE_ALONE =
+  /^\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}\)?$|^version \d|^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\d{4}(?: \d{4})?$/i;
 // Lines on a web page or cover that are not the document's own words: navigation, status, organisation
 // names and addresses, and the file details document-sharing sites add.
 const NOT_TITLE_LINE = [
@@ -65,7 +68,7 @@ const NOT_TITLE_LINE = [
   /^(?:download (?:as )?(?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
   // A listing site's status and source line ("CONSULT.Outcome publishedConsultation · gov.uk", "Last fetched 03 May 2026 · gov.uk").
   /\s·\s*(?:[a-z0-9-]+\.)+[a-z]{2,}$/i,
-  /^(?:upload:.*|post on\b.*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
+  /^(?:upload:.*|(?:date )?post(?: on\b|:).*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|(?:views?|downloads?): \d+ times|share this document with a friend|\+ all categories|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,
   // A running header or footer ("P127 Assessment ConsultationPage 1 of 3"), and the stage box code administrators print
   // on every cover ("What stage is this document in the process?").
   /page \d+ of \d+\b/i,
@@ -74,14 +77,18 @@ const NOT_TITLE_LINE = [
   /^stage \d{1,2}\s*:/i,
   // A sharing site's page header: its page number, then the title and a snippet ("Page 1: (CUSC) CMP254 … · …").
   /^page \d+:\s/i,
-  // A date or a version alone on its line is a cover detail.
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+|[A-Za-z]+ \d{1,2}(?:st|nd|rd|th)?),? \d{4}$|^version \d|^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\d{4}(?: \d{4})?$/i,
+  DATE_ALONE,
   // A sharing site names the file after its source ("p398 increasing access to bsc - elexon.co.uk").
   /\s[-–]\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|com|org|net)$/i,
   /(?:\.\.\.|…)\s*·|(?:\.\.\.|…)$/,
-  // A regulator's or agency's name alone on its line ("Financial Services Authority" under "Consultation Paper").
-  /^(?:[Tt]he )?[A-Z][\w&’'-]*(?: (?:and |of |for |& )?[A-Z][\w&’'-]*){0,5} (?:Authority|Regulator|Commission|Agency|Ombudsman)(?: Limited| Ltd)?$/,
   /^(?:the )?(?:health and safety executive|welsh government|llywodraeth cymru|scottish government|hm government|hm treasury|office of gas and electricity markets|elexon(?: limited)?|national grid(?: [a-z]+){0,3}|joint office of gas transporters|smart energy code company|data communications company)$/i,
+  // A regulator's or agency's name alone on its line ("Financial Services Authority" under "Consultation Paper"), as a notice
+  // also heads itself ("DEPARTMENT OF ENERGY" / "Federal Energy Regulatory Commission"): every word capitalised, ending in
+  // what the body is.
+  /^(?:[Tt]he )?[A-Z][\w&’'-]*(?: (?:and |of |for |& )?[A-Z][\w&’'-]*){0,5} (?:Authority|Regulator|Commission|Agency|Ombudsman|Board|Ministry)(?: Limited| Ltd)?$|^(?:THE )?(?:[A-Z&’'-]+ ){1,4}(?:COMMISSION|AUTHORITY|BOARD|AGENCY|REGULATOR|MINISTRY)$|^(?:THE )?DEPARTMENT (?:OF|FOR) (?:THE )?[A-Z]+(?: (?:AND |& )?[A-Z]+){0,3}$/,
+  // A notice's editorial and filing lines: a line wholly in brackets ("[Proposed Rules]", "[Docket No. RM05-25-000]"), a
+  // citation ("18 CFR Chapter I", "166 FERC ¶ 61,208 UNITED STATES OF AMERICA").
+  /^\[[^\]]*\]$|^\d+ (?:CFR|FERC|U\.S\.C\.)\b|^(?:the )?united states of america$/i,
   /www\.|https?:\/\/|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
   // A news site's menu run together ("NESOOFGEMDESNZ") and its "feed" link.
   /^[A-Z]{10,}$/,
@@ -201,7 +208,8 @@ function withContinuation(doc: DocumentStructure, block: Block, mapped: MappedTe
   const joins = RUNS_ON.test(mapped.text.trim()) || /^[a-z]/.test(nextText) || openQuote || confirmed || subtitle;
   // A letter alone on its line is a stray symbol from an icon font ("u" for an arrow), not the title going on. (A word a
   // sharing site also prints alone, "Document", is the title's last word when the document prints the two lines as one.)
-  if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || (!isTitleLine(nextText) && !confirmed) || METADATA.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
+  // (A date below the title is a detail, even where a run-on copy prints it after the title.)
+  if (!joins || !/[A-Za-z]{2}/.test(nextText) || nextText.length > 120 || (!isTitleLine(nextText) && !confirmed) || METADATA.test(nextText) || DATE_ALONE.test(nextText) || /[.?!]$/.test(nextText)) return mapped;
   return joinMappedLines([mapped, next.text]);
 }
 
@@ -210,9 +218,10 @@ const DATE_AND_VERSION_AFTER =
   /\s+(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})?\s*(?:[│|]\s*)?(?:version \d+(?:\.\d+)*)?\s*$/i;
 
 // The cover's first detail run onto the title's line, with the kind of document before it ("… and marketing Consultation
-// Publication date:"), or with its date ("… MARKET FRAMEWORK Closing date: 1 June 2020").
+// Publication date:"), or with its date ("… MARKET FRAMEWORK Closing date: 1 June 2020"); a legal site's copy of a Federal
+// Register notice, its pages and document number ("Fuel Retention Practices of Natural Gas Companies, 55762-55765 [E7-19386]").
 const DETAIL_AFTER =
-  /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)(?:\s*:?\s*$|\s*:\s*\d{1,2} [A-Za-z]+ \d{4}$)/i;
+  /\s+(?:(?:statutory |open |informal )?consultation\s+)?(?:publication date|date of publication|response deadline|closing date|contact|team)(?:\s*:?\s*$|\s*:\s*\d{1,2} [A-Za-z]+ \d{4}$)|,?\s+\d{2,6}[-–]\d{2,6}\s+\[[A-Z]{1,3}\d[\w–-]*\]$/i;
 
 // A hub's status run onto the title, after its tab and year ("… Methodology Consultation Overview 2026 Open until 17 April
 // 2026 0").
@@ -276,8 +285,10 @@ function withoutCellSeparators(value: MappedText): MappedText {
 }
 
 // The issuer's name printed in front of the title on the same line ("Energy Networks Association Open Networks WS2 …").
+// So is the page's status ("ARCHIVED – For Comment – Draft Interim Filing Guidance …"), and a cover's reference and date
+// that a sharing site runs onto its line ("EBF_018538H 10 November 2015 EBF reply to the Consultation Paper on …").
 const ISSUER_BEFORE =
-  /^(?:Energy Networks Association|Ofgem|Elexon(?: Limited)?|National Grid(?: ESO)?|Smart DCC|SECAS|Joint Office of Gas Transporters|Health and Safety Executive)\s+(?=[A-Z](?:\S*\s+\S+){2})/;
+  /^(?:Energy Networks Association|Ofgem|Elexon(?: Limited)?|National Grid(?: ESO)?|Smart DCC|SECAS|Joint Office of Gas Transporters|Health and Safety Executive|(?:ARCHIVED|Archived|CLOSED|WITHDRAWN|Withdrawn|SUPERSEDED|Superseded)\s*[-–—:]|[A-Z]{2,8}[_/-]?\d{3,8}[A-Z]?\s+\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\s+(?=[A-Z](?:\S*\s+\S+){2})/;
 
 function withoutIssuer(title: MappedText): MappedText {
   const issuer = ISSUER_BEFORE.exec(title.text);

@@ -13,8 +13,11 @@ const INVITING_LEAD_IN = [
   /\b(?:submissions|responses|evidence|comments|views)\b[^:.]{0,60}\b(?:should|may|could|are asked to|might)\s+(?:focus on|address|cover|consider|respond to)\s+the following:\s*$/i,
 ];
 // A lead-in that names some of what the consultation covers, by way of example ("we are seeking views on a range of design
-// features of the proposed mechanism, including:"), lists its topics; its questions are asked elsewhere.
-const BY_EXAMPLE = /\b(?:including|such as|for example|for instance|among (?:them|others))\s*:\s*$/i;
+// features of the proposed mechanism, including:"), lists its topics, and one on the documents it sends ("The NEB is
+// interested in receiving comments on the following documents (attached):") lists those papers; its questions are
+// asked elsewhere.
+const NAMES_WHAT_IS_COVERED =
+  /\b(?:including|such as|for example|for instance|among (?:them|others))\s*:\s*$|\bthe following (?:draft )?(?:documents?|papers?|reports?|drafts?|attachments?)\b[^:]{0,30}:\s*$/i;
 // A lead-in that tells what an earlier consultation asked, in the past tense ("DBT sought views on:", "The consultation
 // asked for comments on:"), as a response or outcome recounts it; "Views are invited on:" and "Ofgem has requested views
 // on:" still ask now.
@@ -40,7 +43,7 @@ function invitesViews(doc: DocumentStructure, block: Block): boolean {
   // The sentence that ends with the colon invites views; one before it does not make the list what is asked ("…is seeking
   // feedback from interested parties because the changes are material. The proposed changes relate to:").
   const lastSentence = said.slice(Math.max(said.lastIndexOf('. '), said.lastIndexOf('? '), said.lastIndexOf('! ')) + 1);
-  return !BY_EXAMPLE.test(said) && !RECOUNTED.test(lastSentence) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
+  return !NAMES_WHAT_IS_COVERED.test(said) && !RECOUNTED.test(lastSentence) && INVITING_LEAD_IN.some((pattern) => pattern.test(lastSentence));
 }
 
 // The sentence after the list sends the reader to a survey further down the page ("…by Wednesday, 12 February, by

@@ -134,9 +134,15 @@ const ANSWER_OPTION_WORDS = new Set([
   'very', 'good', 'fair', 'poor', 'n/a', 'other', 'satisfied', 'dissatisfied', 'slightly', 'somewhat', 'and', 'or', '/',
 ]);
 
-/** A line of tick-box answers ("Yes No", "Very good Good Fair Poor", "12 years ◘ 18 years ◘ Other ◘"). */
+// A reply form's tag that marks where the answer goes ("<QS1i>", "</QS1ii>", "<ESMA_QUESTION_GBMR_1>").
+const ANSWER_TAG = /^<\/?[A-Z][A-Za-z0-9_]*>?$/;
+
+/**
+ * A line of tick-box answers ("Yes No", "Very good Good Fair Poor", "12 years ◘ 18 years ◘ Other ◘"), or a reply form's
+ * tag for the answer: the space for an answer, not part of the question.
+ */
 export function isAnswerOptions(text: string): boolean {
-  if (/[◘☐□▢☒✓]/.test(text)) return true;
+  if (/[◘☐□▢☒✓]/.test(text) || ANSWER_TAG.test(text.trim())) return true;
   const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
   return words.length > 0 && words.length <= 12 && words.every((word) => ANSWER_OPTION_WORDS.has(word.replace(/[.,;:]$/, '')));
 }

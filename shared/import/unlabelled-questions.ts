@@ -165,10 +165,11 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
   }
   found.sort((a, b) => a.line - b.line);
   // Bullets that each ask, one after another ("• Where should EV charging stations be located?"), are put to the reader
-  // even when they do not say "you"; a heading that asks stands alone.
-  const questionBlocks = new Set(found.map((item) => item.block));
+  // even when they do not say "you"; a heading that asks stands alone, and so does a bullet under it in a page's menu
+  // ("What is an inquiry?" / "• Why the inquiry?" / "• Call for submissions").
+  const questionBullets = new Set(found.filter((item) => doc.blocks[item.block]?.kind === 'bullet').map((item) => item.block));
   const listed = (item: (typeof found)[number]): boolean =>
-    doc.blocks[item.block]?.kind === 'bullet' && (questionBlocks.has(item.block - 1) || questionBlocks.has(item.block + 1));
+    questionBullets.has(item.block) && (questionBullets.has(item.block - 1) || questionBullets.has(item.block + 1));
   // One question is enough on a response form; elsewhere a lone question is more likely a heading that asks.
   const form = doc.blocks.some((block) => RESPONSE_FORM.test(block.text.text));
   if (found.length < (form ? 1 : 2) || found.filter((item) => listed(item) || ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];

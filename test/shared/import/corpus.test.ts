@@ -8,6 +8,12 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   // Held-out set 31, still missed after its rules: the cover's date run onto the title as its running header prints it.
   'ofgem-riio2-framework-consultation-march-2018-contents.txt': ['title "RIIO-2 Framework Consultation March 2018" for "RIIO-2 Framework Consultation"'],
+  // Held-out set 32, still missed after its rules: the sharing site's line cuts the title short and puts the form's date
+  // after it, and the form's own printing below runs two words together ("Reply form for theConsultation Paper on MiFID II
+  // / MiFIR"), so neither gives the title as a reader names it.
+  'esma-mifid-ii-mifir-consultation-paper-reply-form.txt': [
+    'title "Reply form for the Consultation Paper on MiFID II / 19 December 2014" for "Reply form for the Consultation Paper on MiFID II / MiFIR"',
+  ],
   // Held-out set 28, still missed after its rules: the sharing site's line runs the subtitle onto the title, and the
   // document's own printing below ("Reply form for the" / "ESMA MAR Technical standards" / "Template for comments" / "for
   // the ESMA MiFID II/MiFIR Discussion Paper" / "20 August 2014") goes on through the subtitle and the date.
