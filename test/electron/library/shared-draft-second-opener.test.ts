@@ -60,3 +60,18 @@ describe('the second of two people opening a new shared draft at once', () => {
     expect(seen.content.name).toBe('As the first opener started it');
   });
 });
+
+describe('the second of two people opening a new shared draft at once, when the first one crashed writing the origin', () => {
+  it('is told, after waiting 5 s, that the shared changes stay incomplete, as an error the draft still opens on', async () => {
+    // The first opener made the origin file and crashed before writing anything into it.
+    await mkdir(changesFolderFor(draftPath));
+    await writeFile(join(changesFolderFor(draftPath), 'origin.base'), new Uint8Array());
+    disk.emptyListings = 1;
+    const second = createSharedDraft({ draftPath, writer: { id: 'PC-B-2-0000000b', name: 'B' } });
+    // 'io' is the kind of failure on which the library opens the draft as its file holds it (damaged-files.test.ts).
+    await expect(second.refresh({ content: start, sync: null, text: 'the file' })).rejects.toMatchObject({
+      code: 'io',
+      message: `The shared changes of this draft could not be read: ${join(changesFolderFor(draftPath), 'origin.base')} stays incomplete.`,
+    });
+  });
+});
