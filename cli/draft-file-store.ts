@@ -74,7 +74,7 @@ export async function updateDraftFile(path: string, change: (draft: ResponseDraf
       return fileContent(checked.data);
     });
     await writeFileAtomic(`${path}.bak`, text);
-    await writeFileAtomic(path, markedDraftFile(result.content, (content) => shared.markFor(content)).bytes);
+    await writeFileAtomic(path, markedDraftFile(result.content, shared.markFor).bytes);
     return { ...result.content, exportFolder: null };
   });
 }

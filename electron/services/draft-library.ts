@@ -220,7 +220,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const draft = { ...content, exportFolder };
     const shared = sharedFor(content.id);
     // The mark's hash is taken in the same walk over the draft as the file's text.
-    const file = markedDraftFile(content, (stripped) => shared.markFor(stripped));
+    const file = markedDraftFile(content, shared.markFor);
     const { mark } = file;
     const text = await write(draft, current, file);
     shared.noteWritten(text);
@@ -635,7 +635,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         const shared = sharedFor(id);
         await shared.start(reading.draft);
         const result = await shared.commit(null, () => reading.draft);
-        await writeFileAtomic(draftPath(id), markedDraftFile(result.content, (content) => shared.markFor(content)).bytes);
+        await writeFileAtomic(draftPath(id), markedDraftFile(result.content, shared.markFor).bytes);
         return { ...(await withLocalState(result.content)), syncRevision: result.revision };
       };
       // Under the file's lock, as every save is: another process saving the same draft (crd) takes turns with it.

@@ -55,6 +55,16 @@ const TERMINAL = /[.?!:;,]["”’')\]]*$/;
 // A line ending like this runs on into the next one, so it is not a heading.
 const ENDS_MID_PHRASE = /\b(?:the|a|an|to|of|and|or|for|in|on|with|that|by|from|as|at|is|are|be|their|its|our|your|which)$/i;
 
+/**
+ * The lines after `line` in its paragraph (its block), at most `max` of them: the lines a PDF or a narrow page wraps
+ * the line's text onto. Each reader decides where its own text stops among them.
+ */
+export function linesAfterInParagraph(doc: DocumentStructure, line: number, max = Number.POSITIVE_INFINITY): number[] {
+  const block = doc.blocks[doc.blockOfLine[line] ?? -1];
+  const at = block ? block.lines.indexOf(line) : -1;
+  return block && at !== -1 ? block.lines.slice(at + 1, at + 1 + max) : [];
+}
+
 export function endsSentence(text: string): boolean {
   return /[.?!:;]["”’')\]]*$/.test(text.trim());
 }

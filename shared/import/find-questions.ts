@@ -1,6 +1,6 @@
 import { type Question, inferQuestionKind } from '../model';
 import type { DocLine } from './document-lines';
-import { type DocumentStructure, endsSentence } from './document-structure';
+import { type DocumentStructure, endsSentence, linesAfterInParagraph } from './document-structure';
 import type { Confidence, Finding } from './import-result';
 import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf } from './mapped-text';
 import {
@@ -109,7 +109,7 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     }
     // The item's whole paragraph says whether it asks ("2. In your workplace (please describe),\ndo you consider…?").
     const block = doc.blocks[doc.blockOfLine[index] ?? -1];
-    const paragraph = block && block.lines[0] === index ? block.text.text : itemWithinBlock(doc, block?.lines ?? [index], index);
+    const paragraph = block && block.lines[0] === index ? block.text.text : itemWithinBlock(doc, index);
     const asked = paragraph.slice(label.restStart);
     run.push({
       line: index,
@@ -128,11 +128,11 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
  * A numbered item that a paragraph runs on into ("9. …?" / "Please explain…" / "10. Chapter 3 … the Airspace Change" /
  * "Masterplan. Are there …?"): its own line and the lines after it up to the next numbered one, as a PDF wraps it.
  */
-function itemWithinBlock(doc: DocumentStructure, blockLines: readonly number[], first: number): string {
-  const parts: string[] = [];
-  for (const index of blockLines.slice(blockLines.indexOf(first))) {
+function itemWithinBlock(doc: DocumentStructure, first: number): string {
+  const parts = [doc.lines[first]?.text.text ?? ''];
+  for (const index of linesAfterInParagraph(doc, first)) {
     const text = doc.lines[index]?.text.text ?? '';
-    if (index !== first && (matchNumberedLabel(text) !== null || matchGluedNumber(text) !== null)) break;
+    if (matchNumberedLabel(text) !== null || matchGluedNumber(text) !== null) break;
     parts.push(text);
   }
   return parts.join(' ');
@@ -178,9 +178,9 @@ const ANSWER_OPENING =
  * A line's text with the lines a PDF wrapped it onto: the lines after it in its paragraph until one ends a sentence or
  * opens with a label ("10. Chapter 3 … the Airspace Change" / "Masterplan. Are there …?").
  */
-function wrappedOn(doc: DocumentStructure, blockLines: readonly number[], position: number, text: string): string {
+function wrappedOn(doc: DocumentStructure, line: number, text: string): string {
   let joined = text;
-  for (const index of blockLines.slice(position + 1, position + 5)) {
+  for (const index of linesAfterInParagraph(doc, line, 4)) {
     if (endsSentence(joined)) break;
     const next = doc.lines[index]?.text.text ?? '';
     if (matchQuestionLabel(next) !== null || matchNumberedLabel(next) !== null) break;
@@ -212,7 +212,7 @@ function collectTextQuestion(
   // A label alone on its line with the question below it stands on its own, even under a sub-heading
   // without a full stop (PDF text often has no blank lines).
   const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
-  if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, block.lines, position, rest)) && !standsAlone) return null;
+  if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
   // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
   if (SPEAKER.test(rest)) return null;

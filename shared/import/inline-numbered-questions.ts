@@ -1,4 +1,4 @@
-import type { DocumentStructure } from './document-structure';
+import { linesAfterInParagraph, type DocumentStructure } from './document-structure';
 import type { QuestionSource } from './find-questions';
 import { MENTION_BEFORE } from './run-on-questions';
 import type { DocLine } from './document-lines';
@@ -34,10 +34,7 @@ const WRAPPED_LINES = 3;
 
 /** The line joined with the lines after it in its paragraph, up to a few. */
 function withWrappedLines(doc: DocumentStructure, index: number): MappedText {
-  const block = doc.blocks[doc.blockOfLine[index] ?? -1];
-  const position = block ? block.lines.indexOf(index) : -1;
-  const following = block && position !== -1 ? block.lines.slice(position + 1, position + 1 + WRAPPED_LINES) : [];
-  return joinMappedLines([index, ...following].map((line) => (doc.lines[line] as DocLine).text));
+  return joinMappedLines([index, ...linesAfterInParagraph(doc, index, WRAPPED_LINES)].map((line) => (doc.lines[line] as DocLine).text));
 }
 
 /**

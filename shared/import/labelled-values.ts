@@ -1,4 +1,4 @@
-import type { DocumentStructure } from './document-structure';
+import { linesAfterInParagraph, type DocumentStructure } from './document-structure';
 import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped } from './mapped-text';
 
 /** "Respond by: 1600 on 28 October 2020": a label at the start of a line and the value after it. */
@@ -15,13 +15,11 @@ const OWN_LABEL = /^[a-z][\w -]{0,30}:\s/;
 
 /** A value that wraps onto the next line of its paragraph ("…minimum annual\ninstallation requirements"). */
 function withWrappedLines(doc: DocumentStructure, line: number, value: MappedText): MappedText {
-  const block = doc.blocks[doc.blockOfLine[line] ?? -1];
-  if (!block) return value;
   const parts = [value];
-  for (const next of block.lines.slice(block.lines.indexOf(line) + 1)) {
+  for (const next of linesAfterInParagraph(doc, line, 3)) {
     const text = doc.lines[next]?.text;
     const last = parts[parts.length - 1]?.text ?? '';
-    if (!text || !/^[a-z(]/.test(text.text) || OWN_LABEL.test(text.text) || /[.;:]$/.test(last) || parts.length >= 4) break;
+    if (!text || !/^[a-z(]/.test(text.text) || OWN_LABEL.test(text.text) || /[.;:]$/.test(last)) break;
     parts.push(text);
   }
   return parts.length === 1 ? value : joinMappedLines(parts);
