@@ -24,7 +24,7 @@ export const soffice = onPath('soffice');
 /** On a developer machine without LibreOffice these tests are skipped; in CI a missing soffice is a failure, never a skip. */
 export const skipWithoutLibreOffice = !soffice && !process.env.CI;
 
-/** Opens the .docx files in LibreOffice, as a reader would, and saves each as PDF; returns the PDFs' paths in order. */
+/** Opens the documents (.docx, .fodt) in LibreOffice, as a reader would, and saves each as PDF; returns the PDFs' paths in order. */
 export async function toPdf(docxPaths: readonly string[]): Promise<string[]> {
   if (!soffice) throw new Error('soffice is not on PATH, and CI needs it to check the letter as LibreOffice lays it out');
   const out = await tempFolder('lo-pdf-');
@@ -32,7 +32,7 @@ export async function toPdf(docxPaths: readonly string[]): Promise<string[]> {
   await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docxPaths], {
     timeout: 300_000,
   });
-  return docxPaths.map((path) => join(out, basename(path).replace(/\.docx$/, '.pdf')));
+  return docxPaths.map((path) => join(out, basename(path).replace(/\.[^.]+$/, '.pdf')));
 }
 
 export async function pageCount(pdf: string): Promise<number> {

@@ -3,9 +3,10 @@
  * the margin, page numbers in the footer; the way `npm run score:import-as-pdf` prints the corpus), read back through
  * the importer's own entry point.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsultationImporter } from '../../../electron/services/import/importer';
 import type { Question } from '../../../shared/model';
+import { removeTempFolders } from '../export/export-support';
 import { skipWithoutLibreOffice } from '../export/libreoffice-support';
 import { printTextsAsPdf } from './print-text';
 
@@ -20,6 +21,8 @@ Please explain your answer and provide any other general comments
 If yes, please be specific preferably with a local example
 11. Chapter 4 of CAP 1887 details the engagement expectations for the Airspace Change Organising Group (ACOG) to undertake. Do you have any comments on the engagement we are asking ACOG to undertake?
 `;
+
+afterAll(removeTempFolders);
 
 const importer = createConsultationImporter({ newId: () => 'wrapped' });
 // The same form up to question 9, whose follow-up line without a full stop ends the page above its page number.
