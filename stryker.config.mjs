@@ -53,7 +53,6 @@ export const MUTATION_GROUPS = {
       // A colleague's saves within one tick of a coarse drive clock; a log folded and grown to the length last read.
       'test/electron/library/shared-draft-coarse-times.test.ts',
       // A file rewritten without the mark but holding the merged draft is no outside edit.
-      'test/electron/library/shared-draft-rewritten-file.test.ts',
       // Two colleagues folding the same ended sessions at once: the second finds the files gone, and still saves.
       'test/electron/library/shared-draft-fold-race.test.ts',
       // A changes folder holding nothing the app can read: the draft opens as its file holds it.

@@ -11,7 +11,8 @@ import { sampleDraft } from '../../support/sample-draft';
 /**
  * A shared draft file saved without the app's mark (by an older version of the app, or a tool that rewrote the
  * JSON) once colleagues have saved: nothing tells which state it was edited from, so it must not be applied over
- * their work; it is kept beside the draft.
+ * their work; it is kept beside the draft. One that holds exactly the draft everyone saved holds no edit of anyone's,
+ * so it is neither kept aside nor flagged.
  */
 let folder: string;
 let draftPath: string;
@@ -50,5 +51,21 @@ describe('a draft file without the app’s mark, once a colleague has saved', ()
     const kept = (await readdir(folder)).filter((name) => name.startsWith('response.crdraft.outside-edit-'));
     expect(kept).toHaveLength(1);
     expect(await readFile(join(folder, kept[0]!), 'utf8')).toBe('the file from the old app');
+  });
+});
+
+describe('a draft file rewritten without the app’s mark, holding the draft as everyone saved it', () => {
+  it('is no outside edit: nothing is kept aside and no conflict is recorded', async () => {
+    const priya = writer('Priya');
+    await priya.start(start);
+    const sam = writer('Sam');
+    await sam.start(start);
+    const saved = await sam.commit(null, (before) => withQ1(before, 'Sam’s answer.'));
+    // The file as a sync tool wrote it out again: the same draft, other bytes, no mark.
+    const seen = await priya.refresh({ content: saved.content, sync: null, text: JSON.stringify(saved.content, null, 4) });
+    expect(seen.outsideEdit).toBeNull();
+    expect(seen.content.answers['dates-q1']?.rationale).toBe('Sam’s answer.');
+    expect(seen.content.conflicts).toEqual([]);
+    expect((await readdir(folder)).filter((name) => name.includes('.outside-edit-'))).toEqual([]);
   });
 });
