@@ -9,9 +9,12 @@ export type FileContent = string | Uint8Array | readonly Uint8Array[];
  * Writes a file so that a crash at any moment leaves either the old or the new
  * content, never a mixture: write a temporary file beside it, flush it to the
  * disk, then rename it over the target (rename is atomic within a folder).
+ * `alongside` runs while the temporary file is written (a save keeps its backup
+ * then): the rename waits for both, and if either fails the target is untouched
+ * and `alongside`'s error is the one thrown, as if it had run first.
  */
-export async function writeFileAtomic(path: string, data: FileContent): Promise<void> {
-  await replaceThrough(path, (temporary) => writeNewFileFlushed(temporary, data));
+export async function writeFileAtomic(path: string, data: FileContent, options: { alongside?: () => Promise<void> } = {}): Promise<void> {
+  await replaceThrough(path, (temporary) => writeNewFileFlushed(temporary, data), options.alongside);
   await syncFolder(dirname(path));
 }
 
@@ -26,10 +29,12 @@ export async function linkAtomically(existing: string, target: string): Promise<
 }
 
 /** Puts the new file under a temporary name beside `target`, then renames it over `target`; a failure leaves no temporary file. */
-async function replaceThrough(target: string, put: (temporary: string) => Promise<void>): Promise<void> {
+async function replaceThrough(target: string, put: (temporary: string) => Promise<void>, alongside?: () => Promise<void>): Promise<void> {
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await put(temporary);
+    const [written, beside] = await Promise.allSettled([put(temporary), alongside?.()]);
+    if (beside.status === 'rejected') throw beside.reason;
+    if (written.status === 'rejected') throw written.reason;
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -41,9 +46,14 @@ async function replaceThrough(target: string, put: (temporary: string) => Promis
 export async function writeNewFileFlushed(path: string, data: FileContent): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    // A handle's writeFile writes from where the last one ended, so parts follow one another. (isView rather than
-    // instanceof: a Buffer from another realm, as under jsdom, is not an instance of this realm's Uint8Array.)
-    for (const part of typeof data === 'string' || ArrayBuffer.isView(data) ? [data] : data) await handle.writeFile(part);
+    // All parts in one request: each request is a round trip to the file system's threads (a network one on a
+    // shared drive). (isView rather than instanceof: a Buffer from another realm, as under jsdom, is not an
+    // instance of this realm's Uint8Array.)
+    const parts = typeof data === 'string' ? [Buffer.from(data)] : ArrayBuffer.isView(data) ? [data] : data;
+    const { bytesWritten } = await handle.writev(parts);
+    const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
+    // A write may stop short of the end; the rest then goes where it stopped, and its error is the one reported.
+    if (bytesWritten < total) await handle.writeFile(Buffer.concat(parts).subarray(bytesWritten));
     await handle.sync();
   } finally {
     await handle.close();

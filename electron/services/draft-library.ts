@@ -333,17 +333,20 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         previous = onDisk;
       }
     }
-    if (previous !== null) {
-      try {
-        await keepBackup(path, backupPath(draft.id), previous);
-      } catch (error) {
-        throw ioError('keep a backup of the previous version', error);
-      }
-    }
+    const backup = (before: string) => () => keepBackup(path, backupPath(draft.id), before).catch((error: unknown) => Promise.reject(ioError('keep a backup of the previous version', error)));
+    const data = file ? file.bytes : text;
     try {
-      await writeFileAtomic(path, file ? file.bytes : text);
+      if (previous !== null && options.writeFile === undefined) {
+        // The old version takes its backup name while the new one is written and flushed: each waits on the disk,
+        // not on the other, and the new one takes the draft's name only once the backup is in place.
+        await writeAtomically(path, data, { alongside: backup(previous) });
+      } else {
+        if (previous !== null) await backup(previous)();
+        await writeFileAtomic(path, data);
+      }
       await rememberExportFolder(draft.id, draft.exportFolder);
     } catch (error) {
+      // A backup that could not be kept says so (ioError passes its AppError on); anything else failed the save.
       throw ioError('save the draft', error);
     }
     return text;

@@ -54,6 +54,16 @@ function wrapHandle(handle: FileHandle, path: string): FileHandle {
           throw errnoError(fault, 'write', path);
         };
       }
+      if (property === 'writev') {
+        return async (parts: readonly Uint8Array[]) => {
+          const fault = failing('write', path);
+          if (fault === null) return target.writev(parts);
+          // As writeFile above: half the bytes land, then the write fails.
+          const bytes = Buffer.concat(parts);
+          await target.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+          throw errnoError(fault, 'write', path);
+        };
+      }
       if (property === 'sync') {
         return async () => {
           const fault = failing('sync', path);

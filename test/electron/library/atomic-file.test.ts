@@ -24,7 +24,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const watched = (handle: Handle, path: string): Handle =>
     new Proxy(handle, {
       get(target, property) {
-        if (property === 'sync' || property === 'close' || property === 'writeFile') {
+        if (property === 'sync' || property === 'close' || property === 'writeFile' || property === 'writev') {
           return async (...args: unknown[]) => {
             disk.steps.push(`${String(property)} ${name(path)}`);
             return (target[property] as (...a: unknown[]) => Promise<unknown>).apply(target, args);
@@ -71,7 +71,7 @@ describe('writing a file so that a power cut cannot leave half of it', () => {
     expect(await readFile(target, 'utf8')).toBe('the new version');
     expect(withTemporaryNamed(disk.steps)).toEqual([
       'open TEMP wx',
-      'writeFile TEMP',
+      'writev TEMP',
       'sync TEMP',
       'close TEMP',
       'rename TEMP -> Our answer.crdraft',
@@ -79,6 +79,48 @@ describe('writing a file so that a power cut cannot leave half of it', () => {
       `sync ${basename(folder)}`,
       `close ${basename(folder)}`,
     ]);
+    expect(await readdir(folder)).toEqual(['Our answer.crdraft']);
+  });
+
+  it('writes a file given in parts as those parts in order, in one request', async () => {
+    const parts = ['Part one; ', 'part two — with a dash; ', 'part three.'].map((part) => Buffer.from(part));
+    await writeFileAtomic(target, parts);
+    expect(await readFile(target, 'utf8')).toBe('Part one; part two — with a dash; part three.');
+    expect(withTemporaryNamed(disk.steps).filter((step) => step.startsWith('write'))).toEqual(['writev TEMP']);
+  });
+
+  it('renames the new file over the old one only once the step run alongside it has finished', async () => {
+    let finishAlongside = () => {};
+    const alongside = () =>
+      new Promise<void>((done) => {
+        finishAlongside = () => {
+          disk.steps.push('alongside finished');
+          done();
+        };
+      });
+    const writing = writeFileAtomic(target, 'the new version', { alongside });
+    // The temporary file is written and flushed meanwhile, and the old content stays in place.
+    await vi.waitFor(() => expect(withTemporaryNamed(disk.steps)).toContain('close TEMP'));
+    expect(await readFile(target, 'utf8')).toBe('the version saved before');
+    finishAlongside();
+    await writing;
+    const steps = withTemporaryNamed(disk.steps);
+    expect(steps.indexOf('rename TEMP -> Our answer.crdraft')).toBeGreaterThan(steps.indexOf('alongside finished'));
+    expect(await readFile(target, 'utf8')).toBe('the new version');
+  });
+
+  it('keeps the old content, leaves no temporary file and gives the step\'s own error when the step run alongside fails', async () => {
+    const refused = Object.assign(new Error('EACCES: the backup may not be made'), { code: 'EACCES' });
+    await expect(writeFileAtomic(target, 'the new version', { alongside: () => Promise.reject(refused) })).rejects.toBe(refused);
+    expect(await readFile(target, 'utf8')).toBe('the version saved before');
+    expect(await readdir(folder)).toEqual(['Our answer.crdraft']);
+  });
+
+  it('gives the step\'s error, not the write\'s, when both fail', async () => {
+    disk.refuseOpen = (path) => (path.startsWith(`${target}.tmp-`) ? 'ENOSPC' : null);
+    const refused = Object.assign(new Error('EACCES: the backup may not be made'), { code: 'EACCES' });
+    await expect(writeFileAtomic(target, 'the new version', { alongside: () => Promise.reject(refused) })).rejects.toBe(refused);
+    expect(await readFile(target, 'utf8')).toBe('the version saved before');
     expect(await readdir(folder)).toEqual(['Our answer.crdraft']);
   });
 
