@@ -159,6 +159,7 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   // applies to a remembered state anyway; so a save need not encode the whole large document each time.
   let capture: { state: Uint8Array; ownSeq: number } | null = null;
   let onlyOwnChangesSinceCapture = false;
+  let lastListing: string[] = [];
 
   function remember(of: Y.Doc): string {
     const key = stateKey(of);
@@ -196,16 +197,26 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     return parsed.data;
   }
 
-  /** Reads what changed in the folder since last time; updates are idempotent, so reading one twice does no harm. */
-  async function readFolder(): Promise<number> {
-    const names = await readdir(folder).catch(() => [] as string[]);
+  /** The names in the changes folder (none before it exists), kept as the last listing this writer saw. */
+  async function listFolder(): Promise<string[]> {
+    lastListing = await readdir(folder).catch(() => [] as string[]);
+    return lastListing;
+  }
+
+  /**
+   * Reads what changed in the folder since last time; updates are idempotent, so reading one twice does no harm.
+   * `listed`: the folder's names, when the caller has just listed it.
+   */
+  async function readFolder(listed?: string[]): Promise<number> {
+    const names = (listed ?? (await listFolder())).filter((name) => name.endsWith(UPDATES_SUFFIX) || name.endsWith(BASE_SUFFIX)).sort();
+    // Every file's size and time are asked for at once: on a shared drive each request is a trip over the network.
+    const infos = await Promise.all(names.map((name) => stat(join(folder, name)).catch(() => null)));
     const before = stateKey(doc);
     let applied = 0;
-    for (const name of names.sort()) {
+    for (const [index, name] of names.entries()) {
       const isLog = name.endsWith(UPDATES_SUFFIX);
-      if (!isLog && !name.endsWith(BASE_SUFFIX)) continue;
       const path = join(folder, name);
-      const info = await stat(path).catch(() => null);
+      const info = infos[index];
       if (!info) continue;
       const seen = cursors.get(name);
       if (seen && seen.size === info.size && seen.mtimeMs === info.mtimeMs) continue;
@@ -233,28 +244,32 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
    * file holds it, and saving says why it cannot be shared, rather than failing on an empty merged draft.
    */
   async function readShared(content: DraftFileContent): Promise<void> {
-    await ensureOrigin(content);
-    await readFolder();
+    // The listing that found the folder started is the one read; a folder this call started is listed again.
+    await readFolder((await ensureOrigin(content)) ?? undefined);
     if (!holdsDraft(doc)) {
       throw new AppError('io', `The changes shared beside this draft cannot be read (${folder}), so it opens as its file was last saved and cannot be saved to. Save a copy to keep working, and share that.`);
     }
   }
 
-  /** The state everyone starts from, written once by whoever comes first; the others read it. */
-  async function ensureOrigin(content: DraftFileContent): Promise<void> {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    if (names.some((n) => n.endsWith(BASE_SUFFIX) || n.endsWith(UPDATES_SUFFIX))) return;
+  /**
+   * The state everyone starts from, written once by whoever comes first; the others read it. Gives the folder's
+   * listing when it was started already, null when this call started it or waited for another opener to.
+   */
+  async function ensureOrigin(content: DraftFileContent): Promise<string[] | null> {
+    const names = await listFolder();
+    if (names.some((n) => n.endsWith(BASE_SUFFIX) || n.endsWith(UPDATES_SUFFIX))) return names;
     const origin = new Y.Doc();
     applyDraftChange(origin, null, content, { name: options.writer.name, newId: randomUUID });
     try {
       await mkdir(folder, { recursive: true });
       await writeNewFileFlushed(join(folder, ORIGIN), encodeRecord(Y.encodeStateAsUpdate(origin)));
+      return null;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Someone else started it a moment before; wait until their origin is whole.
       for (let attempt = 0; attempt < 50; attempt += 1) {
         const bytes = (await readBytesUpTo(join(folder, ORIGIN), MAX_CHANGES_FILE_BYTES).catch(() => null)) ?? Buffer.alloc(0);
-        if (decodeRecords(bytes).updates.length > 0) return;
+        if (decodeRecords(bytes).updates.length > 0) return null;
         await new Promise((done) => setTimeout(done, 100));
       }
       throw new AppError('io', `The shared changes of this draft could not be read: ${join(folder, ORIGIN)} stays incomplete.`);
@@ -267,7 +282,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
    * over its life is still read from a few files. Their updates are in our base before their files go.
    */
   async function foldAbandoned(): Promise<void> {
-    const names = await readdir(folder).catch(() => [] as string[]);
+    // The listing commit() read under the draft's lock: no colleague has added a file since.
+    const names = lastListing;
     const writers = new Map<string, string[]>();
     for (const name of names) {
       const writer = writerOf(name);
