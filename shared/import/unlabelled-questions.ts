@@ -123,9 +123,12 @@ export function answeredBelow(doc: DocumentStructure, line: number): boolean {
   return text.length >= 60 && !text.endsWith('?') && !OPENS_AS_QUESTION.test(text) && /[a-z]{3,} [a-z]{3,}/.test(text);
 }
 
-/** The line below a question that says how to answer it, up to the form's next cell ("Please give rationale / Yes / No"). */
-function answerInstruction(doc: DocumentStructure, line: number): MappedText | null {
-  let next = line + 1;
+/**
+ * The line below a question that says how to answer it, up to the form's next cell ("Please give rationale / Yes / No").
+ * `last`: the question's last line, so a question wrapped over several lines is not taken for its own instruction's place.
+ */
+function answerInstruction(doc: DocumentStructure, last: number): MappedText | null {
+  let next = last + 1;
   while (next < doc.lines.length && doc.lines[next]?.empty) next += 1;
   const text = doc.lines[next]?.text;
   if (!text || !HOW_TO_ANSWER.test(text.text)) return null;
@@ -143,14 +146,15 @@ function answerInstruction(doc: DocumentStructure, line: number): MappedText | n
 export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
   const responding = doc.blocks.slice(0, 3).some((block) => RESPONDS_TO.test(block.text.text.trim()));
   if (responding) return reprintedQuestions(doc, taken);
-  const found: { line: number; text: MappedText; block: number }[] = [];
+  // `last`: the question's last line, below which a form says how to answer it.
+  const found: { line: number; last: number; text: MappedText; block: number }[] = [];
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'toc' || block.kind === 'table') return;
     const whole = oneQuestion(block.text, block.lines.length === 1);
-    const lines = whole ? [{ line: block.lines[0] ?? -1, text: whole }] : block.lines.flatMap((line) => {
+    const lines = whole ? [{ line: block.lines[0] ?? -1, last: block.lines[block.lines.length - 1] ?? -1, text: whole }] : block.lines.flatMap((line) => {
       const text = doc.lines[line]?.text;
       const question = text ? oneQuestion(text, true) : null;
-      return question ? [{ line, text: question }] : [];
+      return question ? [{ line, last: line, text: question }] : [];
     });
     for (const item of lines) if (!taken(item.line)) found.push({ ...item, block: blockIndex });
   });
@@ -160,7 +164,7 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
     const wrapped = wrappedQuestion(doc, line);
     if (!wrapped || wrapped.lines.some((index) => covered.has(index))) continue;
     wrapped.lines.forEach((index) => covered.add(index));
-    found.push({ line, text: wrapped.text, block: doc.blockOfLine[line] ?? -1 });
+    found.push({ line, last: wrapped.lines[wrapped.lines.length - 1] ?? line, text: wrapped.text, block: doc.blockOfLine[line] ?? -1 });
     line = wrapped.lines[wrapped.lines.length - 1] ?? line;
   }
   found.sort((a, b) => a.line - b.line);
@@ -175,8 +179,8 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
   if (found.length < (form ? 1 : 2) || found.filter((item) => listed(item) || ADDRESSES_READER.test(item.text.text)).length * 2 < found.length) return [];
   // Questions each answered by a paragraph below them are a page of frequently asked questions, not a form.
   if (found.filter((item) => answeredBelow(doc, item.line)).length * 2 >= found.length) return [];
-  return found.map(({ line, text }, index) => {
-    const howToAnswer = answerInstruction(doc, line);
+  return found.map(({ line, last, text }, index) => {
+    const howToAnswer = answerInstruction(doc, last);
     return {
       line,
       match: { label: `Item ${index + 1}`, restStart: 0, separator: 'end' as const },

@@ -36,7 +36,21 @@ Q11. Should clients be required to sign these minutes
 // Robin Hood Energy's response to Ofgem's Supplier Licensing Review (corpus document ofgem-supplier-licensing-review-robin-
 // hood-energy-response), its text run into one paragraph: printed, the line breaks after "Overarching question: 1.".
 const ROBIN_HOOD = 'Vlada Petuchaite and James Proudfoot Ofgem 10 South Colonnade Canary Wharf London E14 4PU Sent via email to [email protected] 2nd December 2019 Dear Vlada and James, Response to the Ofgem ‘Supplier Licensing Review: Ongoing requirements and exit arrangements’ consultation Robin Hood Energy is a not-for-profit gas and electricity supplier, with over 130,000 customers. We were set up by Nottingham City Council with the aim of tackling fuel poverty and providing consumers with a cheaper, fairer alternative to the six largest suppliers. We became a voluntary Warm Home Discount licensee in 2018, and have recently invested over £200,000 into a dedicated vulnerability team. We’re proud to be leading the way in trying to help those members of society who need it the most. We work with ten other local authorities, for example Leeds, Liverpool and Derby City Councils, by helping them to create their own white label tariff provider in partnership with us. We operate nationally, but have a regional focus on both Nottingham and our white label partner regions. We are pleased to be at the forefront of publicly owned energy supply. We would like to thank Ofgem for the opportunity to respond to this consultation, and for their efforts in attending to this issue. We are supportive of the outcomes that Ofgem are seeking to achieve for the industry, and for consumers who experience detriment following a supplier failure. However, we have several concerns with the proposals in their current iteration, and encourage Ofgem to amend their proposals accordingly. Overarching question: 1. Do you think the proposed package of reforms will help to reduce the likelihood of disorderly market exits, and the disruption caused for consumers and the wider market when suppliers fail? Are there other actions you consider we should take to help achieve these aims? Robin Hood Energy principally support measures to address consumer and industry detriment as a result of supplier failures';
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD];
+// Elexon's response form for BSC modification P127 (corpus document elexon-p127-assessment-consultation-questions): each
+// question unlabelled in a table row, the next line saying how to answer it up to the form's next cell. Printed, the
+// longer questions wrap over two lines.
+const ELEXON_FORM = `Q / Question / Response 1 / Rationale
+Do you believe Proposed ModificationP127 better facilitates the achievement of the Applicable BSC Objectives?
+Please give rationale and state objective(s) / Yes / No
+Do you believe either potential Alternative Modification option 1 or option 2 better facilitate the achievement of the Applicable BSC Objectives when compared with the Proposed Modification?
+Please give rationale and state objective(s) / Option 1
+Yes / No
+Option 2
+Yes / No
+Do you believe that an insolvent Party should be allowed to withdraw from the Code?
+Please give rationale / Yes / No
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -76,6 +90,14 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
         label: '1.',
         text: 'Do you think the proposed package of reforms will help to reduce the likelihood of disorderly market exits, and the disruption caused for consumers and the wider market when suppliers fail? Are there other actions you consider we should take to help achieve these aims?',
       },
+    ]);
+  });
+
+  it('an unlabelled question wrapped over two lines keeps the line below it that says how to answer it, as a short one does', async () => {
+    expect((await questionsOf(4)).map((question) => question.text)).toEqual([
+      'Do you believe Proposed ModificationP127 better facilitates the achievement of the Applicable BSC Objectives? Please give rationale and state objective(s)',
+      'Do you believe either potential Alternative Modification option 1 or option 2 better facilitate the achievement of the Applicable BSC Objectives when compared with the Proposed Modification? Please give rationale and state objective(s)',
+      'Do you believe that an insolvent Party should be allowed to withdraw from the Code? Please give rationale',
     ]);
   });
 });
