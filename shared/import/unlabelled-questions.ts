@@ -109,6 +109,27 @@ function wrappedQuestion(doc: DocumentStructure, line: number): { lines: number[
   return null;
 }
 
+/**
+ * A question line that opens in mid-sentence ("across the Highlands. To what extent do you agree with this decision?")
+ * is the end of a sentence the layout wrapped: read with the lines above it back to the one its sentence starts on,
+ * when that whole is still one question (with at most one sentence before it). `lines`: the block's lines up to the
+ * question's.
+ */
+function wrappedStart(doc: DocumentStructure, lines: readonly number[]): { line: number; last: number; text: MappedText } | null {
+  const last = lines[lines.length - 1] ?? -1;
+  if (!/^[a-z]/.test(doc.lines[last]?.text.text.trim() ?? '')) return null;
+  for (let from = lines.length - 2; from >= 0 && from >= lines.length - MAX_WRAPPED_LINES; from -= 1) {
+    const above = doc.lines[lines[from] ?? -1]?.text.text.trim() ?? '';
+    // A line that asks, or ends a sentence, belongs to what comes before.
+    if (above === '' || above.includes('?') || /[.!:;]$/.test(above)) return null;
+    if (!/^[A-Z]/.test(above)) continue;
+    const taken = lines.slice(from);
+    const text = oneQuestion(joinMappedLines(taken.map((index) => trimMapped((doc.lines[index] as DocLine).text))));
+    return text ? { line: taken[0] ?? last, last, text } : null;
+  }
+  return null;
+}
+
 /** The next line of text after the question's (in its paragraph or the next) is prose that answers it. */
 export function answeredBelow(doc: DocumentStructure, line: number): boolean {
   const block = doc.blocks[doc.blockOfLine[line] ?? -1];
@@ -151,10 +172,11 @@ export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line:
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'toc' || block.kind === 'table') return;
     const whole = oneQuestion(block.text, block.lines.length === 1);
-    const lines = whole ? [{ line: block.lines[0] ?? -1, last: block.lines[block.lines.length - 1] ?? -1, text: whole }] : block.lines.flatMap((line) => {
+    const lines = whole ? [{ line: block.lines[0] ?? -1, last: block.lines[block.lines.length - 1] ?? -1, text: whole }] : block.lines.flatMap((line, index) => {
       const text = doc.lines[line]?.text;
       const question = text ? oneQuestion(text, true) : null;
-      return question ? [{ line, last: line, text: question }] : [];
+      if (!question) return [];
+      return [wrappedStart(doc, block.lines.slice(0, index + 1)) ?? { line, last: line, text: question }];
     });
     for (const item of lines) if (!taken(item.line)) found.push({ ...item, block: blockIndex });
   });

@@ -50,7 +50,16 @@ Yes / No
 Do you believe that an insolvent Party should be allowed to withdraw from the Code?
 Please give rationale / Yes / No
 `;
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM];
+// The Highland Conservatives' energy projects survey (corpus document highland-conservatives-energy-projects-survey):
+// printed, the question with a sentence before it wraps after "distributed", so its question line opens mid-sentence.
+const HIGHLAND_SURVEY = `Do you believe decisions about major renewable developments should be made locally in the Highlands rather than by the Scottish Government in Edinburgh?
+Where community support exists for renewable projects, should community benefit funding be retained within the host community?
+Highland Council recently voted to centralise 60% of community benefit funding to be distributed across the Highlands. To what extent do you agree with this decision?
+Completely disagree
+Completely agree
+When consulted on local planning matters, do you feel you are provided with enough independent and impartial information to make an informed decision?
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -98,6 +107,15 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
       'Do you believe Proposed ModificationP127 better facilitates the achievement of the Applicable BSC Objectives? Please give rationale and state objective(s)',
       'Do you believe either potential Alternative Modification option 1 or option 2 better facilitate the achievement of the Applicable BSC Objectives when compared with the Proposed Modification? Please give rationale and state objective(s)',
       'Do you believe that an insolvent Party should be allowed to withdraw from the Code? Please give rationale',
+    ]);
+  });
+
+  it('an unlabelled question whose line opens mid-sentence is read from where its sentence starts on the line above', async () => {
+    expect((await questionsOf(5)).map((question) => question.text)).toEqual([
+      'Do you believe decisions about major renewable developments should be made locally in the Highlands rather than by the Scottish Government in Edinburgh?',
+      'Where community support exists for renewable projects, should community benefit funding be retained within the host community?',
+      'Highland Council recently voted to centralise 60% of community benefit funding to be distributed across the Highlands. To what extent do you agree with this decision?',
+      'When consulted on local planning matters, do you feel you are provided with enough independent and impartial information to make an informed decision?',
     ]);
   });
 });
