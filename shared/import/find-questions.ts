@@ -74,7 +74,7 @@ const FAQ_WORDS = /\b(?:FAQs?|frequently asked questions)\b/i;
 
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
-  let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean }[] = [];
+  let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean; stem: string }[] = [];
   const callsItselfFaq = doc.blocks.slice(0, 10).some((block) => FAQ_WORDS.test(block.text.text));
   let marked = false;
   const close = (): void => {
@@ -86,7 +86,17 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     // On a page that calls itself frequently asked questions, each question answered by a paragraph of prose below it
     // ("1. … is it acceptable to …?" / "Yes. Suppliers are reminded …") is already answered, not asked of the reader.
     const answered = callsItselfFaq && asking.length > 1 && asking.filter((item) => answeredBelow(doc, item.line)).length * 2 > asking.length;
-    if (asking.length * 2 > run.length && !countsDown && !readerAsks && !answered) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+    if (asking.length * 2 > run.length && !countsDown && !readerAsks && !answered) {
+      asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+      // In a survey numbered one by one, an item between two that ask is one of its questions too when it is worded as
+      // an item to answer: a request ("2. Indicate if you agree or disagree with the following statement: …") or a stem
+      // its choices follow ("8. Over the past year has value at the supermarket:").
+      if (countsUp)
+        run.forEach((item, index) => {
+          if (item.asks || item.glued || !run[index - 1]?.asks || !run[index + 1]?.asks) return;
+          if (/:\s*$/.test(item.stem) || ANSWER_REQUEST.test(item.stem)) accepted.add(item.line);
+        });
+    }
     run = [];
   };
   doc.lines.forEach((line, index) => {
@@ -117,6 +127,7 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
       firstPerson: askedByReader(asked),
       number: Number.parseInt(label.label.replace(/\D/g, ''), 10),
       glued: glued !== null,
+      stem: text.slice(label.restStart).trim(),
     });
     marked = false;
   });
@@ -146,11 +157,17 @@ function askedByReader(text: string): boolean {
 }
 
 /** The words ask a question: a question mark, a question's opening words ("Do you", "What") or a request for an answer. */
+// A survey item worded as an instruction to the respondent rather than a question.
+const ANSWER_REQUEST = /^(?:please )?(?:indicate|rate|rank|select|choose|tick|estimate|circle|name|list)\b/i;
+
 function asksOnLine(text: string): boolean {
   return (
     text.includes('?') ||
     /^(?:do|does|would|will|what|which|how|why|should|is|are|can|could|have|has|to what extent|in your view)\b/i.test(text.trim()) ||
-    /^please (?:state|provide|give|describe|explain|tell us|list|specify|indicate|outline|set out|identify|comment)\b/i.test(text.trim())
+    /^please (?:state|provide|give|describe|explain|tell us|list|specify|indicate|outline|set out|identify|comment|estimate)\b/i.test(text.trim()) ||
+    // A question asked within a sentence that does not end in a question mark ("In the next eight years how likely are you
+    // to:", "Given what you know …, by what percentage do you think … will change in the next eight years.").
+    /\b(?:how|what|which|where|when|why|who)\b[^.?!:]{0,40}?\b(?:do|does|are|would|will|have|can|could|should)\s+you\b/i.test(text)
   );
 }
 
@@ -212,7 +229,8 @@ function collectTextQuestion(
   // A label alone on its line with the question below it stands on its own, even under a sub-heading
   // without a full stop (PDF text often has no blank lines).
   const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
-  if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
+  // (A line of choices above it is the answer to the question before, not a sentence that wraps onto this one.)
+  if (previous && !endsSentence(previous.text.text) && !isAnswerOptions(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
   // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
   if (SPEAKER.test(rest)) return null;
