@@ -235,7 +235,8 @@ function collectTextQuestion(
   // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
   if (SPEAKER.test(rest)) return null;
   // "2. Why Change?" heads a section; a numbered question says more than three words.
-  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3) return null;
+  // (A numbered heading is a word or three; a survey's last question may be as short: "10. Any other comments?")
+  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3 && !(askingRuns.has(line) && matchNumberedLabel(text) !== null && /\?\s*$/.test(rest))) return null;
   if (/^[a-z]/.test(rest) && !looksLikeQuestion(rest)) return null;
   if (doc.kinds[line] === 'heading' && match.separator !== 'end' && !looksLikeQuestion(rest)) return null;
 
@@ -383,6 +384,16 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
   return found;
 }
 
+// A published reply to a request for information ("Rural Energy Consumers Working Group: EIR release", "Information request
+// and response under the Environmental Information (Scotland) Regulations 2004"): the questions it prints are the
+// requester's, quoted and answered, not put to its reader.
+const INFORMATION_RELEASE =
+  /\b(?:FOI|FOISA|EIRs?)\s+release\b|\binformation request and response\b|\brequest (?:made )?under the (?:freedom of information|environmental information)\b/i;
+
+function isInformationRelease(doc: DocumentStructure): boolean {
+  return doc.blocks.slice(0, 6).some((block) => INFORMATION_RELEASE.test(block.text.text));
+}
+
 /**
  * A page whose heading is its one question, answered in prose below with nothing else asked ("Q19) If the consumer
  * does not want…?" and the answer), is a frequently asked question, not a consultation that asks it.
@@ -431,6 +442,11 @@ function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate, all: readonly
   const text = candidate.text.trim();
   if (candidate.span.end < end || /[.?!:;)"”’]$/.test(text)) return false;
   if (STOPS_MID_SENTENCE.test(text)) return true;
+  // The entry after a contents line, cut off where the excerpt ends ("… energy bills? ...... 26" / "Question 2 – What s"),
+  // is contents too.
+  let before = candidate.source.line - 1;
+  while (before >= 0 && doc.lines[before]?.empty) before -= 1;
+  if (before >= 0 && doc.kinds[before] === 'toc') return true;
   const siblings = all.filter((other) => other !== candidate && other.source.unlabelled === candidate.source.unlabelled);
   // It (or its last sentence) opens as a question but never asks, where every other question asks or ends as a sentence does
   // ("3. What types of data would you find", "… taking place? Do content", "Q4. On what aspect(s) of the technical
@@ -488,6 +504,7 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   const responseForm = doc.blocks.slice(0, 4).some((block) => callsItselfResponseForm(block.text.text));
   if ((aboutSubject.length > 0 || responseForm) && aboutSubject.length < candidates.length) candidates.splice(0, candidates.length, ...aboutSubject);
 
+  if (isInformationRelease(doc)) return [];
   if (isAnsweredHeading(doc, candidates)) return [];
   if (isFileNameLabel(doc, candidates)) return [];
 

@@ -102,3 +102,87 @@ describe('survey items that ask without opening as questions', () => {
     expect(questions(text).map(([, question]) => question)).toContain('There are many supporters and opponents to the practice of fracking, where would you place yourself?');
   });
 });
+
+describe('short questions and questions that are not put to the reader', () => {
+  it('takes a survey’s last question however short ("10. Any other comments?")', () => {
+    const text = [
+      '* 8. Which, if any, clean-energy products have you purchased in the last three years? (Check all that apply.)',
+      '',
+      '* 9. From your perspective, have residential solar energy systems become more or less affordable over the last three years?',
+      '',
+      '* 10. Any other comments?',
+    ].join('\n');
+    expect(questions(text).map(([label]) => label)).toEqual(['8.', '9.', '10.']);
+  });
+
+  it('takes no questions from a published reply to a request for information: the requester’s questions, quoted, then answered', () => {
+    const text = [
+      'Rural Energy Consumers Working Group: EIR release',
+      '',
+      'Information request and response under the Environmental Information (Scotland) Regulations 2004',
+      '',
+      'Information requested',
+      '',
+      '“For the following working groups:',
+      '',
+      '  1. What was the date of formation of these groups?',
+      '  2. Who is a member of these groups?',
+      '  3. What is the cost to the Scottish Government of operating these group from the date of formation to 4/10/23?',
+      '',
+      'Response',
+      '',
+      'Question 1',
+      '',
+      'The group first met on 28 June 2023.',
+    ].join('\n');
+    expect(questions(text)).toEqual([]);
+  });
+
+  it('reads the entry after a contents line, cut off where the excerpt ends, as contents ("… energy bills? ...... 26" / "Question 2 – What s")', () => {
+    const text = [
+      'Consumer Focus Contents',
+      '',
+      'Executive summary ...... 4',
+      '',
+      '4 How much do consumers and taxpayers currently pay? ...... 18',
+      '',
+      '5 Consumer attitudes to environmental and social levies ...... 25 Question 1 – Is the public willing to pay environmental and social levies on energy bills? ...... 26',
+      '',
+      'Question 2 – What s',
+    ].join('\n');
+    expect(questions(text)).toEqual([]);
+  });
+});
+
+describe('addresses that are not for responses, and a sharing site’s page counter', () => {
+  it('does not take the Open Government Licence’s address ("write to the Information Policy Team, The National Archives, … or e-mail: psi@…")', () => {
+    const text = [
+      'Using a mobile phone while driving Consultation on changing the law',
+      '',
+      '© Crown copyright 2020 Copyright in the typographical arrangement rests with the Crown. You may re-use this information (not including logos or third-party material) free of charge in any format or medium, under the terms of the Open Government Licence. To view this licence, visit http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/ or write to the Information Policy Team, The National Archives, Kew, London TW9 4DU, or e-mail: psi@nationalarchives.gsi.gov.uk Where we have identified any third-party copyright information you will need to obtain permission from the copyright holders concerned.',
+      '',
+      'Contents Foreword 4 Executive summary 6 How to respond 7',
+    ].join('\n');
+    expect(parse(text).responseEmail).toBe('');
+  });
+
+  it('does not take the address for copies of the publication ("Information about this publication and further copies are available from: … Email: …")', () => {
+    const text = [
+      'TOWARDS A SMARTER FUTURE: GOVERNMENT RESPONSE TO THE CONSULTATION ON ELECTRICITY AND GAS SMART METERING',
+      '',
+      'Information about this publication and further copies are available from: Smart Metering Team Department of Energy and Climate Change 3 Whitehall Place London SW1A 2HH Tel: 0300 068 5127 Email: smartmetering@decc.gsi.gov.uk This document is available on the DECC website at: http://decc.gov.uk/en/content/cms/consultations/closed/closed.aspx',
+    ].join('\n');
+    expect(parse(text).responseEmail).toBe('');
+  });
+
+  it('skips a sharing site’s page counter in the language it was visited in ("Sei sulla pagina 1di 56") above the title', () => {
+    const text = [
+      'Sei sulla pagina 1di 56',
+      '',
+      'TOWARDS A SMARTER FUTURE: GOVERNMENT RESPONSE TO THE CONSULTATION ON ELECTRICITY AND GAS SMART METERING',
+      '',
+      'December 2009',
+    ].join('\n');
+    expect(parse(text).title).toBe('TOWARDS A SMARTER FUTURE: GOVERNMENT RESPONSE TO THE CONSULTATION ON ELECTRICITY AND GAS SMART METERING');
+  });
+});
