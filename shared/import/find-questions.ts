@@ -235,8 +235,10 @@ function collectTextQuestion(
   // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
   if (SPEAKER.test(rest)) return null;
   // "2. Why Change?" heads a section; a numbered question says more than three words.
-  // (A numbered heading is a word or three; a survey's last question may be as short: "10. Any other comments?")
-  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3 && !(askingRuns.has(line) && matchNumberedLabel(text) !== null && /\?\s*$/.test(rest))) return null;
+  // (A numbered heading is a word or three; a survey's last question may be as short, "10. Any other comments?", written
+  // as a sentence is, where a heading capitalises its words: "2. Why Change?".)
+  const shortQuestion = askingRuns.has(line) && matchNumberedLabel(text) !== null && /\?\s*$/.test(rest) && !/\s\p{Lu}/u.test(rest.trim());
+  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3 && !shortQuestion) return null;
   if (/^[a-z]/.test(rest) && !looksLikeQuestion(rest)) return null;
   if (doc.kinds[line] === 'heading' && match.separator !== 'end' && !looksLikeQuestion(rest)) return null;
 

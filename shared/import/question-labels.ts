@@ -151,7 +151,8 @@ function isAnswerScaleOrBlank(text: string): boolean {
 
 // A survey's choices as a page's text runs them together, one choice ending where the next capital or number begins
 // ("Not at all1 per cent2 per cent…20 per centMore than 20 per cent", "ElectricityMortgageWaterPetrol…", "YesNoDon't know").
-const RUN_TOGETHER = /\p{Ll}(?=\p{Lu}|\d)|\d(?=\p{Lu})/gu;
+// (A number run into its unit, "200MW", "4kW", is not a join.)
+const RUN_TOGETHER = /\p{Ll}(?=\p{Lu}|\d)/gu;
 
 function isRunTogetherOptions(text: string): boolean {
   const trimmed = text.trim();
