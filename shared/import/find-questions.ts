@@ -74,7 +74,7 @@ const FAQ_WORDS = /\b(?:FAQs?|frequently asked questions)\b/i;
 
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
-  let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean }[] = [];
+  let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean; stem: string }[] = [];
   const callsItselfFaq = doc.blocks.slice(0, 10).some((block) => FAQ_WORDS.test(block.text.text));
   let marked = false;
   const close = (): void => {
@@ -86,7 +86,17 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     // On a page that calls itself frequently asked questions, each question answered by a paragraph of prose below it
     // ("1. … is it acceptable to …?" / "Yes. Suppliers are reminded …") is already answered, not asked of the reader.
     const answered = callsItselfFaq && asking.length > 1 && asking.filter((item) => answeredBelow(doc, item.line)).length * 2 > asking.length;
-    if (asking.length * 2 > run.length && !countsDown && !readerAsks && !answered) asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+    if (asking.length * 2 > run.length && !countsDown && !readerAsks && !answered) {
+      asking.filter((item) => !item.glued || countsUp).forEach((item) => accepted.add(item.line));
+      // In a survey numbered one by one, an item between two that ask is one of its questions too when it is worded as
+      // an item to answer: a request ("2. Indicate if you agree or disagree with the following statement: …") or a stem
+      // its choices follow ("8. Over the past year has value at the supermarket:").
+      if (countsUp)
+        run.forEach((item, index) => {
+          if (item.asks || item.glued || !run[index - 1]?.asks || !run[index + 1]?.asks) return;
+          if (/:\s*$/.test(item.stem) || ANSWER_REQUEST.test(item.stem)) accepted.add(item.line);
+        });
+    }
     run = [];
   };
   doc.lines.forEach((line, index) => {
@@ -117,6 +127,7 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
       firstPerson: askedByReader(asked),
       number: Number.parseInt(label.label.replace(/\D/g, ''), 10),
       glued: glued !== null,
+      stem: text.slice(label.restStart).trim(),
     });
     marked = false;
   });
@@ -146,11 +157,17 @@ function askedByReader(text: string): boolean {
 }
 
 /** The words ask a question: a question mark, a question's opening words ("Do you", "What") or a request for an answer. */
+// A survey item worded as an instruction to the respondent rather than a question.
+const ANSWER_REQUEST = /^(?:please )?(?:indicate|rate|rank|select|choose|tick|estimate|circle|name|list)\b/i;
+
 function asksOnLine(text: string): boolean {
   return (
     text.includes('?') ||
     /^(?:do|does|would|will|what|which|how|why|should|is|are|can|could|have|has|to what extent|in your view)\b/i.test(text.trim()) ||
-    /^please (?:state|provide|give|describe|explain|tell us|list|specify|indicate|outline|set out|identify|comment)\b/i.test(text.trim())
+    /^please (?:state|provide|give|describe|explain|tell us|list|specify|indicate|outline|set out|identify|comment|estimate)\b/i.test(text.trim()) ||
+    // A question asked within a sentence that does not end in a question mark ("In the next eight years how likely are you
+    // to:", "Given what you know …, by what percentage do you think … will change in the next eight years.").
+    /\b(?:how|what|which|where|when|why|who)\b[^.?!:]{0,40}?\b(?:do|does|are|would|will|have|can|could|should)\s+you\b/i.test(text)
   );
 }
 
@@ -212,12 +229,16 @@ function collectTextQuestion(
   // A label alone on its line with the question below it stands on its own, even under a sub-heading
   // without a full stop (PDF text often has no blank lines).
   const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
-  if (previous && !endsSentence(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
+  // (A line of choices above it is the answer to the question before, not a sentence that wraps onto this one.)
+  if (previous && !endsSentence(previous.text.text) && !isAnswerOptions(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
   // "Q1 Chair: Welcome…", "Q200 Mr Hurd: I want to ask…": an evidence session's transcript numbers what its members ask.
   if (SPEAKER.test(rest)) return null;
   // "2. Why Change?" heads a section; a numbered question says more than three words.
-  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3) return null;
+  // (A numbered heading is a word or three; a survey's last question may be as short, "10. Any other comments?", written
+  // as a sentence is, where a heading capitalises its words: "2. Why Change?".)
+  const shortQuestion = askingRuns.has(line) && matchNumberedLabel(text) !== null && /\?\s*$/.test(rest) && !/\s\p{Lu}/u.test(rest.trim());
+  if (/^\(?\d/.test(match.label) && rest.split(/\s+/).filter(Boolean).length <= 3 && !shortQuestion) return null;
   if (/^[a-z]/.test(rest) && !looksLikeQuestion(rest)) return null;
   if (doc.kinds[line] === 'heading' && match.separator !== 'end' && !looksLikeQuestion(rest)) return null;
 
@@ -365,6 +386,16 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
   return found;
 }
 
+// A published reply to a request for information ("Rural Energy Consumers Working Group: EIR release", "Information request
+// and response under the Environmental Information (Scotland) Regulations 2004"): the questions it prints are the
+// requester's, quoted and answered, not put to its reader.
+const INFORMATION_RELEASE =
+  /\b(?:FOI|FOISA|EIRs?)\s+release\b|\binformation request and response\b|\brequest (?:made )?under the (?:freedom of information|environmental information)\b/i;
+
+function isInformationRelease(doc: DocumentStructure): boolean {
+  return doc.blocks.slice(0, 6).some((block) => INFORMATION_RELEASE.test(block.text.text));
+}
+
 /**
  * A page whose heading is its one question, answered in prose below with nothing else asked ("Q19) If the consumer
  * does not want…?" and the answer), is a frequently asked question, not a consultation that asks it.
@@ -413,6 +444,11 @@ function cutOffAtEnd(doc: DocumentStructure, candidate: Candidate, all: readonly
   const text = candidate.text.trim();
   if (candidate.span.end < end || /[.?!:;)"”’]$/.test(text)) return false;
   if (STOPS_MID_SENTENCE.test(text)) return true;
+  // The entry after a contents line, cut off where the excerpt ends ("… energy bills? ...... 26" / "Question 2 – What s"),
+  // is contents too.
+  let before = candidate.source.line - 1;
+  while (before >= 0 && doc.lines[before]?.empty) before -= 1;
+  if (before >= 0 && doc.kinds[before] === 'toc') return true;
   const siblings = all.filter((other) => other !== candidate && other.source.unlabelled === candidate.source.unlabelled);
   // It (or its last sentence) opens as a question but never asks, where every other question asks or ends as a sentence does
   // ("3. What types of data would you find", "… taking place? Do content", "Q4. On what aspect(s) of the technical
@@ -470,6 +506,7 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   const responseForm = doc.blocks.slice(0, 4).some((block) => callsItselfResponseForm(block.text.text));
   if ((aboutSubject.length > 0 || responseForm) && aboutSubject.length < candidates.length) candidates.splice(0, candidates.length, ...aboutSubject);
 
+  if (isInformationRelease(doc)) return [];
   if (isAnsweredHeading(doc, candidates)) return [];
   if (isFileNameLabel(doc, candidates)) return [];
 

@@ -29,8 +29,11 @@ const SEND_TO = /\b(?:respon\w*|send|sent|submit\w*|return\w*|e-?mail(?:ed)?|rep
 // "…send responses to Laura Nell (smartermarkets@…)": a person or team named before the address.
 const NAMED_BEFORE = /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:at\s+|[(:,–-]\s*)$/;
 const EMAIL_TO_LABEL = /\b(?:e-?mail(?: to| responses to)?|send to|responses to)\s*:\s*$/i;
+// (Nor is the address for copies of the publication, "Information about this publication and further copies are available
+// from: … Email: …", or the one in the Open Government Licence's notice, "write to the Information Policy Team, The
+// National Archives, … or e-mail: psi@…".)
 const NOT_FOR_RESPONSES =
-  /\b(?:complain\w*|quality assurance|consultation principles|enquir\w* (?:about|regarding|on)\b|general feedback|feedback comments|press|media|accessib\w*|alternative format|any questions|questions about|further information|clarification|privacy|data protection officer|dpo)\b/i;
+  /\b(?:complain\w*|quality assurance|consultation principles|enquir\w* (?:about|regarding|on)\b|general feedback|feedback comments|press|media|accessib\w*|alternative format|any questions|questions about|further information|clarification|privacy|data protection officer|dpo|further copies|information about this publication|information policy team|the national archives)\b/i;
 const RESPONSE_CONTEXT = /\b(?:respon\w*|views|comments?|consult\w*|submissions?|repl(?:y|ies)|representations?|questions?|feedback|evidence|template|pro-?forma)\b/i;
 const FRONT_PAGE_POINTER = /\b(?:front page|named on (?:this|the) document|contact details (?:above|on the front)|team named)\b/i;
 

@@ -65,7 +65,8 @@ const NOT_TITLE_LINE = [
   /^\d{1,4}$/,
   /^(?:page content transcription|if your browser does not render|transcript of\b|citation preview|embed size|advertisement$)/i,
   // A sharing site's controls above the text ("Download as pdf or txt", "Download PDF", "You are on page 1of 140").
-  /^(?:download (?:as )?(?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|you are on page \d+ ?of ?\d+)$/i,
+  // (The page counter is in the language the site was visited in: "Sei sulla pagina 1di 56", "Vous êtes sur la page 1 sur 56".)
+  /^(?:download (?:as )?(?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))?|(?:you are on page|sei sulla pagina|vous êtes (?:sur la|à la) page|está(?:s)? en la página|sie sind auf seite|você está na página) ?\d+ ?(?:of|di|sur|de|von) ?\d+)$/i,
   // A listing site's status and source line ("CONSULT.Outcome publishedConsultation · gov.uk", "Last fetched 03 May 2026 · gov.uk").
   /\s·\s*(?:[a-z0-9-]+\.)+[a-z]{2,}$/i,
   /^(?:upload:.*|(?:date )?post(?: on\b|:).*|category:?|documents?|transcript(?:ion)?|\d+ (?:views?|downloads?)|(?:views?|downloads?): \d+ times|share this document with a friend|\+ all categories|size: px|start display at page:?|download ".*"|current page|top banner|welcome message from author)$/i,

@@ -137,12 +137,38 @@ const ANSWER_OPTION_WORDS = new Set([
 // A reply form's tag that marks where the answer goes ("<QS1i>", "</QS1ii>", "<ESMA_QUESTION_GBMR_1>").
 const ANSWER_TAG = /^<\/?[A-Z][A-Za-z0-9_]*>?$/;
 
+// A scale the answer is given on ("1 = Not very well informed / 10 = Very well informed", "Response definition:
+// 1=not likely 2=somewhat likely 3=very likely"), or a blank to write it in ("______kWh or ______$", "Decrease of ____%").
+const SCALE_POINT = /(?:^|[\s:/])\d{1,2}\s?=\s?\p{L}/gu;
+const ANSWER_BLANK = /_{3,}/;
+
+function isAnswerScaleOrBlank(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?')) return false;
+  if ((trimmed.match(SCALE_POINT) ?? []).length >= 2) return true;
+  return ANSWER_BLANK.test(trimmed) && trimmed.replace(/_{3,}/g, ' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 6;
+}
+
+// A survey's choices as a page's text runs them together, one choice ending where the next capital or number begins
+// ("Not at all1 per cent2 per cent…20 per centMore than 20 per cent", "ElectricityMortgageWaterPetrol…", "YesNoDon't know").
+// (A number run into its unit, "200MW", "4kW", is not a join.)
+const RUN_TOGETHER = /\p{Ll}(?=\p{Lu}|\d)/gu;
+
+function isRunTogetherOptions(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.?]$/.test(trimmed) || /@|:\/\/|www\./i.test(trimmed)) return false;
+  const joins = (trimmed.match(RUN_TOGETHER) ?? []).length;
+  const words = trimmed.split(/\s+/).length;
+  return joins >= 3 || (joins >= 2 && joins * 4 >= words);
+}
+
 /**
  * A line of tick-box answers ("Yes No", "Very good Good Fair Poor", "12 years ◘ 18 years ◘ Other ◘"), or a reply form's
  * tag for the answer: the space for an answer, not part of the question.
  */
 export function isAnswerOptions(text: string): boolean {
   if (/[◘☐□▢☒✓]/.test(text) || ANSWER_TAG.test(text.trim())) return true;
+  if (isAnswerScaleOrBlank(text) || isRunTogetherOptions(text)) return true;
   const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
   return words.length > 0 && words.length <= 12 && words.every((word) => ANSWER_OPTION_WORDS.has(word.replace(/[.,;:]$/, '')));
 }

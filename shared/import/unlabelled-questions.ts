@@ -66,8 +66,14 @@ function oneQuestion(text: MappedText, allowPair = false): MappedText | null {
   return sentences.length <= 2 && asksAsQuestion(asked) ? trimmed : null;
 }
 
+// A statement the question goes on from after a comma ("There are many supporters and opponents to the practice of
+// fracking, where would you place yourself?"): a question word, then the reader asked directly.
+const ASKS_AFTER_COMMA = /,\s+(?:where|what|which|how|why|when|who)\s+(?:would|do|does|did|will|should|can|could|are|is)\s+you\b[^?]*\?["”’')\]]?$/;
+
 function asksAsQuestion(sentence: string): boolean {
-  return OPENS_AS_QUESTION.test(sentence) || ASKS_AT_END.test(sentence) || ASKS_AFTER_CONDITION.test(sentence) || ASKS_AFTER_PHRASE.test(sentence);
+  return (
+    OPENS_AS_QUESTION.test(sentence) || ASKS_AT_END.test(sentence) || ASKS_AFTER_COMMA.test(sentence) || ASKS_AFTER_CONDITION.test(sentence) || ASKS_AFTER_PHRASE.test(sentence)
+  );
 }
 
 /**

@@ -6,6 +6,23 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // Held-out set 33, still missed after its rules. A report's cover runs its title on into its authors and the publisher's
+  // panel as the sharing site extracted the two columns.
+  'consumer-focus-who-pays-levies-report-contents.txt': [
+    'title "Who Pays? Consumer attitudes to the growth of levies to fund environmental and social energy policy objectives Prashant Vaze and Chris Hewett About Consumer Focus" for "Who Pays? Consumer attitudes to the growth of levies to fund environmental and social energy policy objectives"',
+  ],
+  // The programme's name stands alone above the response's own title, whose last word is on a line of its own.
+  'decc-smart-metering-rollout-licence-conditions-government-response-2012.txt': [
+    'title "Smart Metering Implementation Programme" for "Government Response to the Consultation on draft licence conditions and technical specifications for the roll-out of gas and electricity smart metering equipment"',
+  ],
+  // The sharing site's line carries the department's strapline ("Moving Britain Ahead") and the site's name after the title.
+  'dft-mobile-phone-driving-consultation-cover-contents.txt': [
+    'title "Using a mobile phone while driving - Consultation on changing the law Moving Britain Ahead - Gov.uk" for "Using a mobile phone while driving - Consultation on changing the law"',
+  ],
+  // The title's last line ("Consultation on our Approach") is read as the kind of document the cover describes after it.
+  'utility-regulator-gd23-price-control-approach-consultation-cover.txt': [
+    'title "Gas Distribution Networks GD23 Price Control" for "Gas Distribution Networks GD23 Price Control Consultation on our Approach"',
+  ],
   // Held-out set 31, still missed after its rules: the cover's date run onto the title as its running header prints it.
   'ofgem-riio2-framework-consultation-march-2018-contents.txt': ['title "RIIO-2 Framework Consultation March 2018" for "RIIO-2 Framework Consultation"'],
   // Held-out set 32, still missed after its rules: the sharing site's line cuts the title short and puts the form's date
