@@ -152,13 +152,15 @@ function startsOwnParagraph(text: string): boolean {
 
 /**
  * After a short list item that names something, a line that is a whole sentence of its own starts the next paragraph
- * ("- Research, Development & Innovation (RD&I)" / "Measures to support … will be the subject of a future consultation.").
+ * ("- Research, Development & Innovation (RD&I)" / "Measures to support … will be the subject of a future consultation."),
+ * and so does a long line opening a sentence that a page wrapped ("Measures to support … subject of a future" /
+ * "consultation as part of …"): an item is wrapped only where its line is full, which a short item's is not.
  */
 function sentenceAfterItem(before: string, after: string): boolean {
   const item = before.trim();
   // Only after a short item that names something rather than says it (a theme, a place, a document).
   const named = wordCount(item) <= 15 && !endsSentence(item) && !ENDS_MID_PHRASE.test(item) && !/[,(&–-]$/.test(item);
-  return named && /^[A-Z]/.test(after) && endsSentence(after) && wordCount(after) >= 8;
+  return named && /^[A-Z]/.test(after) && ((endsSentence(after) && wordCount(after) >= 8) || wordCount(after) >= 12);
 }
 
 /** After an item that ends its sentence, a short line that names the next group of items ("Road pricing") heads them. */

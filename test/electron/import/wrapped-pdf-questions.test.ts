@@ -59,7 +59,15 @@ Completely disagree
 Completely agree
 When consulted on local planning matters, do you feel you are provided with enough independent and impartial information to make an informed decision?
 `;
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY];
+// Ireland's Department of Enterprise on its offshore wind industrial strategy (corpus document ireland-dete-offshore-
+// wind-industrial-strategy-consultation): three themes, then a paragraph whose first sentence the page wraps.
+const IRELAND_THEMES = `The focus of this public consultation is the potential measures and initiatives Ireland can introduce to accelerate the development of the OWE supply chain and its complementary R&D ecosystem. Views are sought from interested parties on the following themes:
+- Closing the Supply Chain Gaps
+- Building Co-operation
+- Research, Development & Innovation (RD&I)
+Measures to support strategic spatial development and routes to market will be the subject of a future consultation as part of the implementation of this strategy.
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -107,6 +115,14 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
       'Do you believe Proposed ModificationP127 better facilitates the achievement of the Applicable BSC Objectives? Please give rationale and state objective(s)',
       'Do you believe either potential Alternative Modification option 1 or option 2 better facilitate the achievement of the Applicable BSC Objectives when compared with the Proposed Modification? Please give rationale and state objective(s)',
       'Do you believe that an insolvent Party should be allowed to withdraw from the Code? Please give rationale',
+    ]);
+  });
+
+  it('the last of a list of short themes ends where a long line opens the next paragraph, though its sentence wraps', async () => {
+    expect((await questionsOf(6)).map((question) => question.text)).toEqual([
+      'Closing the Supply Chain Gaps',
+      'Building Co-operation',
+      'Research, Development & Innovation (RD&I)',
     ]);
   });
 
