@@ -86,6 +86,7 @@ function questionPair(words: string): boolean {
 }
 
 const MAX_WRAPPED_LINES = 4;
+const SENTENCE_END = /[.!?)]["”’]?$/;
 
 /**
  * A question the layout wrapped over lines of its own ("Does your company provide / residential customer access to
@@ -95,7 +96,9 @@ const MAX_WRAPPED_LINES = 4;
  */
 function wrappedQuestion(doc: DocumentStructure, line: number): { lines: number[]; text: MappedText } | null {
   const first = doc.lines[line];
-  if (!first || first.empty || first.text.text.includes('?') || !OPENS_AS_QUESTION.test(first.text.text.trim())) return null;
+  if (!first || first.empty) return null;
+  if (first.text.text.includes('?')) return wrappedPastQuestionMark(doc, line);
+  if (!OPENS_AS_QUESTION.test(first.text.text.trim())) return null;
   const lines = [line];
   for (let next = line + 1; next < doc.lines.length && lines.length <= MAX_WRAPPED_LINES; next += 1) {
     const text = doc.lines[next];
@@ -132,6 +135,28 @@ function wrappedStart(doc: DocumentStructure, lines: readonly number[]): { line:
     const taken = lines.slice(from);
     const text = oneQuestion(joinMappedLines(taken.map((index) => trimMapped((doc.lines[index] as DocLine).text))));
     return text ? { line: taken[0] ?? last, last, text } : null;
+  }
+  return null;
+}
+
+/**
+ * A line that asks and goes on past its question mark to a line the page wrapped: a note on how to answer ("…how
+ * satisfied are you overall? (If not enrolled," / "please skip.)") or a second question going on from the first
+ * ("…supply company? Should it have a direct role in" / "energy generation?"). Read on to the line that ends the
+ * sentence, at most two lines more, when the whole is still one question.
+ */
+function wrappedPastQuestionMark(doc: DocumentStructure, line: number): { lines: number[]; text: MappedText } | null {
+  const text = doc.lines[line]?.text.text.trim() ?? '';
+  const after = text.slice(text.lastIndexOf('?') + 1).trim();
+  if (after === '' || SENTENCE_END.test(after)) return null;
+  const lines = [line];
+  for (let next = line + 1; next < doc.lines.length && lines.length <= 2; next += 1) {
+    const following = doc.lines[next];
+    if (!following || following.empty || doc.kinds[next] === 'toc' || doc.kinds[next] === 'table') return null;
+    lines.push(next);
+    if (!SENTENCE_END.test(following.text.text.trim())) continue;
+    const question = oneQuestion(joinMappedLines(lines.map((index) => trimMapped((doc.lines[index] as DocLine).text))), true);
+    return question ? { lines, text: question } : null;
   }
   return null;
 }

@@ -67,7 +67,24 @@ const IRELAND_THEMES = `The focus of this public consultation is the potential m
 - Research, Development & Innovation (RD&I)
 Measures to support strategic spatial development and routes to market will be the subject of a future consultation as part of the implementation of this strategy.
 `;
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES];
+// The Scottish Parliament committee's questions as NewPower reported them (corpus document newpower-scottish-parliament-
+// publicly-owned-energy-company-call-for-views): printed, the last point's second question wraps onto the next line.
+const NEWPOWER_POINTS = `Members of the public and stakeholders will have the chance to fill in a survey, with questions that will include:
+- What are your general views on the idea of a Scottish publicly owned energy company and what role should it fulfil?
+- How might a Scottish energy supply company work best to support the growth of local and community projects, and fuel poverty reduction?
+- How can it be best designed to align with wider Scottish energy policy objectives, and to avoid potential policy conflicts?
+- Should it be more than solely a licensed energy supply company? Should it have a direct role in energy generation?
+The survey can be found here, with further information. The consultation closes on 13 September.
+`;
+// QuestionPunk's residential demand response survey (corpus document questionpunk-demand-response-residential-survey-
+// template): printed, the note after a question ("(If not enrolled, please skip.)") wraps onto the next line.
+const QUESTIONPUNK_SURVEY = `Which demand response option(s) are you currently enrolled in? Select all that apply.
+- Peak Time Rebate (PTR)
+- Not currently enrolled
+If you are enrolled in any demand response program, how satisfied are you overall? (If not enrolled, please skip.)
+What works well, and what could be improved about any program you’re enrolled in? (Optional)
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES, NEWPOWER_POINTS, QUESTIONPUNK_SURVEY];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -123,6 +140,18 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
       'Closing the Supply Chain Gaps',
       'Building Co-operation',
       'Research, Development & Innovation (RD&I)',
+    ]);
+  });
+
+  it('a point asking two questions, the second wrapped onto the next line, is one question', async () => {
+    expect((await questionsOf(7)).map((question) => question.text)).toContain('Should it be more than solely a licensed energy supply company? Should it have a direct role in energy generation?');
+  });
+
+  it('a question keeps the note after it that the page wrapped onto the next line', async () => {
+    expect((await questionsOf(8)).map((question) => question.text)).toEqual([
+      'Which demand response option(s) are you currently enrolled in? Select all that apply.',
+      'If you are enrolled in any demand response program, how satisfied are you overall? (If not enrolled, please skip.)',
+      'What works well, and what could be improved about any program you’re enrolled in? (Optional)',
     ]);
   });
 
