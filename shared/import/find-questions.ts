@@ -5,6 +5,7 @@ import type { Confidence, Finding } from './import-result';
 import { type MappedText, collapseWhitespace, joinMappedLines, sliceMapped, spanOf } from './mapped-text';
 import {
   type LabelMatch,
+  answerSpaceLines,
   isAnswerOptions,
   isLetteredChoice,
   labelSlug,
@@ -253,9 +254,10 @@ function collectTextQuestion(
   let stop = following.findIndex(startsAnother);
   const taken = stop === -1 ? following : following.slice(0, stop);
   let last = parts[parts.length - 1]?.text ?? '';
+  const answerSpace = answerSpaceLines(taken.map((index) => (doc.lines[index] as DocLine).text.text));
   for (const [offset, index] of taken.entries()) {
     const text = (doc.lines[index] as DocLine).text;
-    if (isAnswerOptions(text.text)) continue;
+    if (answerSpace.has(offset)) continue;
     if (parts.length > 0 && endsQuestionText(last, text.text)) {
       stop = offset;
       break;

@@ -153,6 +153,7 @@ function isAnswerScaleOrBlank(text: string): boolean {
 // ("Not at all1 per cent2 per cent…20 per centMore than 20 per cent", "ElectricityMortgageWaterPetrol…", "YesNoDon't know").
 // (A number run into its unit, "200MW", "4kW", is not a join.)
 const RUN_TOGETHER = /\p{Ll}(?=\p{Lu}|\d)/gu;
+const RUNS_TWO_TOGETHER = new RegExp(RUN_TOGETHER.source, 'u');
 
 function isRunTogetherOptions(text: string): boolean {
   const trimmed = text.trim();
@@ -160,6 +161,28 @@ function isRunTogetherOptions(text: string): boolean {
   const joins = (trimmed.match(RUN_TOGETHER) ?? []).length;
   const words = trimmed.split(/\s+/).length;
   return joins >= 3 || (joins >= 2 && joins * 4 >= words);
+}
+
+/**
+ * Which of a question's lines are answer space: each line that is (isAnswerOptions), and two lines that together are
+ * choices run together, as a page wraps one such line ("…pay the billsI am barely able…but the cost" / "of living
+ * remains a worryI am not under…"), the first of them already running two together. Lines that ask are never joined.
+ */
+export function answerSpaceLines(texts: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  texts.forEach((text, index) => {
+    if (isAnswerOptions(text)) found.add(index);
+  });
+  for (let index = 0; index + 1 < texts.length; index += 1) {
+    const [first, second] = [texts[index] ?? '', texts[index + 1] ?? ''];
+    // The choices begin on the first line: a line of words that only ends where they start is not one of them.
+    if (first.includes('?') || second.includes('?') || !RUNS_TWO_TOGETHER.test(first)) continue;
+    if (isRunTogetherOptions(`${first.trim()} ${second.trim()}`)) {
+      found.add(index);
+      found.add(index + 1);
+    }
+  }
+  return found;
 }
 
 /**

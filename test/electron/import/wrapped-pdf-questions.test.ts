@@ -84,7 +84,16 @@ const QUESTIONPUNK_SURVEY = `Which demand response option(s) are you currently e
 If you are enrolled in any demand response program, how satisfied are you overall? (If not enrolled, please skip.)
 What works well, and what could be improved about any program you’re enrolled in? (Optional)
 `;
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES, NEWPOWER_POINTS, QUESTIONPUNK_SURVEY];
+// The Daily Telegraph's carbon tax survey (corpus document daily-telegraph-carbon-tax-consumer-survey): each question's
+// choices run together on one line, which the page wraps.
+const TELEGRAPH_SURVEY = `5. Which best describes the degree of cost-of-living pressure you are under?
+I don't have enough money to pay the billsI am barely able to make ends meetI am coping but the cost of living remains a worryI am not under any cost of living pressure
+6. Which of the following expenses is putting increased pressure on your budget? (You may select as many options as you wish)
+ElectricityMortgageWaterPetrolGroceriesInsurancePhoneNo expense is putting increased pressure on my budget
+7. Which expense seems to be rising most quickly?
+ElectricityMortgageWaterPetrolGroceriesInsurancePhoneNo expense seems to be rising
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES, NEWPOWER_POINTS, QUESTIONPUNK_SURVEY, TELEGRAPH_SURVEY];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -152,6 +161,14 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
       'Which demand response option(s) are you currently enrolled in? Select all that apply.',
       'If you are enrolled in any demand response program, how satisfied are you overall? (If not enrolled, please skip.)',
       'What works well, and what could be improved about any program you’re enrolled in? (Optional)',
+    ]);
+  });
+
+  it("a survey question's choices run together are answer space though the page wrapped them over two lines", async () => {
+    expect(await questionsOf(9)).toEqual([
+      { label: '5.', text: 'Which best describes the degree of cost-of-living pressure you are under?' },
+      { label: '6.', text: 'Which of the following expenses is putting increased pressure on your budget? (You may select as many options as you wish)' },
+      { label: '7.', text: 'Which expense seems to be rising most quickly?' },
     ]);
   });
 
