@@ -31,7 +31,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     const full = [...diskFullWriting].find((fileName) => name.startsWith(`.${fileName}.`) && name.endsWith('.tmp'));
     if (full === undefined) return handle;
     diskFullWriting.delete(full);
-    handle.writeFile = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    // Every way of writing through the handle meets the full disk.
+    const diskFull = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    handle.writeFile = diskFull;
+    handle.writev = diskFull;
+    handle.write = diskFull;
     return handle;
   };
   return { ...real, rename, open, default: { ...real, rename, open } };
