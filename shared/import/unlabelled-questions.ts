@@ -5,7 +5,7 @@ import { type MappedText, joinMappedLines, sliceMapped, trimMapped } from './map
 
 // One question, opening as questions do, ending with its only question mark.
 const OPENS_AS_QUESTION =
-  /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Can|Could|Have|Has|To what extent|In your view)\b/;
+  /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Was|Were|Can|Could|Have|Has|To what extent|In your view)\b/;
 const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
 // A statement that ends by asking the reader about it ("In this chapter, the Scottish Government has identified three
 // areas … - do you agree with the issues identified?"): the sentence goes on, in lower case, after a dash or semicolon.
