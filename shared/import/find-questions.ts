@@ -154,7 +154,7 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     const asked = paragraph.slice(label.restStart);
     run.push({
       line: index,
-      asks: marked || asksOnLine(asked) || (/:\s*$/.test(asked.trim()) && choicesFollow(doc, index)),
+      asks: marked || asksOnLine(asked) || (/:\s*$/.test(asked.trim()) && choicesFollow(doc, index)) || tickBoxesFollow(doc, index),
       firstPerson: askedByReader(asked),
       number: Number.parseInt(label.label.replace(/\D/g, ''), 10),
       glued: glued !== null,
@@ -240,6 +240,45 @@ function wrappedOn(doc: DocumentStructure, line: number, text: string): string {
   return joined;
 }
 
+// A lead-in that says the list below names a document's parts ("It is in three sections:", "The report has the following
+// chapters:").
+const PARTS_LEAD_IN = /\b(?:sections?|parts?|chapters?|annex(?:es)?|appendices)\b[^:]{0,40}:\s*$/i;
+
+/**
+ * The numbered line is an item of a list whose lead-in says it names the document's parts ("It is in three sections:" /
+ * "1. Example questions about household energy …" / "2. Example of an end of project survey question set …"): a
+ * section's name, not a question, even under a heading that says "questions".
+ */
+function namesAPart(doc: DocumentStructure, line: number): boolean {
+  for (let index = line - 1; index >= 0 && index >= line - 20; index -= 1) {
+    const above = doc.lines[index];
+    if (!above || above.empty) continue;
+    if (matchNumberedLabel(above.text.text) !== null) continue;
+    return PARTS_LEAD_IN.test(above.text.text);
+  }
+  return false;
+}
+
+const TICK_BOX = /^\s*(?:\[\s?\]|[◘☐□▢☒○◯])\s*\S/;
+
+/**
+ * The lines below a numbered item, up to the next numbered line or heading, include two or more tick boxes ("[] 1
+ * Constant fuel (coke, coal, patent fuel, wood)", "[] 2 Gas"): a form asks the reader to tick an answer to it, even
+ * where the item is worded as the thing to answer ("11. The type of fuel or energy used for heating the dwelling").
+ */
+function tickBoxesFollow(doc: DocumentStructure, line: number): boolean {
+  let boxes = 0;
+  for (let index = line + 1; index < doc.lines.length && index <= line + 30; index += 1) {
+    const next = doc.lines[index];
+    if (!next || next.empty) continue;
+    const text = next.text.text;
+    if (doc.kinds[index] === 'heading' || matchNumberedLabel(text) !== null || matchQuestionLabel(text) !== null) break;
+    if (TICK_BOX.test(text)) boxes += 1;
+    else if (boxes > 0) break;
+  }
+  return boxes >= 2;
+}
+
 /** Label and text of a question in running text (not a table), or null when the label is only mentioned. */
 function collectTextQuestion(
   doc: DocumentStructure,
@@ -250,6 +289,7 @@ function collectTextQuestion(
   const docLine = doc.lines[line];
   const match = labelAt(doc, line, questionRegions, askingRuns);
   if (!docLine || !match) return null;
+  if (matchNumberedLabel(docLine.text.text) !== null && namesAPart(doc, line)) return null;
   const text = docLine.text.text;
   const blockIndex = doc.blockOfLine[line] ?? -1;
   const block = doc.blocks[blockIndex];
@@ -262,7 +302,8 @@ function collectTextQuestion(
   const nextText = doc.lines[block.lines[position + 1] ?? -1]?.text.text ?? '';
   // A label alone on its line with the question below it stands on its own, even under a sub-heading
   // without a full stop (PDF text often has no blank lines).
-  const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
+  // So does a form's numbered item its tick boxes follow.
+  const standsAlone = (match.separator === 'end' && looksLikeQuestion(nextText)) || (askingRuns.has(line) && tickBoxesFollow(doc, line));
   // (A line of choices above it is the answer to the question before, not a sentence that wraps onto this one.)
   if (previous && !endsSentence(previous.text.text) && !isAnswerOptions(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
@@ -586,8 +627,8 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   // After the labelled questions, a form may go on asking without labels: three or more paragraphs in a row, each one
   // question ("Please answer the six multiple choice questions below" / "1. …?" … "6. …?" / "To bank your CPD please
   // complete the form below." / "Were the stated learning objectives met?" / "Why weren't they met?" / …).
-  if (labelled.length > 0) {
-    const lastLabelled = Math.max(...labelled.map((candidate) => candidate.source.line));
+  const lastLabelled = labelled.length > 0 ? Math.max(...labelled.map((candidate) => candidate.source.line)) : -1;
+  if (lastLabelled !== -1 && doc.lines.slice(lastLabelled + 1).filter((line) => line.text.text.includes('?')).length >= 3) {
     const after = collectUnlabelledQuestions(doc, (line) => line <= lastLabelled || taken(line));
     const blocks = after.map((source) => doc.blockOfLine[source.line] ?? -1);
     if (after.length >= 3 && blocks.every((block, index) => index === 0 || block === (blocks[index - 1] ?? -2) + 1)) {

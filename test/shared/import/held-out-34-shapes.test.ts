@@ -183,3 +183,46 @@ describe('an inquiry’s timetable', () => {
     expect(parse(text).respondBy).toEqual({ date: '2019-06-28', time: null });
   });
 });
+
+// Second batch: four documents found after the rules above, committed before the parser was run on them.
+describe('a handout of example questions', () => {
+  const handout = [
+    'Useful questions for interviews and surveys',
+    'This is a compilation of example questions that may be useful for your group. It is in three sections:',
+    '1. Example questions about household energy from the EVALOC research project',
+    '2. Example of an end of project survey question set from Low Carbon West Oxford',
+    '3. Sample demographic monitoring form from Low Carbon West Oxford',
+    'This handout is designed to help you plan your Monitoring and Evaluation (M&E).',
+    'Example questions',
+    ' Have you installed any home energy improvements since you have moved into your',
+    'home? (Yes / No)',
+    ' Why did you have them installed?',
+    ' Who or what prompted you to install them?',
+  ].join('\n');
+
+  it('reads a numbered list after a lead-in naming the document’s sections as section names, not questions', () => {
+    expect(questions(handout).filter(([label]) => /^\d/.test(label))).toEqual([]);
+  });
+
+  it('takes no question from a handout that calls its questions examples for the reader to use', () => {
+    expect(questions(handout)).toEqual([]);
+  });
+});
+
+describe('a census form’s item with tick boxes', () => {
+  it('takes a numbered item its tick boxes follow as a question, with its filter instruction, though worded as the thing to answer', () => {
+    const text = [
+      'Questionnaire Text',
+      '',
+      'Questionnaire form view entire document:  text  image',
+      '11. The type of fuel or energy used for heating the dwelling',
+      'If the answer is 3 or 4 or 5 in question 10 - please give the answer.',
+      '',
+      '[] 1 Constant fuel (coke, coal, patent fuel, wood)',
+      '[] 2 Gas (gaseous fuel)',
+      '[] 3 Liquid fuel (propulsive fuel, fuel oil)',
+      '[] 4 Electricity',
+    ].join('\n');
+    expect(questions(text)).toEqual([['11.', 'The type of fuel or energy used for heating the dwelling If the answer is 3 or 4 or 5 in question 10 - please give the answer.']]);
+  });
+});
