@@ -28,6 +28,7 @@ const DEADLINE_LABELS = [
   'responses? due',
   'response deadline',
   'deadline for (?:responses?|comments|submissions|feedback|receipt of responses)',
+  'due date for (?:responses?|comments|submissions)',
   'deadline',
   'submission deadline',
   'closing date(?: for (?:responses|comments|submissions))?',
@@ -45,8 +46,11 @@ const DEADLINE_LABELS = [
 // "…we have now extended this deadline to 15 February 2002" moves it there. "…and concludes on Thursday 10 January 2013" closes it too; "Closing date for responses: 20 November 2019" may follow
 // other cover fields on its line ("Publication date: 23 October 2019 Closing date for responses: …").
 // "…by the close of business, 14 June 2013", "…by the close of business on 19 August 2019": the end of that day.
+// "Key inquiry datesReceipt of terms of reference 5 April 2019Due date for submissions 28 June 2019 Release of draft report
+// November 2019…": an inquiry's timetable names its due date for submissions among its other dates.
+// (A cue may be run into the date before it, "2019Due date for…", as a table flattened to one line prints it.)
 const CUE_BEFORE =
-  /\b(?:(?:by|before)\s+(?:the\s+)?close of business\s*,?|by|before|due|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
+  /(?:\b|(?<=\d))(?:(?:by|before)\s+(?:the\s+)?close of business\s*,?|by|before|due|no later than|not later than|at the latest|until|till|closes?|closed|concludes|closing(?: date)?(?: for (?:responses|comments|submissions))?(?: is| of)?|due date for (?:responses?|comments|submissions)(?: is)?|deadline(?: is| of)?|on or before|ends?|ended|end date|(?:deadline|closing date)\b[^.?!]{0,80}?\bis|(?:extended|moved|postponed)\s+(?:(?:this|the|that|our)\s+(?:deadline|closing date)\s+)?(?:to|until))\s*(?:at|on)?\s*:?\s*(?:the\s+)?$/i;
 // "Responses can be submitted between 9am on 14/07/2022 and 5pm on 02/09/2022": the second date closes it.
 const BETWEEN_END = /\bbetween\b[^.?!]{0,80}\band\s*$/i;
 // "The consultation … ran from 12pm on Thursday 16 March 2023 to 5pm on Wednesday 3 May 2023": so does the second here.

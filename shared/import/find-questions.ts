@@ -8,6 +8,7 @@ import {
   answerSpaceLines,
   isAnswerOptions,
   isLetteredChoice,
+  letterItemOf,
   labelSlug,
   looksLikeQuestion,
   matchGluedNumber,
@@ -73,6 +74,36 @@ function labelAt(doc: DocumentStructure, line: number, questionRegions: readonly
  */
 const FAQ_WORDS = /\b(?:FAQs?|frequently asked questions)\b/i;
 
+/**
+ * The lines below a numbered item, up to the next numbered line or heading, are its lettered choices ("a.) A good thing
+ * because…" / "b.) …" / "c.) …"): two or more, counting up from "a", each line of them opening with its letter or going
+ * on from the one above. A stem they follow ("1.) As far as you are concerned, bus services … are:") is a
+ * multiple-choice question; the choices are answers, not more of it.
+ */
+const OPENS_AS_SUB_QUESTION = /^(?:do|does|did|would|will|what|which|how|why|when|where|who|should|is|are|can|could|have|has|to what extent)\b/i;
+
+function choicesFollow(doc: DocumentStructure, line: number): boolean {
+  const letters: string[] = [];
+  let asking = 0;
+  let previousBlock = -1;
+  for (let index = line + 1; index < doc.lines.length; index += 1) {
+    const next = doc.lines[index];
+    if (!next || next.empty) continue;
+    const text = next.text.text;
+    if (doc.kinds[index] === 'heading' || matchNumberedLabel(text) !== null || matchQuestionLabel(text) !== null) break;
+    const letter = letterItemOf(text);
+    const block = doc.blockOfLine[index] ?? -1;
+    if (letter !== null) {
+      letters.push(letter);
+      if (OPENS_AS_SUB_QUESTION.test(text.trim().replace(/^\(?[a-h](?:\.\)|[.)])\s*/, ''))) asking += 1;
+    }
+    else if (block !== previousBlock || letters.length === 0) return false;
+    previousBlock = block;
+  }
+  // (Lettered parts that mostly open as questions, "(a) Do you agree with the proposed scope?", are sub-questions.)
+  return letters.length >= 2 && asking * 2 < letters.length && letters.every((letter, position) => letter.charCodeAt(0) === 97 + position);
+}
+
 function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
   const accepted = new Set<number>();
   let run: { line: number; asks: boolean; firstPerson: boolean; number: number; glued: boolean; stem: string }[] = [];
@@ -124,7 +155,7 @@ function numberedQuestionRuns(doc: DocumentStructure): Set<number> {
     const asked = paragraph.slice(label.restStart);
     run.push({
       line: index,
-      asks: marked || asksOnLine(asked),
+      asks: marked || asksOnLine(asked) || (/:\s*$/.test(asked.trim()) && choicesFollow(doc, index)) || tickBoxesFollow(doc, index),
       firstPerson: askedByReader(asked),
       number: Number.parseInt(label.label.replace(/\D/g, ''), 10),
       glued: glued !== null,
@@ -179,7 +210,10 @@ function endsQuestionText(previous: string, next: string): boolean {
   const words = next.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return (
     (/[.?!]["”’')\]]*$/.test(previous.trim()) && words <= 6 && next.length <= 50 && !/[.?!:;,]$/.test(next.trim()) && !/^[a-z(]/.test(next)) ||
-    (/\?["”’')\]]*$/.test(previous.trim()) && ANSWER_OPENING.test(next.trim()))
+    (/\?["”’')\]]*$/.test(previous.trim()) && ANSWER_OPENING.test(next.trim())) ||
+    // After the question has asked, a numbered item of what it asks about starts ("…help deliver it?" / "Objective 1.
+    // Maximise the contribution of bus services…"): the items are its parts, not more of its words.
+    (/\?["”’')\]]*$/.test(previous.trim()) && /^[A-Z][a-z]+ \d{1,2}[.:)]\s/.test(next.trim()))
   );
 }
 
@@ -207,6 +241,45 @@ function wrappedOn(doc: DocumentStructure, line: number, text: string): string {
   return joined;
 }
 
+// A lead-in that says the list below names a document's parts ("It is in three sections:", "The report has the following
+// chapters:").
+const PARTS_LEAD_IN = /\b(?:sections?|parts?|chapters?|annex(?:es)?|appendices)\b[^:]{0,40}:\s*$/i;
+
+/**
+ * The numbered line is an item of a list whose lead-in says it names the document's parts ("It is in three sections:" /
+ * "1. Example questions about household energy …" / "2. Example of an end of project survey question set …"): a
+ * section's name, not a question, even under a heading that says "questions".
+ */
+function namesAPart(doc: DocumentStructure, line: number): boolean {
+  for (let index = line - 1; index >= 0 && index >= line - 20; index -= 1) {
+    const above = doc.lines[index];
+    if (!above || above.empty) continue;
+    if (matchNumberedLabel(above.text.text) !== null) continue;
+    return PARTS_LEAD_IN.test(above.text.text);
+  }
+  return false;
+}
+
+const TICK_BOX = /^\s*(?:\[\s?\]|[◘☐□▢☒○◯])\s*\S/;
+
+/**
+ * The lines below a numbered item, up to the next numbered line or heading, include two or more tick boxes ("[] 1
+ * Constant fuel (coke, coal, patent fuel, wood)", "[] 2 Gas"): a form asks the reader to tick an answer to it, even
+ * where the item is worded as the thing to answer ("11. The type of fuel or energy used for heating the dwelling").
+ */
+function tickBoxesFollow(doc: DocumentStructure, line: number): boolean {
+  let boxes = 0;
+  for (let index = line + 1; index < doc.lines.length && index <= line + 30; index += 1) {
+    const next = doc.lines[index];
+    if (!next || next.empty) continue;
+    const text = next.text.text;
+    if (doc.kinds[index] === 'heading' || matchNumberedLabel(text) !== null || matchQuestionLabel(text) !== null) break;
+    if (TICK_BOX.test(text)) boxes += 1;
+    else if (boxes > 0) break;
+  }
+  return boxes >= 2;
+}
+
 /** Label and text of a question in running text (not a table), or null when the label is only mentioned. */
 function collectTextQuestion(
   doc: DocumentStructure,
@@ -217,6 +290,7 @@ function collectTextQuestion(
   const docLine = doc.lines[line];
   const match = labelAt(doc, line, questionRegions, askingRuns);
   if (!docLine || !match) return null;
+  if (matchNumberedLabel(docLine.text.text) !== null && namesAPart(doc, line)) return null;
   const text = docLine.text.text;
   const blockIndex = doc.blockOfLine[line] ?? -1;
   const block = doc.blocks[blockIndex];
@@ -229,7 +303,8 @@ function collectTextQuestion(
   const nextText = doc.lines[block.lines[position + 1] ?? -1]?.text.text ?? '';
   // A label alone on its line with the question below it stands on its own, even under a sub-heading
   // without a full stop (PDF text often has no blank lines).
-  const standsAlone = match.separator === 'end' && looksLikeQuestion(nextText);
+  // So does a form's numbered item its tick boxes follow.
+  const standsAlone = (match.separator === 'end' && looksLikeQuestion(nextText)) || (askingRuns.has(line) && tickBoxesFollow(doc, line));
   // (A line of choices above it is the answer to the question before, not a sentence that wraps onto this one.)
   if (previous && !endsSentence(previous.text.text) && !isAnswerOptions(previous.text.text) && !looksLikeQuestion(wrappedOn(doc, line, rest)) && !standsAlone) return null;
   if (!startsQuestionText(match, text)) return null;
@@ -284,6 +359,10 @@ function collectTextQuestion(
     parts.push(next.text);
     lastBlock += 1;
     followedUp = true;
+  }
+  // A multiple-choice stem is the whole question: its lettered choices below are answers.
+  if (stop === -1 && /:\s*$/.test(parts[parts.length - 1]?.text ?? '') && choicesFollow(doc, line)) {
+    return { line, match, labelText: sliceMapped(docLine.text, 0, match.label.length), parts };
   }
   // A survey item that has not asked yet ("3. The options proposed… are:") asks in the lines below it, up to the next question.
   if (stop === -1 && /:\s*$/.test(parts[parts.length - 1]?.text ?? '') && !parts.some((part) => part.text.includes('?'))) {
@@ -371,6 +450,46 @@ function candidateOf(source: QuestionSource): Candidate | null {
 }
 
 /** Questions with printed labels: "Q1 …", "Question 2.3: …", "A1 – …?", numbered lines that ask, table rows. */
+// "a)", "(b)", "c.)" opening a line, the question run into it or after a space ("a)What progress has been made…?").
+const SUB_QUESTION = /^([ \t]*)(\(?[a-h](?:\.\)|\)))[ \t]*(?=\S)/;
+
+/**
+ * A label over a topic rather than a question ("Q12. Operating expenditure costs") whose questions are its lettered
+ * parts below it ("a)What progress…?", an answer, "b)What role…?", …), counting up from "a" up to the next label or
+ * heading: each part is a question with its letter as printed, and the topic line is not one.
+ */
+function letteredSubQuestions(doc: DocumentStructure, line: number): QuestionSource[] {
+  const text = doc.lines[line]?.text.text ?? '';
+  const match = matchQuestionLabel(text);
+  const topic = match ? text.slice(match.restStart).trim() : '';
+  if (!match || topic === '' || topic.includes('?') || looksLikeQuestion(topic) || /[.:;]$/.test(topic) || topic.split(/\s+/).length > 8) return [];
+  const found: QuestionSource[] = [];
+  for (let index = line + 1; index < doc.lines.length; index += 1) {
+    const next = doc.lines[index];
+    if (!next || next.empty) continue;
+    const words = next.text.text;
+    if (doc.kinds[index] === 'heading' || matchQuestionLabel(words) !== null) break;
+    const sub = SUB_QUESTION.exec(words);
+    const letter = sub?.[2]?.replace(/[^a-h]/g, '') ?? '';
+    if (!sub || letter.charCodeAt(0) !== 97 + found.length) {
+      if (found.length === 0) return [];
+      continue;
+    }
+    const start = sub[0].length;
+    const rest = words.slice(start);
+    if (!rest.includes('?') && !looksLikeQuestion(rest)) return found;
+    const asked = rest.lastIndexOf('?');
+    const labelStart = sub[1]?.length ?? 0;
+    found.push({
+      line: index,
+      match: { label: sub[2] ?? letter, restStart: start, separator: 'strong' },
+      labelText: sliceMapped(next.text, labelStart, labelStart + (sub[2]?.length ?? 0)),
+      parts: [sliceMapped(next.text, start, asked === -1 ? words.length : start + asked + 1)],
+    });
+  }
+  return found;
+}
+
 function labelledCandidates(doc: DocumentStructure): Candidate[] {
   const questionRegions = sectionRegions(doc, QUESTIONS_HEADING).filter((region) => doc.kinds[region.heading] !== 'toc');
   const askingRuns = numberedQuestionRuns(doc);
@@ -378,6 +497,14 @@ function labelledCandidates(doc: DocumentStructure): Candidate[] {
   for (let line = 0; line < doc.lines.length && found.length < MAX_QUESTIONS; line += 1) {
     const kind = doc.kinds[line];
     if (kind === 'empty' || kind === 'toc') continue;
+    const parts = kind === 'text' ? letteredSubQuestions(doc, line) : [];
+    if (parts.length > 0) {
+      for (const part of parts) {
+        const candidate = candidateOf(part);
+        if (candidate) found.push(candidate);
+      }
+      continue;
+    }
     const source =
       kind === 'table'
         ? (collectTableQuestion(doc, line, inRegions(questionRegions, line) || inQuestionTable(doc, line)) ?? collectUnnumberedTableRow(doc, line))
@@ -498,6 +625,17 @@ export function findQuestions(doc: DocumentStructure): QuestionFound[] {
   }
   if (labelled.length === 0 && others.length === 0) {
     others.push(...collectUnlabelledQuestions(doc, taken).map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
+  }
+  // After the labelled questions, a form may go on asking without labels: three or more paragraphs in a row, each one
+  // question ("Please answer the six multiple choice questions below" / "1. …?" … "6. …?" / "To bank your CPD please
+  // complete the form below." / "Were the stated learning objectives met?" / "Why weren't they met?" / …).
+  const lastLabelled = labelled.length > 0 ? Math.max(...labelled.map((candidate) => candidate.source.line)) : -1;
+  if (lastLabelled !== -1 && doc.lines.slice(lastLabelled + 1).filter((line) => line.text.text.includes('?')).length >= 3) {
+    const after = collectUnlabelledQuestions(doc, (line) => line <= lastLabelled || taken(line));
+    const blocks = after.map((source) => doc.blockOfLine[source.line] ?? -1);
+    if (after.length >= 3 && blocks.every((block, index) => index === 0 || block === (blocks[index - 1] ?? -2) + 1)) {
+      others.push(...after.map(candidateOf).filter((candidate): candidate is Candidate => candidate !== null));
+    }
   }
   const candidates = [...labelled, ...others].sort((a, b) => a.span.start - b.span.start).filter((candidate, _index, all) => !cutOffAtEnd(doc, candidate, all));
   // A form that also asks about its subject asks who the respondent is in its "About you" part: those are details, not

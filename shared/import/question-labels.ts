@@ -31,11 +31,12 @@ const WORD_LABEL =
   /^(Question (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty))(?![A-Za-z0-9])/;
 // "A1 – What is…?", "B2 - Does…?": a letter-and-number label, only taken in front of a question.
 const LETTER_LABEL = /^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=[ \t]*[–—:.)-][ \t]+\S)/;
-// A number may carry a sub-question's letter ("1a.", "2d."), as a questions annex prints a topic's questions.
+// A number may carry a sub-question's letter ("1a.", "2d."), as a questions annex prints a topic's questions, and may
+// close with both marks ("1.)"), as a newspaper's survey prints it.
 // A bare number counts only in front of a question put to the reader ("1 What are your views about…?"), as a response
 // reprints it; not in front of a numbered heading that asks ("2 What is the issue?").
 const NUMBERED =
-  /^(\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?[.)]|\d{1,2}(?=[ \t]+(?:What|Do|Does|How|Which|Should|Would|To what extent|Are|Is|Can|Have)\b[^?]{0,300}\byou(?:r|rs)?\b[^?]{0,300}\?))(?=[ \t]+\S)/;
+  /^(\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:\.\)|[.)])|\d{1,2}(?=[ \t]+(?:What|Do|Does|How|Which|Should|Would|To what extent|Are|Is|Can|Have)\b[^?]{0,300}\byou(?:r|rs)?\b[^?]{0,300}\?))(?=[ \t]+\S)/;
 const STRONG_SEPARATOR = /^[ \t]*(?:[:.)\]|–—-]|\t)[ \t]*/;
 
 function separatorAfter(line: string, labelEnd: number): Pick<LabelMatch, 'restStart' | 'separator'> {
@@ -203,4 +204,12 @@ const LETTERED_CHOICE = /^\(?[a-h]\)[ \t]+(\S.*)$/;
 export function isLetteredChoice(text: string): boolean {
   const choice = LETTERED_CHOICE.exec(text.trim())?.[1];
   return choice !== undefined && choice.split(/\s+/).length <= 8 && !QUESTION_CUE.test(choice);
+}
+
+// "a.)", "b)", "(c)": a letter that counts choices or parts at the start of a line.
+const LETTER_ITEM = /^\(?([a-h])(?:\.\)|[.)])[ \t]+\S/;
+
+/** The letter of a line opening with a lettered item ("a.) A good thing…" gives "a"), or null. */
+export function letterItemOf(text: string): string | null {
+  return LETTER_ITEM.exec(text.trim())?.[1] ?? null;
 }

@@ -50,12 +50,19 @@ export function collectTableQuestion(doc: DocumentStructure, line: number, inQue
 
 const QUESTION_HEADER = /^(?:no\.?|#|ref\.?|questions?(?: (?:no\.?|number))?)$/i;
 
-/** The first row of the table the line is in. */
+// The end of a row whose last cell the extraction wrapped onto a line of its own ("| Questions |" / "Y/N |").
+const WRAPPED_ROW_END = /\S[ \t]*\|[ \t]*$/;
+
+/**
+ * The first row of the table the line is in. A rule, a row of empty cells (the answer space a form leaves under each
+ * question) and the wrapped end of a row ("Y/N |") are still the table.
+ */
 function tableStart(doc: DocumentStructure, line: number): number {
   let first = line;
   for (let index = line - 1; index >= 0; index -= 1) {
+    const row = doc.lines[index];
     if (doc.kinds[index] === 'table') first = index;
-    else if (doc.kinds[index] !== 'empty' || doc.lines[index]?.tableRule !== true) break;
+    else if (doc.kinds[index] === 'empty' ? row?.tableRule !== true && !row?.cells?.every((cell) => cell.text === '') : !WRAPPED_ROW_END.test(row?.text.text ?? '')) break;
   }
   return first;
 }

@@ -5,7 +5,7 @@ import { type MappedText, joinMappedLines, sliceMapped, trimMapped } from './map
 
 // One question, opening as questions do, ending with its only question mark.
 const OPENS_AS_QUESTION =
-  /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Can|Could|Have|Has|To what extent|In your view)\b/;
+  /^(?:Do|Does|Did|Would|Will|What|Which|How|Why|When|Where|Who|Should|Is|Are|Was|Were|Can|Could|Have|Has|To what extent|In your view)\b/;
 const ONE_QUESTION = /^[^?]{8,300}\?["”’')\]]?$/;
 // A statement that ends by asking the reader about it ("In this chapter, the Scottish Government has identified three
 // areas … - do you agree with the issues identified?"): the sentence goes on, in lower case, after a dash or semicolon.
@@ -37,6 +37,8 @@ const RESPONSE_FORM = /\bresponse (?:pro-?forma|form|template)\b|^\s*(?:responde
 const RESPONDS_TO =
   /^(?:written evidence submitted by\b|(?:[\w&’'. -]{2,80} )?response to (?:the )?[\w&’'‘. -]{0,120}\b(?:consultation|call for evidence|inquiry)\b)/i;
 const MAX_REPRINTED = 600;
+// "This is a compilation of example questions that may be useful for your group", "sample questions you could ask".
+const EXAMPLE_QUESTIONS = /\b(?:example|sample|suggested) questions\b|\bquestions (?:that )?you (?:could|might|may|can) ask\b/i;
 
 /** A paragraph of one to three questions and nothing else, as a response reprints the question it answers. */
 function reprintedQuestion(text: MappedText): MappedText | null {
@@ -196,12 +198,14 @@ function answerInstruction(doc: DocumentStructure, last: number): MappedText | n
  * The caller marks them low confidence for the user to check.
  */
 export function collectUnlabelledQuestions(doc: DocumentStructure, taken: (line: number) => boolean): QuestionSource[] {
+  // A handout of example questions for the reader to use in a survey of their own asks the reader nothing.
+  if (doc.blocks.slice(0, 10).some((block) => EXAMPLE_QUESTIONS.test(block.text.text))) return [];
   const responding = doc.blocks.slice(0, 3).some((block) => RESPONDS_TO.test(block.text.text.trim()));
   if (responding) return reprintedQuestions(doc, taken);
   // `last`: the question's last line, below which a form says how to answer it.
   const found: { line: number; last: number; text: MappedText; block: number }[] = [];
   doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'toc' || block.kind === 'table') return;
+    if (block.kind === 'toc' || block.kind === 'table' || block.lines.every(taken)) return;
     const whole = oneQuestion(block.text, block.lines.length === 1);
     const lines = whole ? [{ line: block.lines[0] ?? -1, last: block.lines[block.lines.length - 1] ?? -1, text: whole }] : block.lines.flatMap((line, index) => {
       const text = doc.lines[line]?.text;

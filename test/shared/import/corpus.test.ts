@@ -6,6 +6,26 @@ import { corpusCases, sameQuestion, scoreDocument } from './corpus';
  * that fixes or breaks one shows here. (npm run score:import prints the totals.)
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // Held-out set 34, still missed after its rules. A government response's title runs on into what the document is and its date.
+  'defra-improving-management-of-water-in-the-environment-government-response-contents.txt': [
+    'title "Improving our management of water in the environment Summary of responses and government response July 2019" for "Improving our management of water in the environment"',
+  ],
+  // A trade paper's section name ("In Focus: Consumer duty 1 year on") is taken with the article's title below it.
+  'ftadviser-consumer-duty-one-year-on-cpd-questions.txt': [
+    'title "In Focus: Consumer duty 1 year on Assessing the impact of consumer duty and what’s next" for "Assessing the impact of consumer duty and what’s next"',
+  ],
+  // The title is taken from the sharing site's transcript, which lost a space ("-sanctions"), not from the cover line above it.
+  'hmrc-making-tax-digital-sanctions-late-submission-payment-consultation-cover.txt': [
+    'title "Making Tax Digital -sanctions for late submission and late payment" for "Making Tax Digital - sanctions for late submission and late payment"',
+  ],
+  // The issuing office's name stands above the title and is taken with it.
+  'ots-review-of-vat-progress-report-call-for-evidence-contents.txt': [
+    'title "The Office of Tax Simplification Review of Value Added Tax" for "Review of Value Added Tax"',
+  ],
+  // The kind of document and its date ("Issues Paper, May 2019") are taken with the title.
+  'productivity-commission-national-transport-regulatory-reform-issues-paper-cover.txt': [
+    'title "National Transport Regulatory Reform Issues Paper, May 2019" for "National Transport Regulatory Reform"',
+  ],
   // Held-out set 33, still missed after its rules. A report's cover runs its title on into its authors and the publisher's
   // panel as the sharing site extracted the two columns.
   'consumer-focus-who-pays-levies-report-contents.txt': [
