@@ -478,16 +478,36 @@ function letteredSubQuestions(doc: DocumentStructure, line: number): QuestionSou
     const start = sub[0].length;
     const rest = words.slice(start);
     if (!rest.includes('?') && !looksLikeQuestion(rest)) return found;
-    const asked = rest.lastIndexOf('?');
+    const wrapped = wrappedSubQuestion(doc, index, sliceMapped(next.text, start, words.length));
+    const asked = wrapped.text.lastIndexOf('?');
     const labelStart = sub[1]?.length ?? 0;
     found.push({
       line: index,
       match: { label: sub[2] ?? letter, restStart: start, separator: 'strong' },
       labelText: sliceMapped(next.text, labelStart, labelStart + (sub[2]?.length ?? 0)),
-      parts: [sliceMapped(next.text, start, asked === -1 ? words.length : start + asked + 1)],
+      parts: [asked === -1 ? wrapped : sliceMapped(wrapped, 0, asked + 1)],
     });
   }
   return found;
+}
+
+const MAX_SUB_QUESTION_LINES = 4;
+
+/**
+ * A lettered part's words with the lines a page wrapped them onto: while its text has not ended on a question mark, the
+ * next lines of its paragraph go with it ("a)What progress … costs? To what degree" / "is there scope … costs?"), up to
+ * a line that opens another part or label.
+ */
+function wrappedSubQuestion(doc: DocumentStructure, line: number, first: MappedText): MappedText {
+  const parts = [first];
+  for (let index = line + 1; index < doc.lines.length && parts.length < MAX_SUB_QUESTION_LINES; index += 1) {
+    const last = parts[parts.length - 1]?.text.trim() ?? '';
+    if (/\?["”’')\]]*$/.test(last)) break;
+    const next = doc.lines[index];
+    if (!next || next.empty || doc.kinds[index] !== 'text' || SUB_QUESTION.test(next.text.text) || matchQuestionLabel(next.text.text) !== null) break;
+    parts.push(next.text);
+  }
+  return parts.length === 1 ? first : joinMappedLines(parts);
 }
 
 function labelledCandidates(doc: DocumentStructure): Candidate[] {

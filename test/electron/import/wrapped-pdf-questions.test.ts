@@ -93,7 +93,17 @@ ElectricityMortgageWaterPetrolGroceriesInsurancePhoneNo expense is putting incre
 7. Which expense seems to be rising most quickly?
 ElectricityMortgageWaterPetrolGroceriesInsurancePhoneNo expense seems to be rising
 `;
-const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES, NEWPOWER_POINTS, QUESTIONPUNK_SURVEY, TELEGRAPH_SURVEY];
+// Irish Water's reply to the Oireachtas committee (corpus document irish-water-response-joint-committee-future-funding-
+// domestic-water-services-q12), cut before its longer answers: printed, parts a) and c) wrap over two lines.
+const IRISH_WATER_Q12 = `Role of Regulators
+Q12. Operating expenditure costs
+a)What progress has been made to date in driving down operating expenditure costs? To what degree is there scope for further driving down operating expenditure costs?
+Note Irish Water has provided detailed expenditure information in response to previous questions.
+b)What role does the Public Water Forum play in driving these efficiencies?
+c)What resources do the Commission for Energy Regulation and the Public Water Forum need to ensure they are “adequately resourced with the tools and expertise to drive efficiency targets in the sector”? Are the resources available to them at present at an appropriate level?
+This is a question for the CER and the Public Water Forum.
+`;
+const texts = [CAA_FORM, CAA_FORM_TO_9, JWG_END, ROBIN_HOOD, ELEXON_FORM, HIGHLAND_SURVEY, IRELAND_THEMES, NEWPOWER_POINTS, QUESTIONPUNK_SURVEY, TELEGRAPH_SURVEY, IRISH_WATER_Q12];
 let pdfs: Uint8Array[] = [];
 
 async function questionsOf(index: number): Promise<Pick<Question, 'label' | 'text'>[]> {
@@ -169,6 +179,20 @@ describe.skipIf(skipWithoutLibreOffice)('questions in a PDF whose lines were wra
       { label: '5.', text: 'Which best describes the degree of cost-of-living pressure you are under?' },
       { label: '6.', text: 'Which of the following expenses is putting increased pressure on your budget? (You may select as many options as you wish)' },
       { label: '7.', text: 'Which expense seems to be rising most quickly?' },
+    ]);
+  });
+
+  it("a topic's lettered questions keep the lines the page wrapped them onto, and not the answer below", async () => {
+    expect(await questionsOf(10)).toEqual([
+      {
+        label: 'a)',
+        text: 'What progress has been made to date in driving down operating expenditure costs? To what degree is there scope for further driving down operating expenditure costs?',
+      },
+      { label: 'b)', text: 'What role does the Public Water Forum play in driving these efficiencies?' },
+      {
+        label: 'c)',
+        text: 'What resources do the Commission for Energy Regulation and the Public Water Forum need to ensure they are “adequately resourced with the tools and expertise to drive efficiency targets in the sector”? Are the resources available to them at present at an appropriate level?',
+      },
     ]);
   });
 
