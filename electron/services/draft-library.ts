@@ -382,12 +382,16 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const current = await readCurrent(id);
     await sharedFor(id).takeIn({ content: current.content, sync: current.mark, text: current.text });
     let exportFolder = current.draft.exportFolder;
-    const result = await sharedFor(id).commit(null, async (latest) => {
-      const changed = await change(await withLocalState(latest));
-      if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
-      exportFolder = changed.exportFolder;
-      return fileContent(changed);
-    });
+    const result = await sharedFor(id).commit(
+      null,
+      async (latest) => {
+        const changed = await change(await withLocalState(latest));
+        if (changed.id !== id) throw new AppError('invalid-argument', 'A draft cannot change its id.');
+        exportFolder = changed.exportFolder;
+        return fileContent(changed);
+      },
+      { takenIn: true },
+    );
     const written = await writeMerged(result.content, current, exportFolder);
     return { ...written, syncRevision: result.revision };
   }
@@ -524,7 +528,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
               throw new AppError('locked', 'This draft has been signed off, sent or closed meanwhile, so it is read-only now. Your last change is not saved; reopen the draft to change it.');
             }
             // The window's change is applied to the version it had, then merged with everyone else's since.
-            const result = await shared.commit(draft.syncRevision ?? null, (before) => fileContent(mergeSave({ ...before, exportFolder: draft.exportFolder }, draft, now)));
+            const result = await shared.commit(draft.syncRevision ?? null, (before) => fileContent(mergeSave({ ...before, exportFolder: draft.exportFolder }, draft, now)), { takenIn: true });
             const written = await writeMerged(result.content, latest, latest.draft.exportFolder);
             return {
               savedAt: now.toISOString(),
@@ -637,7 +641,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         // Restoring is a change like any other, so everyone sharing the draft gets the restored version too.
         const shared = sharedFor(id);
         await shared.start(reading.draft);
-        const result = await shared.commit(null, () => reading.draft);
+        const result = await shared.commit(null, () => reading.draft, { takenIn: true });
         await writeFileAtomic(draftPath(id), markedDraftFile(result.content, shared.markFor).bytes);
         return { ...(await withLocalState(result.content)), syncRevision: result.revision };
       };

@@ -113,8 +113,12 @@ export interface SharedDraft {
   refresh(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult>;
   /** As refresh, for a caller about to change the draft: takes everything in without building a version. */
   takeIn(snapshot: { content: DraftFileContent; sync: SnapshotMark | null; text: string }): Promise<RefreshResult['outsideEdit']>;
-  /** Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged draft. */
-  commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>): Promise<CommitResult>;
+  /**
+   * Applies `change` to the version named by `baseRevision` (or the latest), saves it durably, and returns the merged
+   * draft. `takenIn`: the caller has just taken everything in (takeIn or start) while holding the draft's lock, so
+   * nobody can have saved since and the folder is not read again (on a shared drive, each look is network trips).
+   */
+  commit(baseRevision: string | null, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>, options?: { takenIn?: boolean }): Promise<CommitResult>;
   /** The mark to write into the snapshot for `content`. */
   markFor(content: DraftFileContent): SnapshotMark;
   /** The text just written to the draft file with that mark, so reading it back needs no hashing. */
@@ -409,8 +413,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
 
     takeIn,
 
-    async commit(baseRevision, change) {
-      await readFolder();
+    async commit(baseRevision, change, options = {}) {
+      if (options.takenIn !== true) await readFolder();
       const remembered = baseRevision === null ? undefined : versions.get(baseRevision);
       if (!remembered || remembered.key === stateKey(doc)) {
         // Nothing new since the window's version (or it names none): the change is made to the latest state.

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
+import { createDraftLibrary } from '../../../electron/services/draft-library';
+import { DRAFT_EXTENSION } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
-import { sampleDraft } from '../../support/sample-draft';
+import { dccConsultation, SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { withAnswer } from '../../support/shared-folder';
 
 /**
  * On a shared drive every request to the file system is a trip over the network, so a look at a shared draft
@@ -97,5 +100,16 @@ describe('the requests a look at a shared draft makes', () => {
     const another = writer('pc5-105-eeeeeeee');
     await another.start(start);
     expect((await another.refresh(snapshot)).content.answers['dates-q1']?.rationale).toBe('Saved by the fourth person.');
+  });
+
+  it('lists the folder once for a save through the library: the look it takes under the lock is the one it saves on', async () => {
+    const library = createDraftLibrary({ folder: join(folder, 'library'), clock: () => SAMPLE_NOW, newId: () => 'requests-draft' });
+    const draft = await library.create(dccConsultation.id);
+    disk.watched = changesFolderFor(join(folder, 'library', 'drafts', `requests-draft${DRAFT_EXTENSION}`));
+    const first = await library.save(withAnswer(draft, 'dates-q1', 'First words.'));
+    disk.listings = 0;
+    await library.save(withAnswer(first.merged ?? draft, 'dates-q1', 'First words, then more.'));
+    expect(disk.listings).toBe(1);
+    expect((await library.open('requests-draft')).answers['dates-q1']?.rationale).toBe('First words, then more.');
   });
 });
