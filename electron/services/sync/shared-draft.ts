@@ -248,11 +248,26 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
    * file holds it, and saving says why it cannot be shared, rather than failing on an empty merged draft.
    */
   async function readShared(content: DraftFileContent): Promise<void> {
-    // The listing that found the folder started is the one read; a folder this call started is listed again.
-    await readFolder((await ensureOrigin(content)) ?? undefined);
+    const listed = await ensureOrigin(content);
+    if (listed !== null && lostOwnFiles(listed)) {
+      // Our log and base were removed (the folder tidied away and started again by a colleague): what we held is
+      // written back as our base, so our saved changes reach everyone again.
+      await writeOwnBase();
+      await readFolder();
+    } else {
+      // The listing that found the folder started is the one read; a folder this call started is listed again.
+      await readFolder(listed ?? undefined);
+    }
     if (!holdsDraft(doc)) {
       throw new AppError('io', `The changes shared beside this draft cannot be read (${folder}), so it opens as its file was last saved and cannot be saved to. Save a copy to keep working, and share that.`);
     }
+  }
+
+  /** This writer had written or read its own log or base, and neither is in the folder now, though the draft is held. */
+  function lostOwnFiles(names: readonly string[]): boolean {
+    const own = [`${options.writer.id}${UPDATES_SUFFIX}`, `${options.writer.id}${BASE_SUFFIX}`];
+    const hadOwn = ownLogBytes > 0 || own.some((name) => cursors.has(name));
+    return hadOwn && !own.some((name) => names.includes(name)) && holdsDraft(doc);
   }
 
   /**
@@ -262,6 +277,16 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   async function ensureOrigin(content: DraftFileContent): Promise<string[] | null> {
     const names = await listFolder();
     if (names.some((n) => n.endsWith(BASE_SUFFIX) || n.endsWith(UPDATES_SUFFIX))) return names;
+    // A folder removed while this writer had the draft open (someone tidying the drive) starts again from everything
+    // this writer holds, written as its own base: a new origin made from the file would be a second, unrelated copy
+    // of the draft, whose words would stand beside or over every change made before (this window's next save
+    // included). Each colleague who had it open does the same when they next look, so what each held comes back.
+    if (cursors.size > 0 && holdsDraft(doc)) {
+      cursors.clear();
+      await mkdir(folder, { recursive: true });
+      await writeOwnBase();
+      return null;
+    }
     const origin = new Y.Doc();
     applyDraftChange(origin, null, content, { name: options.writer.name, newId: randomUUID });
     try {
@@ -360,7 +385,8 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
     if (update.length > 2) {
       // Only a window's own change made to the latest state keeps versions rebuildable from the last capture.
       if (!fromWindow || base !== doc) onlyOwnChangesSinceCapture = false;
-      await mkdir(folder, { recursive: true });
+      // The folder was there at the last look when that look listed anything (the origin at least).
+      if (lastListing.length === 0) await mkdir(folder, { recursive: true });
       await appendRecord(ownLog, update);
       ownLogBytes += update.length + 8;
       if (base !== doc) Y.applyUpdate(doc, update, 'own');

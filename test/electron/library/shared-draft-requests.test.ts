@@ -16,7 +16,7 @@ import { withAnswer } from '../../support/shared-folder';
  * changes folder are counted (the real file system does the work): how often it is listed, and how many of its
  * files' sizes are asked for at the same moment.
  */
-const disk = vi.hoisted(() => ({ watched: '', listings: 0, statsInFlight: 0, mostStatsInFlight: 0 }));
+const disk = vi.hoisted(() => ({ watched: '', listings: 0, folderMade: 0, statsInFlight: 0, mostStatsInFlight: 0 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -26,6 +26,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       if (String(args[0]) === disk.watched) disk.listings += 1;
       return real.readdir(...args);
     }) as typeof real.readdir,
+    mkdir: (async (...args: Parameters<typeof real.mkdir>) => {
+      if (String(args[0]) === disk.watched) disk.folderMade += 1;
+      return real.mkdir(...args);
+    }) as typeof real.mkdir,
     stat: (async (...args: Parameters<typeof real.stat>) => {
       const inFolder = String(args[0]).startsWith(`${disk.watched}/`) || String(args[0]).startsWith(`${disk.watched}\\`);
       if (!inFolder) return real.stat(...args);
@@ -108,8 +112,11 @@ describe('the requests a look at a shared draft makes', () => {
     disk.watched = changesFolderFor(join(folder, 'library', 'drafts', `requests-draft${DRAFT_EXTENSION}`));
     const first = await library.save(withAnswer(draft, 'dates-q1', 'First words.'));
     disk.listings = 0;
+    disk.folderMade = 0;
     await library.save(withAnswer(first.merged ?? draft, 'dates-q1', 'First words, then more.'));
     expect(disk.listings).toBe(1);
+    // The look found the folder, so the save does not ask for it to be made.
+    expect(disk.folderMade).toBe(0);
     expect((await library.open('requests-draft')).answers['dates-q1']?.rationale).toBe('First words, then more.');
   });
 });
