@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,10 +16,23 @@ import { sampleDraft } from '../../support/sample-draft';
  * reader and record decoder, wrapped; the real files do the work).
  */
 const seen = vi.hoisted(() => ({
+  /** Names a listing of the folder still shows after the files went (a colleague folding in that instant). */
+  staleNames: [] as string[],
   reads: [] as { name: string; bytes: Buffer | null }[],
   /** For each log decoded: the file, the offset in it where decoding started, and how many bytes were decoded. */
   decodes: [] as { name: string; from: number; length: number }[],
 }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...real,
+    readdir: (async (...args: Parameters<typeof real.readdir>) => {
+      const names = (await real.readdir(...args)) as string[];
+      return [...names, ...seen.staleNames.filter((name) => !names.includes(name))];
+    }) as typeof real.readdir,
+  };
+});
 
 vi.mock('../../../electron/services/bounded-read', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../electron/services/bounded-read')>();
@@ -58,6 +71,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  seen.staleNames.length = 0;
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -148,5 +162,29 @@ describe('a look at the shared changes', () => {
 
     expect(await look()).toBe('First.');
     expect(readsOf(presence)).toBe(0);
+  });
+
+  it('still succeeds when a colleague’s file it read before is listed but gone when read (a fold in that instant)', async () => {
+    const { colleague, colleagueLog, look } = await setting();
+    await colleague.commit(null, (before) => withQ1(before, 'Folded in a moment later.'));
+    expect(await look()).toBe('Folded in a moment later.');
+    // A third person folds the colleague's files into their own base and removes them, just after this look listed
+    // the folder: the listing still names the log.
+    await rm(join(changesFolderFor(draftPath), colleagueLog));
+    seen.staleNames.push(colleagueLog);
+    expect(await look()).toBe('Folded in a moment later.');
+  });
+
+  it('skips a file beside the draft that is no writer’s changes (a folder, or one far too large), and still reads everyone’s saves', async () => {
+    const { colleague, look } = await setting();
+    await colleague.commit(null, (before) => withQ1(before, 'Saved beside odd files.'));
+    const changes = changesFolderFor(draftPath);
+    // A folder a sync tool made with a change file's name, and a file of 64 MB and one byte (sparse: nothing is written).
+    await mkdir(join(changes, 'OTHER-PC-9-0badf00d.updates'));
+    await writeFile(join(changes, 'OTHER-PC-9-0badf00d.base'), '');
+    await truncate(join(changes, 'OTHER-PC-9-0badf00d.base'), 64 * 1024 * 1024 + 1);
+    expect(await look()).toBe('Saved beside odd files.');
+    await colleague.commit(null, (before) => withQ1(before, 'And saved again.'));
+    expect(await look()).toBe('And saved again.');
   });
 });
