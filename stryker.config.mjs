@@ -60,6 +60,8 @@ export const MUTATION_GROUPS = {
       // What a look reads (only what changed since the last one) and how often the whole draft is encoded.
       'test/electron/library/shared-draft-reading.test.ts',
       'test/electron/library/shared-draft-encoding.test.ts',
+      // Ended sessions on a machine named like Windows names it ("DESKTOP-4F7K2QJ", with a hyphen) are folded away.
+      'test/electron/library/shared-draft-windows-machine.test.ts',
       // Three people writing the same answer (text-edits.ts); test/shared/sync/ holds text-edits.test.ts.
       'test/electron/library/shared-answer-model.test.ts',
       'test/shared/sync/*.test.ts',
