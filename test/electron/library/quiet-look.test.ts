@@ -162,4 +162,19 @@ describe('a window’s regular look at a shared draft', () => {
     const look = await a.shared(draft.id, revision);
     expect(look.draft?.name).toBe('Renamed again by a colleague');
   });
+
+  it('opens the draft again without reading its file when the file is as this app last read or wrote it', async () => {
+    shared = await draftInSharedFolder(2);
+    const [a] = shared.libraries as [DraftLibrary, DraftLibrary];
+    const draft = await a.openFile(shared.path);
+    forget();
+    expect((await a.open(draft.id)).name).toBe(draft.name);
+    expect(count.draftReads).toEqual([]);
+
+    // After a save, which writes the file, neither.
+    await a.save(withAnswer(await a.open(draft.id), 'q-1', 'Saved here.'));
+    forget();
+    expect((await a.open(draft.id)).answers['q-1']?.rationale).toBe('Saved here.');
+    expect(count.draftReads).toEqual([]);
+  });
 });
