@@ -27,10 +27,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...real,
-    readdir: (async (...args: Parameters<typeof real.readdir>) => {
-      const names = (await real.readdir(...args)) as string[];
+    // The module lists the folder by name only (readdir(folder)).
+    readdir: (async (path: string) => {
+      const names = await real.readdir(path);
       return [...names, ...seen.staleNames.filter((name) => !names.includes(name))];
-    }) as typeof real.readdir,
+    }) as unknown as typeof real.readdir,
   };
 });
 
