@@ -57,6 +57,13 @@ export const MUTATION_GROUPS = {
       'test/electron/library/shared-draft-fold-race.test.ts',
       // A changes folder holding nothing the app can read: the draft opens as its file holds it.
       'test/electron/library/damaged-files.test.ts',
+      // What a look reads (only what changed since the last one) and how often the whole draft is encoded.
+      'test/electron/library/shared-draft-reading.test.ts',
+      'test/electron/library/shared-draft-encoding.test.ts',
+      // Ended sessions on a machine named like Windows names it ("DESKTOP-4F7K2QJ", with a hyphen) are folded away.
+      'test/electron/library/shared-draft-windows-machine.test.ts',
+      // A save that changes nothing writes nothing; a look at the app's own file hashes nothing.
+      'test/electron/library/shared-draft-idle-saves.test.ts',
       // Three people writing the same answer (text-edits.ts); test/shared/sync/ holds text-edits.test.ts.
       'test/electron/library/shared-answer-model.test.ts',
       'test/shared/sync/*.test.ts',
