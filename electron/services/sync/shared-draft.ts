@@ -379,10 +379,19 @@ export function createSharedDraft(options: SharedDraftOptions): SharedDraft {
   async function commitUpdate(base: Y.Doc, change: (before: DraftFileContent) => DraftFileContent | Promise<DraftFileContent>, fromWindow = true): Promise<string> {
     const before = validated(draftFromDoc(base));
     const after = validated(await change(before));
-    const vector = Y.encodeStateVector(base);
-    applyDraftChange(base, before, after, author);
-    const update = Y.encodeStateAsUpdate(base, vector);
-    if (update.length > 2) {
+    // Only what this change did: the updates its transactions emit. (Encoding the state since a state vector would
+    // carry the document's whole delete set into every record: about 900 bytes a save after 300 one-word edits,
+    // read by every colleague over the drive, and a save that changed nothing would still write.)
+    const emitted: Uint8Array[] = [];
+    const collect = (piece: Uint8Array) => emitted.push(piece);
+    base.on('update', collect);
+    try {
+      applyDraftChange(base, before, after, author);
+    } finally {
+      base.off('update', collect);
+    }
+    const update = emitted.length === 1 ? emitted[0] : emitted.length > 1 ? Y.mergeUpdates(emitted) : undefined;
+    if (update !== undefined) {
       // Only a window's own change made to the latest state keeps versions rebuildable from the last capture.
       if (!fromWindow || base !== doc) onlyOwnChangesSinceCapture = false;
       // The folder was there at the last look when that look listed anything (the origin at least).
