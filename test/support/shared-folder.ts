@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDraftLibrary } from '../../electron/services/draft-library';
 import type { DraftLibrary } from '../../electron/services/contracts';
-import type { Consultation, ResponseDraft } from '../../shared/model';
+import type { Consultation, DraftFileContent, ResponseDraft } from '../../shared/model';
 import { dccConsultation } from './sample-draft';
 
 /** A consultation with three questions, so people can answer different ones. */
@@ -48,4 +48,9 @@ export async function draftInSharedFolder(people: number, options: { merge?: boo
 export function withAnswer(draft: ResponseDraft, questionId: string, rationale: string): ResponseDraft {
   const answer = draft.answers[questionId] ?? { position: null, rationale: '', confidential: false };
   return { ...draft, answers: { ...draft.answers, [questionId]: { ...answer, rationale } } };
+}
+
+/** The draft file's content with the sample consultation's question (Dates Q1) answered by `rationale`. */
+export function withQ1(before: DraftFileContent, rationale: string): DraftFileContent {
+  return { ...before, answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } } };
 }

@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * Shared drives do not all keep a file's changed time finely: FAT and exFAT keep it to two seconds, and some network
@@ -28,11 +29,6 @@ afterEach(async () => {
 
 const writer = (machine: string, foldAfterBytes?: number): SharedDraft =>
   createSharedDraft({ draftPath, writer: { id: `${machine}-31-${randomBytes(4).toString('hex')}`, name: `${machine} user` }, foldAfterBytes });
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 
 describe('a colleague’s two saves within one tick of the drive’s clock', () => {
   it('are both seen, though the log’s changed time did not move', async () => {

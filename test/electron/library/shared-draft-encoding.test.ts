@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * A person typing alone in a large shared draft saves every few seconds. Encoding the whole merged draft for each
@@ -44,11 +45,6 @@ afterEach(async () => {
 
 const writer = (machine: string): SharedDraft =>
   createSharedDraft({ draftPath, writer: { id: `${machine}-31-${randomBytes(4).toString('hex')}`, name: `${machine} user` } });
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 
 describe('a person saving alone in a shared draft', () => {
   it('has the whole draft encoded once, then again only every 16 saves, however often the app looks in between', async () => {

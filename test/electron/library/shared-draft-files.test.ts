@@ -10,6 +10,7 @@ import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../
 import { encodeRecord } from '../../../electron/services/sync/update-log';
 import { machineIdPart } from '../../../electron/services/sync/writer';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * The files beside a shared draft (`<draft>.crdraft-changes/`): a draft edited for months by many sessions must
@@ -35,11 +36,6 @@ const writerId = (machine: string, pid: number) => `${machine}-${pid}-${randomBy
 function writer(id: string, name = `Writer ${id}`): SharedDraft {
   return createSharedDraft({ draftPath, writer: { id, name } });
 }
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 
 /** A reader that comes to the draft fresh, as a colleague opening it for the first time. */
 async function freshRead(): Promise<DraftFileContent> {

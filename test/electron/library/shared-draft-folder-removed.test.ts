@@ -7,7 +7,7 @@ import { createDraftLibrary } from '../../../electron/services/draft-library';
 import { DRAFT_EXTENSION, fileContent } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { dccConsultation, SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
-import { withAnswer } from '../../support/shared-folder';
+import { withAnswer, withQ1 } from '../../support/shared-folder';
 
 /**
  * The folder of changes beside a shared draft removed while people have the draft open (someone tidying the shared
@@ -37,11 +37,6 @@ const withRespondent = (before: DraftFileContent, organisation: string): DraftFi
   ...before,
   respondent: { ...before.respondent, organisation },
 });
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
-
 describe('a shared draft whose changes folder is removed while it is open', () => {
   it("keeps the window's next save, made to the version it had, as what the draft says", async () => {
     const library = createDraftLibrary({ folder: join(folder, 'library'), clock: () => SAMPLE_NOW, newId: () => 'removed-draft' });

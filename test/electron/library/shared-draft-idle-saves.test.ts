@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * What a save or a look costs on the shared drive when there is nothing to do. A save that changes nothing (the
@@ -42,11 +43,6 @@ afterEach(async () => {
 });
 
 const writer = (): SharedDraft => createSharedDraft({ draftPath, writer: { id: `THIS-PC-31-${randomBytes(4).toString('hex')}`, name: 'This PC user' } });
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 
 describe('a save that changes nothing', () => {
   it('writes nothing to the shared drive: no log is made for it', async () => {

@@ -6,6 +6,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * Every colleague reads each save's record from the shared drive, so a record holds what that save changed and no
@@ -22,11 +23,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
-});
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
 });
 
 async function logBytes(): Promise<number> {

@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * On a shared network drive every byte read from a colleague's file crosses the network, and the app looks at the
@@ -78,11 +79,6 @@ afterEach(async () => {
 
 const writer = (machine: string): SharedDraft =>
   createSharedDraft({ draftPath, writer: { id: `${machine}-31-${randomBytes(4).toString('hex')}`, name: `${machine} user` } });
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 
 function forget(): void {
   seen.reads.length = 0;

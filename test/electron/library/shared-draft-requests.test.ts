@@ -8,7 +8,7 @@ import { createDraftLibrary } from '../../../electron/services/draft-library';
 import { DRAFT_EXTENSION } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { dccConsultation, SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
-import { withAnswer } from '../../support/shared-folder';
+import { withAnswer, withQ1 } from '../../support/shared-folder';
 
 /**
  * On a shared drive every request to the file system is a trip over the network, so a look at a shared draft
@@ -56,11 +56,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
-});
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
 });
 
 function writer(id: string): SharedDraft {

@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * A shared draft file saved without the app's mark (by an older version of the app, or a tool that rewrote the
@@ -30,11 +31,6 @@ afterEach(async () => {
 function writer(name: string): SharedDraft {
   return createSharedDraft({ draftPath, writer: { id: `PC-${name}-77-${randomBytes(4).toString('hex')}`, name: `${name} on PC` } });
 }
-
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 
 describe('a draft file without the app’s mark, once a colleague has saved', () => {
   it('is kept beside the draft and the colleague’s answer stays', async () => {

@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * The version a window is handed after a look must hold what that look took in (a colleague's save, an edit made
@@ -34,10 +35,6 @@ function writer(name: string): SharedDraft {
   return createSharedDraft({ draftPath, writer: { id: `PC-${name}-88-${randomBytes(4).toString('hex')}`, name: `${name} on PC` } });
 }
 
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 /** A save as the library makes it: the change committed, then the file rewritten with the merged draft and its mark. */
 async function save(shared: SharedDraft, base: string | null, change: (before: DraftFileContent) => DraftFileContent) {
   const result = await shared.commit(base, change);

@@ -7,6 +7,7 @@ import type { DraftFileContent } from '../../../shared/model';
 import { fileContent } from '../../../electron/services/draft-file';
 import { changesFolderFor, createSharedDraft, type SharedDraft } from '../../../electron/services/sync/shared-draft';
 import { SAMPLE_NOW, sampleDraft } from '../../support/sample-draft';
+import { withQ1 } from '../../support/shared-folder';
 
 /**
  * One shared draft seen by two writers: a window's save is applied to the version it was typed on, so a colleague's
@@ -31,10 +32,6 @@ function writer(name: string, clock?: () => Date): SharedDraft {
   return createSharedDraft({ draftPath, writer: { id: `PC-${name}-${100 + next}-${randomBytes(4).toString('hex')}`, name: `${name} on PC` }, clock });
 }
 
-const withQ1 = (before: DraftFileContent, rationale: string): DraftFileContent => ({
-  ...before,
-  answers: { ...before.answers, 'dates-q1': { ...before.answers['dates-q1']!, rationale } },
-});
 const q1 = (content: DraftFileContent) => content.answers['dates-q1']?.rationale;
 type Snapshot = Parameters<SharedDraft['refresh']>[0];
 /** The draft file as the last app to save wrote it: the merged content and its mark. */
